@@ -1,0 +1,24 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Article } from './article';
+
+/**
+ * The one protocol between Lede's contexts. The content script never opens IndexedDB itself:
+ * it asks the background, which owns the library. Every handler must check that the sender is
+ * Lede itself and validate the payload, because the shapes below are only compile-time promises.
+ */
+export interface LedeProtocol {
+  /** Store or update (same URL ⇒ same entry) an article with its content. */
+  saveArticle(article: Article): LibraryResult<{ id: string; created: boolean }>;
+  removeArticle(id: string): LibraryResult<null>;
+  /** Whether a URL is in the library, so the overlay can show "Saved". */
+  articleStatus(url: string): LibraryResult<{ id: string | null }>;
+  /** Open the saved-articles popup (or a tab with it where a popup cannot be opened). */
+  openLibrary(): void;
+}
+
+export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError };
+
+/** Failures the UI explains to the user; what was saved before always stays. */
+export type LibraryError = 'quota-exceeded' | 'blocked' | 'write-failed' | 'invalid-input' | 'not-found';
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<LedeProtocol>();

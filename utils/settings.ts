@@ -1,0 +1,80 @@
+import { storage } from 'wxt/utils/storage';
+
+/** How the reader looks; one value shared by every tab and by the saved-article page. */
+export interface ReaderSettings {
+  font: ReaderFont;
+  /** Body text size in CSS px (not rem: a page's `html { font-size }` must not scale the overlay). */
+  fontSize: number;
+  /** Line length in `ch` of the body font. */
+  lineWidth: number;
+  /** Unitless line height. */
+  lineHeight: number;
+  theme: ReaderTheme;
+}
+
+export type ReaderFont = 'serif' | 'sans' | 'legible';
+export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
+
+export const FONTS: readonly ReaderFont[] = ['serif', 'sans', 'legible'];
+export const THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
+
+/** Bounds of the numeric settings; the controls use them as their min/max/step. */
+export const LIMITS = {
+  fontSize: { min: 14, max: 32, step: 1 },
+  lineWidth: { min: 40, max: 90, step: 5 },
+  lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
+} as const;
+
+export const DEFAULT_SETTINGS: ReaderSettings = {
+  font: 'serif',
+  fontSize: 20,
+  lineWidth: 65,
+  lineHeight: 1.6,
+  theme: 'auto',
+};
+
+/**
+ * Synced storage may hold anything: a value written by a newer Lede, or edited by hand. Every
+ * field is checked and clamped so a bad value costs one setting, never the reader.
+ */
+export function normaliseSettings(raw: unknown): ReaderSettings {
+  const value = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    font: oneOf(value.font, FONTS, DEFAULT_SETTINGS.font),
+    fontSize: clamp(value.fontSize, LIMITS.fontSize, DEFAULT_SETTINGS.fontSize),
+    lineWidth: clamp(value.lineWidth, LIMITS.lineWidth, DEFAULT_SETTINGS.lineWidth),
+    lineHeight: clamp(value.lineHeight, LIMITS.lineHeight, DEFAULT_SETTINGS.lineHeight),
+    theme: oneOf(value.theme, THEMES, DEFAULT_SETTINGS.theme),
+  };
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function clamp(value: unknown, range: { min: number; max: number; step: number }, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  const bounded = Math.min(range.max, Math.max(range.min, value));
+  // Snap to the step so 1.2000000000000002 from repeated increments never reaches storage.
+  const steps = Math.round((bounded - range.min) / range.step);
+  return Number((range.min + steps * range.step).toFixed(2));
+}
+
+/** `sync:` so the choice follows the user to their other machines. */
+export const settingsItem = storage.defineItem<ReaderSettings>('sync:settings', {
+  version: 1,
+  fallback: DEFAULT_SETTINGS,
+});
+
+export async function loadSettings(): Promise<ReaderSettings> {
+  return normaliseSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(next: ReaderSettings): Promise<void> {
+  await settingsItem.setValue(normaliseSettings(next));
+}
+
+/** Calls back with every change made in any tab or extension page; returns the unsubscribe. */
+export function watchSettings(onChange: (next: ReaderSettings) => void): () => void {
+  return settingsItem.watch((next) => onChange(normaliseSettings(next)));
+}

@@ -1,0 +1,162 @@
+import { clean } from './text';
+import { dateFromUrl, normalizeDate } from './dates';
+import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS } from './patterns';
+
+/** Everything the page says about itself outside the body, before any DOM heuristics. */
+export interface Metadata {
+  /** Headline candidates from structured data and meta tags, best source first. */
+  titles: { jsonLd: string; og: string; twitter: string; microdata: string; document: string };
+  /** Author names as given by JSON-LD and meta tags (still raw: may need splitting and cleaning). */
+  authors: string[];
+  description: string;
+  publishedTime: string | null;
+  siteName: string;
+  image: string;
+  lang: string;
+  dir: string;
+  canonical: string;
+}
+
+type Json = Record<string, unknown>;
+
+export function readMetadata(doc: Document, url: string): Metadata {
+  const meta = metaTags(doc);
+  const ld = jsonLd(doc);
+  const m = (...keys: string[]): string => keys.map((k) => meta.get(k) ?? '').find(Boolean) ?? '';
+  const itemprop = (name: string): string => {
+    const el = doc.querySelector(`[itemprop~="${name}"]`);
+    return clean(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent);
+  };
+
+  const metaAuthors = AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '')
+    .filter(Boolean)
+    // article:author is often a profile URL, which says nothing about the name.
+    .filter((a) => !/^(https?:)?\/\//i.test(a));
+
+  return {
+    titles: {
+      jsonLd: ld.headline,
+      og: m('og:title'),
+      twitter: m('twitter:title'),
+      microdata: itemprop('headline'),
+      document: clean(doc.title),
+    },
+    authors: ld.authors.length ? ld.authors : metaAuthors,
+    description: m('og:description', 'description', 'twitter:description', 'dc.description'),
+    publishedTime:
+      normalizeDate(ld.datePublished) ??
+      DATE_META_KEYS.map((k) => normalizeDate(meta.get(k))).find(Boolean) ??
+      normalizeDate(itemprop('datePublished')) ??
+      headerTime(doc) ??
+      dateFromUrl(url),
+    siteName: m('og:site_name') || ld.siteName || m('application-name', 'al:android:app_name'),
+    image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,
+    lang: clean(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
+      m('og:locale').replace('_', '-') || m('content-language', 'dc.language', 'language') || ld.inLanguage,
+    dir: clean(doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir')).toLowerCase(),
+    canonical: clean(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || m('og:url'),
+  };
+}
+
+/** First content of each meta name/property/http-equiv, keyed in lower case. */
+function metaTags(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const content = clean(el.getAttribute('content'));
+    if (!content) continue;
+    // `property` may hold several space-separated names (RDFa), e.g. "og:title twitter:title".
+    const names = [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('http-equiv'), el.getAttribute('itemprop')]
+      .flatMap((n) => (n ?? '').toLowerCase().split(/\s+/))
+      .filter(Boolean);
+    for (const name of names) if (!map.has(name)) map.set(name, content);
+  }
+  return map;
+}
+
+/** The publication time printed in the article header, where CMSes put `<time datetime>`. */
+function headerTime(doc: Document): string | null {
+  const el =
+    doc.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
+    doc.querySelector('article header time[datetime], header time[datetime], article time[datetime], main time[datetime]');
+  return normalizeDate(el?.getAttribute('datetime'));
+}
+
+interface JsonLdFacts {
+  headline: string;
+  authors: string[];
+  datePublished: string;
+  siteName: string;
+  image: string;
+  inLanguage: string;
+}
+
+function jsonLd(doc: Document): JsonLdFacts {
+  const nodes: Json[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    try {
+      // Some CMSes wrap the JSON in CDATA comments.
+      const raw = (script.textContent ?? '').replace(/^\s*(\/\/\s*)?<!\[CDATA\[|(\/\/\s*)?\]\]>\s*$/g, '');
+      flatten(JSON.parse(raw), nodes);
+    } catch {
+      // A broken block must not hide the others.
+    }
+  }
+  const byId = new Map<string, Json>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1) byId.set(n['@id'], n);
+  const resolve = (v: unknown): unknown => (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+
+  const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
+  const site = nodes.find((n) => types(n).includes('WebSite'));
+  const facts: JsonLdFacts = { headline: '', authors: [], datePublished: '', siteName: '', image: '', inLanguage: '' };
+  if (article) {
+    facts.headline = str(article.headline) || str(article.name);
+    facts.authors = list(article.author).map(resolve).map(personName).filter(Boolean);
+    facts.datePublished = str(article.datePublished) || str(article.dateCreated);
+    facts.image = imageUrl(resolve(list(article.image)[0]) ?? list(article.thumbnailUrl)[0]);
+    facts.inLanguage = str(article.inLanguage);
+    const publisher = resolve(list(article.publisher)[0]);
+    facts.siteName = isObj(publisher) ? str(publisher.name) : '';
+  }
+  if (!facts.siteName && site) facts.siteName = str(site.name);
+  return facts;
+}
+
+function flatten(value: unknown, out: Json[]): void {
+  if (Array.isArray(value)) for (const v of value) flatten(v, out);
+  else if (isObj(value)) {
+    out.push(value);
+    if (value['@graph']) flatten(value['@graph'], out);
+    // Articles are sometimes nested as mainEntity of a WebPage.
+    if (isObj(value.mainEntity)) flatten(value.mainEntity, out);
+  }
+}
+
+function types(n: Json): string[] {
+  return list(n['@type']).filter((t): t is string => typeof t === 'string');
+}
+
+function personName(v: unknown): string {
+  if (typeof v === 'string') return clean(v);
+  if (isObj(v)) return str(v.name);
+  return '';
+}
+
+function imageUrl(v: unknown): string {
+  if (typeof v === 'string') return clean(v);
+  if (isObj(v)) return str(v.url) || str(v.contentUrl);
+  return '';
+}
+
+function str(v: unknown): string {
+  if (typeof v === 'string') return clean(v);
+  if (Array.isArray(v) && typeof v[0] === 'string') return clean(v[0]);
+  return '';
+}
+
+function list(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function isObj(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

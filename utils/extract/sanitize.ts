@@ -1,0 +1,73 @@
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+import { VIDEO_EMBED_HOSTS } from './patterns';
+
+/**
+ * One DOMPurify instance per window, with Lede's hooks installed once. In a content script the
+ * clone has no window of its own (`defaultView === null`), so the caller falls back to the
+ * script's global window.
+ */
+const instances = new WeakMap<object, Purifier>();
+
+const CONFIG = {
+  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'noscript', 'object', 'embed', 'svg', 'math'],
+  FORBID_ATTR: ['style', 'class', 'id', 'tabindex', 'contenteditable'],
+  ADD_TAGS: ['iframe'],
+  ADD_ATTR: ['allowfullscreen', 'frameborder', 'target', 'loading', 'referrerpolicy'],
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+};
+
+function purifierFor(win: Window): Purifier {
+  let purify = instances.get(win);
+  if (purify) return purify;
+  purify = DOMPurify(win as unknown as Window & typeof globalThis);
+  // Without a DOM, DOMPurify returns its input untouched; page HTML must never pass unsanitised.
+  if (!purify.isSupported) throw new Error('Lede: no DOM window available to sanitise with');
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'iframe') return;
+    const src = (node as Element).getAttribute('src') ?? '';
+    if (!isVideoEmbed(src)) node.parentNode?.removeChild(node);
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (typeof el.getAttribute !== 'function') return;
+    const tag = el.tagName.toLowerCase();
+    // DOMPurify lets data: URLs through on media tags; only images may keep them.
+    for (const attr of ['src', 'href', 'poster']) {
+      const value = el.getAttribute(attr);
+      if (value && /^\s*data:/i.test(value) && tag !== 'img') el.removeAttribute(attr);
+    }
+    if (tag === 'a' && el.hasAttribute('href')) {
+      el.setAttribute('rel', 'noopener noreferrer');
+      el.setAttribute('target', '_blank');
+    } else if (tag === 'img') {
+      el.setAttribute('referrerpolicy', 'no-referrer');
+      el.setAttribute('loading', 'lazy');
+    } else if (tag === 'iframe') {
+      el.setAttribute('referrerpolicy', 'no-referrer');
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('allowfullscreen', '');
+    }
+  });
+  instances.set(win, purify);
+  return purify;
+}
+
+export function isVideoEmbed(src: string): boolean {
+  try {
+    const url = new URL(src, 'https://invalid.example/');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+    const host = url.hostname.replace(/^www\./, '');
+    return VIDEO_EMBED_HOSTS.some(([h, path]) => host === h && url.pathname.startsWith(path));
+  } catch {
+    return false;
+  }
+}
+
+/** Sanitised body HTML and its container (for reading the text). */
+export function sanitize(html: string, win: Window): { html: string; root: DocumentFragment } {
+  const purify = purifierFor(win);
+  const root = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const holder = win.document.createElement('div');
+  holder.appendChild(root.cloneNode(true));
+  return { html: holder.innerHTML, root };
+}

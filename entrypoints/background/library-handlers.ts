@@ -1,2 +1,44 @@
+import type { Runtime } from 'webextension-polyfill';
+import { onMessage, type LibraryResult } from '@/utils/messages';
+import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/articles';
+import { LibraryFailure, toFailure } from '@/utils/library/errors';
+import { parseArticle, parseId, parseUrl } from '@/utils/library/validate';
+
+type Sender = Pick<Runtime.MessageSender, 'id'>;
+
+/**
+ * Only Lede's own contexts may touch the library, and the payload is checked before IndexedDB
+ * sees it: the protocol's types are promises the compiler cannot keep across a message.
+ */
+async function guarded<T>(sender: Sender, work: () => Promise<T>): Promise<LibraryResult<T>> {
+  if (sender.id !== browser.runtime.id) return { ok: false, error: 'invalid-input' };
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: toFailure(error).code };
+  }
+}
+
+function required<T>(value: T | null): T {
+  if (value === null) throw new LibraryFailure('invalid-input');
+  return value;
+}
+
+export const libraryHandlers = {
+  saveArticle: (data: unknown, sender: Sender) =>
+    guarded(sender, () => saveArticle(required(parseArticle(data)))),
+  removeArticle: (data: unknown, sender: Sender) =>
+    guarded(sender, async () => {
+      await removeArticle(required(parseId(data)));
+      return null;
+    }),
+  articleStatus: (data: unknown, sender: Sender) =>
+    guarded(sender, async () => ({ id: await findIdByUrl(required(parseUrl(data))) })),
+};
+
 /** Answers the library messages of `utils/messages.ts`; the library itself is `utils/library`. */
-export function registerLibraryHandlers(): void {}
+export function registerLibraryHandlers(): void {
+  onMessage('saveArticle', ({ data, sender }) => libraryHandlers.saveArticle(data, sender));
+  onMessage('removeArticle', ({ data, sender }) => libraryHandlers.removeArticle(data, sender));
+  onMessage('articleStatus', ({ data, sender }) => libraryHandlers.articleStatus(data, sender));
+}

@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { Article } from '@/utils/article';
+import { disconnect } from '@/utils/library/db';
+
+/** Every test starts with an empty, private IndexedDB and no cached connection. */
+export function useFreshIndexedDb(): void {
+  beforeEach(async () => {
+    await disconnect();
+    globalThis.indexedDB = new IDBFactory();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+}
+
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  return {
+    url: 'https://news.example/2017/03/japan-russland',
+    title: 'Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit',
+    authors: ['Hannah Janz'],
+    teaser: [
+      'Nordkorea als Bedrohung: Russlands und Japans Außen- und Verteidigungsminister beraten',
+      'Stärkere Zusammenarbeit wird angepeilt',
+    ],
+    content: '<p>Am Montag trafen sich Japans und Russlands Außen- und Verteidigungsminister.</p>',
+    text: 'Am Montag trafen sich Japans und Russlands Außen- und Verteidigungsminister.',
+    excerpt: 'Am Montag trafen sich Japans und Russlands Außen- und Verteidigungsminister.',
+    publishedTime: '2017-03-20T10:00:00+01:00',
+    siteName: 'Japan Digest',
+    leadImage: 'https://news.example/img/lead.jpg',
+    lang: 'de',
+    dir: 'ltr',
+    wordCount: 11,
+    readingMinutes: 1,
+    ...overrides,
+  };
+}
+
+/** The n-th of many distinct articles, for lists and concurrency. */
+export function numbered(n: number, overrides: Partial<Article> = {}): Article {
+  return makeArticle({
+    url: `https://news.example/article/${n}`,
+    title: `Article number ${n}`,
+    text: `Body of article ${n}.`,
+    ...overrides,
+  });
+}

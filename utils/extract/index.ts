@@ -1,43 +1,75 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../article';
+import { findAuthors } from './authors';
+import { cleanBody } from './body';
+import { pickHeadline } from './headline';
+import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
+import { prepareClone } from './prepare';
 import { sanitize } from './sanitize';
-import { absoluteUrl, clean, countWords, textOf } from './text';
+import { findTeaser } from './teaser';
+import { absoluteUrl, clean, countWords, key, textOf } from './text';
+
+/** Below this much body text the page is a list, a login wall or a stub, not an article. */
+const MIN_ARTICLE_CHARS = 200;
 
 /**
- * Turns a news page into an Article. Pure: reads `doc`, never changes it (Readability works on
- * one clone), and touches no extension API, so it runs alike in a content script and in Node.
+ * Turns a news page into an Article, in phases like Readability's parse(): metadata →
+ * readability → headline → authors → teaser → body cleanup → sanitise. Pure: reads `doc`,
+ * never changes it (Readability works on one clone), and touches no extension API, so it
+ * runs alike in a content script and in Node.
  */
 export function extractArticle(doc: Document, url: string): ExtractResult {
-  if (!doc.documentElement || !doc.body) return { ok: false, reason: 'not-html' };
+  if (!doc.documentElement || !doc.body || !/html/i.test(doc.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
   if (!clean(doc.body.textContent)) return { ok: false, reason: 'empty-page' };
 
   const meta = readMetadata(doc, url);
+
   const clone = doc.cloneNode(true) as Document;
+  prepareClone(clone, url);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
-  if (!parsed?.content) return { ok: false, reason: 'no-article' };
+  const content = parsed?.content;
+  if (!parsed || !content || clean(content.textContent).length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article' };
+
+  const headline = pickHeadline(doc, meta, clean(parsed.title));
+  const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
+  const authors = findAuthors(doc, meta, siteName);
+  const bodyKeys = Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30);
+  const teaser = findTeaser(doc, { headline: headline.element, bodyKeys, description: meta.description, authors });
+
+  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources] });
 
   const win = doc.defaultView ?? (globalThis as unknown as Window);
-  const body = sanitize(parsed.content.innerHTML, win);
+  const body = sanitize(content.innerHTML, win);
   const text = textOf(body.root);
   const { words, cjkChars } = countWords(text);
-  return {
-    ok: true,
-    article: {
-      url: absoluteUrl(meta.canonical, url) ?? url,
-      title: meta.titles.jsonLd || clean(parsed.title),
-      authors: meta.authors,
-      teaser: [],
-      content: body.html,
-      text,
-      excerpt: meta.description || clean(parsed.excerpt),
-      publishedTime: meta.publishedTime,
-      siteName: meta.siteName || null,
-      leadImage: absoluteUrl(meta.image, url),
-      lang: meta.lang || 'en',
-      dir: meta.dir === 'rtl' ? 'rtl' : 'ltr',
-      wordCount: words + cjkChars,
-      readingMinutes: Math.max(1, Math.round(words / 230 + cjkChars / 500)),
-    },
+  const lang = normalizeLang(meta.lang) || normalizeLang(parsed.lang ?? '') || detectLanguage(`${headline.title}\n${text}`) || 'en';
+  const firstImage = body.root.querySelector('img[src]')?.getAttribute('src');
+
+  const article: Article = {
+    url: absoluteUrl(meta.canonical, url) ?? url,
+    title: headline.title,
+    authors,
+    teaser: teaser.bullets,
+    content: body.html,
+    text,
+    excerpt: teaser.bullets.join(' ') || meta.description || text.split('\n\n')[0]?.slice(0, 300) || '',
+    publishedTime: meta.publishedTime,
+    siteName: siteName || null,
+    leadImage: absoluteUrl(meta.image, url) ?? absoluteUrl(firstImage, url),
+    lang,
+    dir: meta.dir === 'rtl' || meta.dir === 'ltr' ? meta.dir : directionOf(lang),
+    wordCount: words + cjkChars,
+    readingMinutes: Math.max(1, Math.round(words / 230 + cjkChars / 500)),
   };
+  return { ok: true, article };
+}
+
+function hostOf(url: string): string {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return /^https?:$/.test(protocol) ? hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
 }

@@ -26,3 +26,70 @@ export const DATE_META_KEYS = [
 export const AUTHOR_META_KEYS = [
   'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author',
 ];
+
+/** Attributes where lazy-loading scripts park an image's real source, most common first. */
+export const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
+export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
+
+/** A src that is only a stand-in: tiny data: GIF/SVG, or a file named like a placeholder. */
+export const PLACEHOLDER_SRC = /^\s*data:image\/(gif|svg|png;base64,.{0,200}$)|(^|\/)(blank|spacer|placeholder|lazy|transparent|pixel|grey|gray)[\w.-]*\.(gif|png|svg|jpg)/i;
+
+/** Separators between headline, kicker and site name in `<title>`/og:title. Never a bare colon. */
+export const TITLE_SEPARATORS = /\s+[|\-–—·•»«/]\s+|\s+::\s+|\s*\|\s*/;
+
+/** Words that introduce a byline: "By", "Von", "Text:", "Par", "Por", "Di", "Written by", ... */
+export const BYLINE_PREFIX =
+  /^(?:(?:written|reported|reporting|posted|text|words|story|interview|fotos?|photos?)\s+(?:by|von)\b|by|von unsere[mr]\s+(?:\p{L}+\s+)?(?:korrespondent(?:in|en)?|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?)(?:\s+in\s+\p{L}+)?|von|text|autor(?:in|en)?|author|authors|par|por|di|de|door|av|przez|texto|testo|auteur)\s*[:：]?\s+/iu;
+
+/** Separators between several authors in one byline. */
+export const AUTHOR_SPLIT = /\s*(?:,|;|&|\+|\/|\s(?:and|und|et|y|e|en|og|och|i|oraz|sowie|with|mit)\s)\s*/i;
+
+/** Job titles and roles printed next to a name ("Hannah Janz, Korrespondentin"). */
+export const ROLE_WORDS =
+  /^(?:(?:senior|chief|chef|stellvertretende[rn]?|freie[rn]?|leitende[rn]?|staff|contributing|special|foreign|political|politische[rn]?|wirtschafts|science|our)\s*)*(?:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|autor(?:in)?|editor|writer|correspondent|columnist|kolumnist(?:in)?|contributor|analyst|journalist(?:in)?|photographer|fotograf(?:in)?|redaktion|newsdesk|desk|staff|team|rédact(?:eur|rice)|journaliste|envoyée?\s+spéciale?|periodista|redactora?|corresponsal|giornalista|inviato)\b/i;
+
+/** News agencies, dropped when glued to a person's name ("Hannah Janz/dpa"). */
+export const AGENCIES = /^(?:dpa|afp|ap|reuters|kna|epd|sid|apa|ansa|efe|dts|ddp|upi|pa|anp|tt|ntb|ritzau|sda|keystone-sda|ria|tass|xinhua)$/i;
+
+/** Things that sit in byline boxes but are not names. */
+export const NOT_A_NAME =
+  /^(?:share|teilen|follow|folgen|more|mehr|profil|profile|alle artikel|all articles|kommentare|comments|updated|aktualisiert|published|veröffentlicht|read more|weiterlesen|e-?mail|twitter|facebook|linkedin|x|home|menu|anonymous|admin|guest|unknown)$/i;
+
+/** Link paths of author profile pages. */
+export const AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|people|profiles?|journalists?|staff|redaktion|team|contributors?|columnists?|writers?)\/[^/?#]+/i;
+
+/** Class/id fragments of byline containers. */
+export const BYLINE_SELECTOR =
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="autor" i], [class*="writer" i], [class*="creator" i], [data-testid*="byline" i]';
+
+/** Labels above a list of key points; the label itself is not a point. */
+export const KEY_POINTS_LABEL =
+  /^(?:in kürze|kurz gesagt|das wichtigste(?: in kürze)?|auf einen blick|zusammenfassung|key points|key takeaways|takeaways|highlights|summary|in brief|at a glance|the big picture|what you need to know|l'essentiel|en bref|à retenir|lo más importante|en resumen|claves|in sintesi|in breve|i punti chiave|samenvatting|in het kort|resumo|em resumo|podsumowanie|w skrócie|sammanfattning|i korthet)\s*[:.]?$/i;
+
+/** Class/id/itemprop fragments of a standfirst, dek or lead paragraph. */
+export const DEK_HINT = /(?:^|[\s_-])(?:standfirst|dek|deck|teaser|lead|lede|intro|excerpt|subtitle|sub-?title|subhead(?:line)?|summary|description|abstract|kicker-text|article-?summary|strapline|chapo|entradilla|sommario|occhiello)(?:$|[\s_-])/i;
+
+/** Where a teaser never comes from: page chrome, tickers, captions and credits. */
+export const TEASER_OUTSIDE =
+  'nav, footer, aside, form, figure, figcaption, [role="dialog"], [role="navigation"], [role="complementary"], [class*="caption" i], [class*="credit" i], [class*="ticker" i], [class*="cookie" i], [class*="consent" i], [class*="newsletter" i], [class*="related" i], [class*="sidebar" i], [class*="share" i], [class*="social" i], [class*="breadcrumb" i], [class*="byline" i], [class*="author" i], [class*="meta" i], [class*="tag" i]';
+
+/** Photo credits and source lines that carry `+++` or look like a lead but are not one. */
+export const CREDIT = /^(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|video|grafik|illustration)\s*:|©|\(c\)|bildfunk|getty images|imago|picture alliance|\bdpa\b.*\+\+\+|\+\+\+.*\bdpa\b/i;
+
+/** Languages written right to left. */
+export const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb', 'ku']);
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+/** The most frequent short words of each language the detector knows (no overlap-sensitive words). */
+export const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  en: words('the of and to in is that for it was on with as at by this be are from have has had not but which were their they its an would been will who or'),
+  de: words('der die das und ist nicht sich mit auf den dem des ein eine einen einem für von zu im auch es sie wird wurde werden als nach bei aus noch über sind hat wie'),
+  fr: words('le la les et des est une dans que qui pour pas sur au aux du ce il elle sont avec par plus ont été cette mais nous vous leur être'),
+  es: words('el los las y es en que del se por con una para como pero sus más fue está este esta han ha son ser al lo le entre sobre también'),
+  it: words('il lo gli della delle dei che è non per una con sono come nel nella alla anche ha si più dal degli questo questa essere stato'),
+  nl: words('de het een en van is dat niet op te zijn voor met die aan er maar om ook als dit bij nog wordt worden heeft hebben werd uit'),
+  pt: words('o os as e do da dos das que não em um uma para com por mais foi são como ao mas seu sua também está pelo pela ele ela'),
+  pl: words('i w nie na się z do jest to że o jak ale po co tak przez za od są tym jego być może już tylko dla które który została'),
+  sv: words('och att det som en är av för på med till den har inte om ett de var jag men från kan så vid eller efter också hade blev'),
+};

@@ -1,0 +1,88 @@
+import type { Metadata } from './metadata';
+import { clean, key } from './text';
+import { AGENCIES, AUTHOR_HREF, AUTHOR_SPLIT, BYLINE_PREFIX, BYLINE_SELECTOR, NOT_A_NAME, ROLE_WORDS } from './patterns';
+
+/** Where a byline must not come from: comment forms, related-article teasers, page chrome. */
+const OUTSIDE = 'nav, footer, aside, form, [id*="comment" i], [class*="comment" i], [class*="related" i], [class*="recommend" i], [role="dialog"]';
+
+/**
+ * Every author, in byline order. Structured data first (it names people, not strings),
+ * then the page's own markup from the most explicit (rel/itemprop) to the most guessed
+ * (profile-page links, byline-ish class names). Prefers no author to a wrong one.
+ */
+export function findAuthors(doc: Document, meta: Metadata, siteName: string): string[] {
+  const fromMeta = names(meta.authors, siteName, true);
+  if (fromMeta.length) return fromMeta;
+
+  const usable = (el: Element): boolean => !el.closest(OUTSIDE);
+  const explicit = Array.from(doc.querySelectorAll('[rel~="author" i], [itemprop~="author"]')).filter(usable);
+  const explicitNames = names(explicit.map(explicitText), siteName, false);
+  if (explicitNames.length) return explicitNames;
+
+  const links = Array.from(doc.querySelectorAll('a[href]')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href')!) && usable(a));
+  const linkNames = names(links.map((a) => a.textContent ?? ''), siteName, false);
+  if (linkNames.length) return linkNames;
+
+  // A byline box usually wraps the names; its innermost match holds the least noise.
+  const boxes = Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).filter(
+    (el) => usable(el) && !el.matches('input, textarea, label, img, meta, link, script') && clean(el.textContent).length <= 120,
+  );
+  const innermost = boxes.filter((el) => !boxes.some((other) => other !== el && el.contains(other)));
+  return names(innermost.map((el) => el.textContent ?? ''), siteName, false).slice(0, 8);
+}
+
+function explicitText(el: Element): string {
+  const name = el.querySelector('[itemprop~="name"]');
+  return name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
+}
+
+/** Cleaned, split, de-duplicated names from raw byline strings. */
+export function names(raw: string[], siteName: string, trusted: boolean): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const byline of raw) {
+    for (const name of splitByline(byline, trusted)) {
+      const k = key(name);
+      if (!k || seen.has(k) || (siteName && k === key(siteName))) continue;
+      seen.add(k);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/** `Von Hannah Janz und Max Muster, Korrespondentin | 21.03.2017` → the two names. */
+export function splitByline(byline: string, trusted: boolean): string[] {
+  const text = clean(byline)
+    .replace(/\S+@\S+\.\w+/g, ' ')
+    .replace(/(https?:\/\/|www\.)\S+/gi, ' ');
+  // A `|`, `·` or `•` separates the byline from dates and roles; each side is judged on its own.
+  const segments = text.split(/\s*[|·•\n]\s*|\s+[–—-]\s+/);
+  const pieces = segments.flatMap((seg) => stripPrefix(seg).split(AUTHOR_SPLIT)).map((p) => clean(stripPrefix(p).replace(/[()[\]]/g, ' ')));
+  const people = pieces.filter((p) => isName(p, trusted) && !AGENCIES.test(p));
+  if (people.length) return people;
+  // An agency alone is the byline ("dpa"); glued to a name it is noise.
+  return pieces.filter((p) => AGENCIES.test(p));
+}
+
+function stripPrefix(s: string): string {
+  let prev = '';
+  let out = clean(s);
+  while (out !== prev) {
+    prev = out;
+    out = out.replace(BYLINE_PREFIX, '').trim();
+  }
+  return out;
+}
+
+const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|al|el|bin|ibn|zu|ten|ter|y|e|'t|d')$/i;
+
+function isName(s: string, trusted: boolean): boolean {
+  if (!s || s.length > 60 || /\d/.test(s) || /[@:=<>{}]/.test(s)) return false;
+  if (NOT_A_NAME.test(s) || ROLE_WORDS.test(s)) return false;
+  const words = s.split(' ');
+  if (words.length > 5) return false;
+  if (trusted) return /\p{L}/u.test(s);
+  // Found in the page's markup: only a name-shaped string (capitalised words, particles allowed).
+  return words.every((w) => PARTICLE.test(w) || /^[\p{Lu}\p{Lt}][\p{L}'’.-]*$/u.test(w)) && words.filter((w) => !PARTICLE.test(w)).length >= 2;
+}

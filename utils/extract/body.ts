@@ -1,0 +1,56 @@
+import { clean, key } from './text';
+
+export interface BodyDuplicates {
+  title: string;
+  authors: string[];
+  /** Teaser bullets and the texts they were read from. */
+  teaser: string[];
+}
+
+const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
+const MAX_LEADING_BLOCKS = 12;
+
+/**
+ * Tidies Readability's content in place: what the Reader already shows above the body
+ * (headline, byline, teaser, date line) is removed from the body's top, then empty wrappers.
+ */
+export function cleanBody(root: Element, dup: BodyDuplicates): void {
+  removeLeadingDuplicates(root, dup);
+  removeTeaserAnywhere(root, dup.teaser);
+  removeEmpty(root);
+}
+
+function removeLeadingDuplicates(root: Element, dup: BodyDuplicates): void {
+  const title = key(dup.title);
+  const teaser = new Set(dup.teaser.map(key).filter(Boolean));
+  const authorKeys = dup.authors.map(key).filter(Boolean);
+  let seen = 0;
+  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, time, address, ul, ol, li, header'))) {
+    if (!root.contains(el) || el.querySelector('p, div, ul, ol, h1, h2, h3, img')) continue;
+    const text = key(el.textContent);
+    if (!text) continue;
+    if (++seen > MAX_LEADING_BLOCKS) break;
+    const isTitle = text === title;
+    const isTeaser = teaser.has(text);
+    const isByline = authorKeys.length > 0 && text.length < 160 && authorKeys.every((a) => text.includes(a)) && text.split(' ').length <= authorKeys.join(' ').split(' ').length + 8;
+    const isDateLine = el.tagName === 'TIME' || (text.length < 60 && /\b\d{1,2}[./ ]\s?(\d{1,2}|\p{L}+)[./ ]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u.test(el.textContent ?? '') && !/[.!?]\s+\p{Lu}/u.test(clean(el.textContent)));
+    if (isTitle || isTeaser || isByline || isDateLine) el.remove();
+    else if (text.split(' ').length > 25) break;
+  }
+}
+
+/** A teaser Readability kept deeper than the first blocks (e.g. wrapped with the lead image). */
+function removeTeaserAnywhere(root: Element, teaser: string[]): void {
+  const keys = new Set(teaser.map(key).filter((k) => k.split(' ').length >= 5));
+  if (!keys.size) return;
+  for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h2, h3'))) {
+    if (root.contains(el) && keys.has(key(el.textContent))) el.remove();
+  }
+}
+
+function removeEmpty(root: Element): void {
+  const candidates = Array.from(root.querySelectorAll('div, span, section, p, figure, header, footer, article, li, ul, ol, blockquote, a, strong, em, b, i'));
+  for (const el of candidates.reverse()) {
+    if (!clean(el.textContent) && !el.matches(KEEP_EMPTY) && !el.querySelector(KEEP_EMPTY)) el.remove();
+  }
+}

@@ -1,0 +1,90 @@
+import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
+
+/**
+ * Readies the clone for Readability: lazy-loaded images get their real source (otherwise
+ * Readability keeps a grey placeholder or drops the figure), and every URL becomes absolute,
+ * because the article is shown away from the page (overlay shadow root, reader page, library).
+ */
+export function prepareClone(clone: Document, pageUrl: string): void {
+  const base = baseUrl(clone, pageUrl);
+  unwrapNoscriptImages(clone);
+  for (const img of clone.querySelectorAll('img, source')) resolveLazy(img);
+  absolutize(clone, base);
+}
+
+function baseUrl(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  try {
+    return new URL(href ?? '', pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+function resolveLazy(el: Element): void {
+  const lazy = LAZY_SRC_ATTRS.map((a) => el.getAttribute(a)).find((v) => v && !PLACEHOLDER_SRC.test(v));
+  if (lazy) el.setAttribute('src', lazy.trim());
+  const lazySet = LAZY_SRCSET_ATTRS.map((a) => el.getAttribute(a)).find(Boolean);
+  if (lazySet) el.setAttribute('srcset', lazySet.trim());
+  // An image that only has a srcset still needs a src for readers that ignore srcset.
+  if (el.tagName === 'IMG' && (!el.getAttribute('src') || PLACEHOLDER_SRC.test(el.getAttribute('src')!))) {
+    const first = el.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];
+    if (first) el.setAttribute('src', first);
+  }
+}
+
+/**
+ * Sites that lazy-load put the real `<img>` in a `<noscript>` next to a placeholder. With
+ * scripting on (a content script) noscript content is raw text, in jsdom it is parsed: handle both.
+ */
+function unwrapNoscriptImages(doc: Document): void {
+  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+    let img = noscript.querySelector('img');
+    if (!img) {
+      const raw = noscript.textContent ?? '';
+      if (!/<img\b/i.test(raw)) continue;
+      const template = doc.createElement('template');
+      template.innerHTML = raw;
+      img = template.content.querySelector('img');
+    }
+    if (!img || !img.getAttribute('src')) continue;
+    const prev = noscript.previousElementSibling;
+    const placeholder = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img');
+    if (placeholder && (!placeholder.getAttribute('src') || PLACEHOLDER_SRC.test(placeholder.getAttribute('src')!) || LAZY_SRC_ATTRS.some((a) => placeholder.hasAttribute(a)))) {
+      placeholder.replaceWith(img);
+      noscript.remove();
+    } else {
+      noscript.replaceWith(img);
+    }
+  }
+}
+
+function absolutize(doc: Document, base: string): void {
+  const abs = (v: string): string => {
+    try {
+      return new URL(v.trim(), base).href;
+    } catch {
+      return v;
+    }
+  };
+  for (const el of doc.querySelectorAll('[href], [src], [poster]')) {
+    for (const attr of ['href', 'src', 'poster']) {
+      const value = el.getAttribute(attr);
+      // Fragment links stay in-page; javascript: and data: are left to the sanitiser.
+      if (value && !value.startsWith('#') && !/^\s*(javascript|data|mailto|tel):/i.test(value)) el.setAttribute(attr, abs(value));
+    }
+  }
+  for (const el of doc.querySelectorAll('[srcset]')) {
+    const set = el.getAttribute('srcset')!;
+    el.setAttribute(
+      'srcset',
+      set
+        .split(/,\s+(?=\S)/)
+        .map((part) => {
+          const [u, ...d] = part.trim().split(/\s+/);
+          return u ? [abs(u), ...d].join(' ') : part;
+        })
+        .join(', '),
+    );
+  }
+}

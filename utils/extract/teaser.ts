@@ -1,0 +1,155 @@
+import { clean, key } from './text';
+import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
+
+export interface Teaser {
+  bullets: string[];
+  /** Texts the teaser was read from (the whole `A +++ B` line, a list's label), to remove from the body. */
+  sources: string[];
+}
+
+export interface TeaserContext {
+  headline: Element | null;
+  /** Keys of the paragraphs Readability kept, to find where the body starts in the page. */
+  bodyKeys: string[];
+  description: string;
+  authors: string[];
+}
+
+const NONE: Teaser = { bullets: [], sources: [] };
+
+/**
+ * The publisher's standfirst or key points, read between the headline and the first body
+ * paragraph. Tried from the most explicit form to the most guessed: a `+++` line (German
+ * news sites), a labelled list of key points, an element marked as dek/standfirst, a
+ * paragraph set apart from the body, the meta description when the page prints it there.
+ */
+export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
+  const region = teaserRegion(doc, ctx);
+  if (!region.length) return NONE;
+  return plusLine(region) ?? keyPoints(region) ?? dek(region, ctx) ?? setApart(region, ctx) ?? described(region, ctx) ?? NONE;
+}
+
+/** Candidate blocks: after the headline, before the body, outside page chrome. */
+function teaserRegion(doc: Document, ctx: TeaserContext): Element[] {
+  const bodyKeys = new Set(ctx.bodyKeys.filter((k) => k.length > 60));
+  const paragraphs = Array.from(doc.querySelectorAll('p'));
+  const bodyPs = paragraphs.filter((p) => bodyKeys.has(key(p.textContent)));
+  const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
+  const firstBody = bodyPs.find((p) => p.parentElement === bodyParent) ?? null;
+  const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : null;
+  if (!start && !firstBody) return [];
+  const scope = (start ?? firstBody)!.closest('article, main, [role="main"]') ?? doc.body;
+
+  const out: Element[] = [];
+  for (const el of scope.querySelectorAll('p, div, ul, ol, h2, h3, h4, strong, span, section')) {
+    if (start && !before(start, el)) continue;
+    if (firstBody && (el === firstBody || !before(el, firstBody) || el.contains(firstBody))) continue;
+    if (bodyParent && bodyParent.contains(el) && el.tagName === 'P') continue;
+    if (el.closest(TEASER_OUTSIDE) || el.closest('h1')) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function plusLine(region: Element[]): Teaser | null {
+  for (const el of region) {
+    if (el.querySelector('p, div, li')) continue;
+    const text = clean(el.textContent);
+    if (!text.includes('+++') || CREDIT.test(text)) continue;
+    const bullets = text.split(/\s*\+{3}\s*/).map(clean).filter(Boolean);
+    if (bullets.length >= 2 && bullets.every((b) => b.split(' ').length >= 2)) return { bullets, sources: [text] };
+  }
+  return null;
+}
+
+function keyPoints(region: Element[]): Teaser | null {
+  for (const list of region) {
+    if (list.tagName !== 'UL' && list.tagName !== 'OL') continue;
+    const items = Array.from(list.children).filter((li) => li.tagName === 'LI').map((li) => clean(li.textContent)).filter(Boolean);
+    if (items.length < 1 || items.length > 8) continue;
+    if (items.some((i) => i.split(' ').length < 3) || linkDensity(list) > 0.5) continue;
+    const label = labelOf(list);
+    const hinted = DEK_HINT.test(hints(list)) || /key-?points|highlights|takeaways|bullets/i.test(hints(list));
+    if (label || hinted) return { bullets: items, sources: [label ?? '', clean(list.textContent)].filter(Boolean) };
+  }
+  return null;
+}
+
+/** `In Kürze:` just before the list, or as its first item's bold lead-in. */
+function labelOf(list: Element): string | null {
+  let prev = list.previousElementSibling;
+  if (!prev && list.parentElement) prev = list.parentElement.previousElementSibling;
+  const text = clean(prev?.textContent);
+  return text && KEY_POINTS_LABEL.test(text) ? text : null;
+}
+
+function dek(region: Element[], ctx: TeaserContext): Teaser | null {
+  for (const el of region) {
+    if (el.tagName === 'UL' || el.tagName === 'OL' || !DEK_HINT.test(hints(el))) continue;
+    // A dek wrapper holding a whole teaser card (image, headline, link) is a related-article box.
+    if (el.querySelector('img, h2, h3, ul, ol') || linkDensity(el) > 0.3) continue;
+    const bullet = paragraphLike(clean(el.textContent), ctx);
+    if (bullet) return { bullets: [bullet], sources: [bullet] };
+  }
+  return null;
+}
+
+/** The standfirst of a CMS that marks it only by position: a lone paragraph between headline and body. */
+function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
+  for (const el of region) {
+    if (el.tagName !== 'P' || linkDensity(el) > 0.3) continue;
+    const siblings = el.parentElement ? Array.from(el.parentElement.children).filter((c) => c.tagName === 'P').length : 1;
+    if (siblings > 1) continue;
+    const bullet = paragraphLike(clean(el.textContent), ctx);
+    if (bullet) return { bullets: [bullet], sources: [bullet] };
+  }
+  return null;
+}
+
+/** The meta description counts only where the page itself prints it near the top. */
+function described(region: Element[], ctx: TeaserContext): Teaser | null {
+  const want = key(ctx.description);
+  if (want.length < 40) return null;
+  for (const el of region) {
+    if (el.querySelector('p, div')) continue;
+    const text = clean(el.textContent);
+    if (key(text) === want) {
+      const bullet = paragraphLike(text, ctx);
+      if (bullet) return { bullets: [bullet], sources: [bullet] };
+    }
+  }
+  return null;
+}
+
+/** A sentence-like standfirst, not a byline, credit, date or label. */
+function paragraphLike(text: string, ctx: TeaserContext): string | null {
+  const words = text.split(' ').length;
+  if (text.length < 40 || text.length > 700 || words < 7 || CREDIT.test(text)) return null;
+  if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text)) return null;
+  if (ctx.authors.some((a) => text.includes(a)) && words < 20) return null;
+  return text;
+}
+
+function hints(el: Element): string {
+  return [el.getAttribute('class'), el.id, el.getAttribute('itemprop'), el.getAttribute('data-testid')].filter(Boolean).join(' ');
+}
+
+function linkDensity(el: Element): number {
+  const all = clean(el.textContent).length;
+  if (!all) return 0;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
+  return linked / all;
+}
+
+function before(a: Node, b: Node): boolean {
+  return Boolean(a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
+}
+
+function mostCommon<T>(items: T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [i, c] of counts) if (c > n) [best, n] = [i, c];
+  return best;
+}

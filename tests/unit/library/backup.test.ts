@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { allArticles, getArticle, listSummaries, saveArticle, setProgress, setRead } from '@/utils/library/articles';
+import { BACKUP_VERSION, backupOf, exportLibrary, importLibrary } from '@/utils/library/backup';
+import { disconnect, type SavedArticle } from '@/utils/library/db';
+import { IDBFactory } from 'fake-indexeddb';
+import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
+
+useFreshIndexedDb();
+
+function record(n: number, overrides: Partial<SavedArticle> = {}): SavedArticle {
+  return {
+    id: `id-${n}`,
+    article: numbered(n),
+    savedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    read: false,
+    readProgress: 0,
+    ...overrides,
+  };
+}
+
+const file = (articles: unknown[], extra: object = {}) =>
+  JSON.stringify({ format: 'lede-library', version: BACKUP_VERSION, exportedAt: '2026-02-01T00:00:00.000Z', articles, ...extra });
+
+describe('export then import', () => {
+  it('gives the same library in a fresh profile', async () => {
+    const a = await saveArticle(numbered(1), new Date('2026-01-01T00:00:00Z'));
+    const b = await saveArticle(numbered(2), new Date('2026-01-02T00:00:00Z'));
+    await setRead(a.id, true);
+    await setProgress(b.id, 0.3);
+    const before = await allArticles();
+    const exported = await exportLibrary(new Date('2026-03-01T00:00:00Z'));
+    expect(JSON.parse(exported)).toMatchObject({ format: 'lede-library', version: 1, exportedAt: '2026-03-01T00:00:00.000Z' });
+
+    await disconnect();
+    globalThis.indexedDB = new IDBFactory();
+    expect(await listSummaries()).toEqual([]);
+
+    expect(await importLibrary(exported)).toEqual({ ok: true, counts: { added: 2, updated: 0, skipped: 0 } });
+    expect(await allArticles()).toEqual(before);
+  });
+
+  it('merges by URL: newer wins, older and equal are skipped, new ones are added', async () => {
+    const mine = await saveArticle(numbered(1), new Date('2026-01-10T00:00:00Z'));
+    await saveArticle(numbered(2), new Date('2026-01-10T00:00:00Z'));
+    const result = await importLibrary(
+      file([
+        record(1, { article: numbered(1, { title: 'Newer title' }), updatedAt: '2026-01-20T00:00:00.000Z' }),
+        record(2, { article: numbered(2, { title: 'Older title' }), updatedAt: '2026-01-05T00:00:00.000Z' }),
+        record(3),
+      ]),
+    );
+    expect(result).toEqual({ ok: true, counts: { added: 1, updated: 1, skipped: 1 } });
+    expect((await getArticle(mine.id))?.article.title).toBe('Newer title');
+    expect((await listSummaries()).map((s) => s.title).sort()).toEqual(['Article number 2', 'Article number 3', 'Newer title']);
+  });
+});
+
+describe('a bad file changes nothing', () => {
+  const cases: Array<[string, string, string]> = [
+    ['not JSON', 'this is not json', 'not-json'],
+    ['truncated', file([record(1), record(2)]).slice(0, 200), 'not-json'],
+    ['foreign JSON', JSON.stringify({ bookmarks: [] }), 'foreign'],
+    ['an array', JSON.stringify([record(1)]), 'foreign'],
+    ['from a newer Lede', file([record(1)], { version: BACKUP_VERSION + 1 }), 'newer-version'],
+    ['one broken article among good ones', file([record(5), { ...record(6), read: 'yes' }]), 'invalid-article'],
+    ['an article with a javascript: URL', file([record(5, { article: numbered(5, { url: 'javascript:alert(1)' }) })]), 'invalid-article'],
+    ['huge', ' '.repeat(200 * 1024 * 1024 + 1), 'too-large'],
+  ];
+  it.each(cases)('%s', async (_label, text, problem) => {
+    await saveArticle(numbered(1));
+    const before = await allArticles();
+    const result = await importLibrary(text);
+    expect(result).toMatchObject({ ok: false, problem });
+    expect(await allArticles()).toEqual(before);
+  });
+
+  it('names the broken article', async () => {
+    expect(await importLibrary(file([record(1), record(2), { nope: true }]))).toEqual({
+      ok: false,
+      problem: 'invalid-article',
+      index: 2,
+    });
+  });
+});
+
+describe('script payloads', () => {
+  it('import as text in every metadata field and are stripped from the body', async () => {
+    const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const hostile = record(9, {
+      id: payload,
+      article: makeArticle({
+        url: 'https://evil.example/a?<script>',
+        title: payload,
+        authors: [payload],
+        teaser: [payload],
+        excerpt: payload,
+        text: payload,
+        siteName: payload,
+        content: `<p>Fine</p>${payload}<a href="javascript:alert(3)">x</a><iframe src="https://evil.example"></iframe>`,
+      }),
+    });
+    expect(await importLibrary(file([hostile]))).toMatchObject({ ok: true, counts: { added: 1 } });
+    const [stored] = await allArticles();
+    expect(stored?.article.title).toBe(payload);
+    expect(stored?.article.authors).toEqual([payload]);
+    expect(stored?.article.teaser).toEqual([payload]);
+    expect(stored?.article.siteName).toBe(payload);
+    expect(stored?.article.content).toContain('<p>Fine</p>');
+    expect(stored?.article.content).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+  });
+});
+
+it('a backup carries every field of every record', () => {
+  const r = record(1, { read: true, readProgress: 0.5 });
+  expect(backupOf([r], new Date('2026-01-01T00:00:00Z')).articles).toEqual([r]);
+});

@@ -11,10 +11,37 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // No host permissions: the reader is injected on demand with the activeTab grant of a click,
+    // shortcut or menu entry.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      // Must match TOGGLE_COMMAND in entrypoints/background/reader-triggers.ts. Alt+Shift+R is
+      // taken by Chromium itself (left unassigned without a word), Alt+Shift+L is free.
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'lede@lede.example' },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // The toolbar click toggles the reader (`action.onClicked`), which a default popup would
+      // swallow; popup.html stays a page, opened by the background when wanted. WXT also titles
+      // the action after the popup's <title>: keep the localised one.
+      if (manifest.action) {
+        delete manifest.action.default_popup;
+        manifest.action.default_title = '__MSG_actionTitle__';
+      }
+      // Firefox asks add-ons to declare data collection; Lede sends nothing anywhere. (WXT's
+      // manifest types do not know the key yet.)
+      const gecko = manifest.browser_specific_settings?.gecko as Record<string, unknown> | undefined;
+      if (gecko) gecko.data_collection_permissions = { required: ['none'] };
+      // Chromium warns about keys it does not know on the extensions page.
+      if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
     },
   },
 });

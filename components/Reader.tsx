@@ -1,0 +1,115 @@
+import { useMemo } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { Article } from '@/utils/article';
+import type { ReaderSettings } from '@/utils/settings';
+import readerCss from './reader.css?inline';
+import { ArticleBody, bodyStartsWithImage } from './ArticleBody';
+import { ReaderControls } from './ReaderControls';
+import { TeaserList } from './TeaserList';
+import { t, uiLanguage } from './i18n';
+
+export interface ReaderProps {
+  article: Article;
+  settings: ReaderSettings;
+  onSettingsChange(next: ReaderSettings): void;
+  /** undefined ⇒ no Save button */
+  saved?: boolean;
+  onToggleSave?(): void;
+  /** Shown when saving failed (quota etc.). */
+  saveError?: string | null;
+  /** The "Saved articles" button; hidden when undefined. */
+  onShowLibrary?(): void;
+  /** Overlay only; hidden when undefined. */
+  onClose?(): void;
+}
+
+/** The id of the headline, so a host can label its dialog with it. */
+export const READER_HEADING_ID = 'lede-headline';
+
+const FONT_STACKS: Record<ReaderSettings['font'], string> = {
+  serif: 'var(--lede-serif)',
+  sans: 'var(--lede-sans)',
+  legible: 'var(--lede-legible)',
+};
+
+/**
+ * One article, ready to read. Metadata is rendered as text (Preact escapes it); only the body is
+ * HTML, and ArticleBody sanitises that again. The styles travel with the component so the overlay's
+ * shadow root and the saved-article page look the same.
+ */
+export function Reader(props: ReaderProps) {
+  const { article, settings } = props;
+  const showLeadImage = useMemo(
+    () => article.leadImage !== null && !bodyStartsWithImage(article.content, article.leadImage),
+    [article.content, article.leadImage],
+  );
+  const style = {
+    '--lede-reading-font': FONT_STACKS[settings.font],
+    '--lede-size': `${settings.fontSize}px`,
+    '--lede-measure': String(settings.lineWidth),
+    '--lede-leading': String(settings.lineHeight),
+  } as JSX.CSSProperties;
+  const date = formatDate(article.publishedTime);
+  const site = article.siteName ?? hostOf(article.url);
+
+  return (
+    <div class="lede-root" data-theme={settings.theme} style={style}>
+      <style>{readerCss}</style>
+      <ReaderControls
+        settings={settings}
+        onSettingsChange={props.onSettingsChange}
+        saved={props.saved}
+        onToggleSave={props.saved === undefined ? undefined : props.onToggleSave}
+        saveError={props.saveError}
+        onShowLibrary={props.onShowLibrary}
+        onClose={props.onClose}
+      />
+      <article class="lede-article" lang={article.lang || undefined} dir={article.dir}>
+        <header>
+          {(site || date) && (
+            <p class="lede-kicker">
+              {site && <span>{site}</span>}
+              {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
+            </p>
+          )}
+          <h1 class="lede-headline" id={READER_HEADING_ID}>
+            {article.title}
+          </h1>
+          {article.authors.length > 0 && <p class="lede-byline">{t('readerBy', formatList(article.authors))}</p>}
+          <p class="lede-reading-time">{t('readerMinutes', String(article.readingMinutes))}</p>
+          <TeaserList items={article.teaser} />
+        </header>
+        {showLeadImage && article.leadImage && (
+          <figure class="lede-lead">
+            <img src={article.leadImage} alt="" referrerpolicy="no-referrer" />
+          </figure>
+        )}
+        <ArticleBody html={article.content} />
+        <footer class="lede-footer">
+          <a href={article.url} target="_blank" rel="noopener noreferrer">
+            {t('readerOriginal', site)}
+          </a>
+        </footer>
+      </article>
+    </div>
+  );
+}
+
+function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long' }).format(date);
+}
+
+function formatList(items: string[]): string {
+  return new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '@/utils/article';
+import type { RunFailure, RunResult } from '@/utils/inject';
+import { Reader, READER_HEADING_ID } from '@/components/Reader';
+import { saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
+import { failureMessage, library, openLibrary } from './library-client';
+import { NoArticle, MESSAGE_HEADING_ID } from './NoArticle';
+
+export interface OverlayProps {
+  /** The article, or why there is none. */
+  content: { article: Article } | { failure: RunFailure };
+  /** Loaded before mounting, so the first paint already has the reader's theme and size. */
+  initialSettings: ReaderSettings;
+  onClose(): void;
+  /** Lets the controller save through the open overlay (context menu "Save to read later"). */
+  exposeSave(save: () => Promise<RunResult>): void;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The overlay: a modal <dialog> in the shadow root. `showModal()` puts it in the top layer, above
+ * any z-index a page can use, and makes the page inert; Tab is kept cycling inside it.
+ */
+export function Overlay({ content, initialSettings, onClose, exposeSave }: OverlayProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [settings, setSettings] = useState(initialSettings);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const article = 'article' in content ? content.article : null;
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    return watchSettings(setSettings);
+  }, []);
+
+  useEffect(() => {
+    if (!article) return;
+    library.status(article.url).then((answer) => {
+      if (answer.ok) setSavedId(answer.value.id);
+    });
+  }, [article]);
+
+  const save = async (): Promise<RunResult> => {
+    if (!article) return { ok: false, reason: 'no-article' };
+    setSaveError(null);
+    const answer = await library.save(article);
+    if (!answer.ok) {
+      setSaveError(failureMessage(answer.error));
+      return { ok: false, reason: answer.error };
+    }
+    setSavedId(answer.value.id);
+    return { ok: true, state: 'saved' };
+  };
+  exposeSave(save);
+
+  const toggleSave = async () => {
+    if (savedId === null) {
+      await save();
+      return;
+    }
+    setSaveError(null);
+    const answer = await library.remove(savedId);
+    if (answer.ok || answer.error === 'not-found') setSavedId(null);
+    else setSaveError(failureMessage(answer.error));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') trapTab(event, dialog.current);
+    else if (event.key === 's' && article && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)) {
+      event.preventDefault();
+      void toggleSave();
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      class="lede-dialog"
+      aria-modal="true"
+      aria-labelledby={article ? READER_HEADING_ID : MESSAGE_HEADING_ID}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        // Esc: close through the same path as the button, so the page is restored.
+        event.preventDefault();
+        onClose();
+      }}
+      onClose={onClose}
+    >
+      {article ? (
+          <Reader
+            article={article}
+            settings={settings}
+            onSettingsChange={(next) => {
+              setSettings(next);
+              saveSettings(next).catch(() => {
+                // Storage gone (extension updated): the choice still applies in this tab.
+              });
+            }}
+            saved={savedId !== null}
+            onToggleSave={() => void toggleSave()}
+            saveError={saveError}
+            onShowLibrary={openLibrary}
+            onClose={onClose}
+          />
+        ) : (
+          <NoArticle reason={'failure' in content ? content.failure : 'error'} theme={settings.theme} onClose={onClose} />
+        )}
+    </dialog>
+  );
+}
+
+function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement | null) {
+  if (!dialog) return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+  if (event.shiftKey && (active === first || active === dialog)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'select') return true;
+  // Radios and ranges are controls, not typing: only text-like inputs swallow the shortcut.
+  return target.localName === 'input' && !['radio', 'checkbox', 'range', 'button'].includes((target as HTMLInputElement).type);
+}

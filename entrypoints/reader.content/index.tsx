@@ -1,0 +1,133 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Article } from '@/utils/article';
+import { extractArticle } from '@/utils/extract';
+import type { Intent, ReaderInPage, RunFailure, RunResult } from '@/utils/inject';
+import { DEFAULT_SETTINGS, loadSettings } from '@/utils/settings';
+import { t } from '@/components/i18n';
+import { failureMessage, library } from './library-client';
+import { Overlay } from './Overlay';
+import { lockPage } from './page-lock';
+import { showToast } from './toast';
+import overlayCss from './overlay.css?inline';
+
+/**
+ * Injected on demand by `utils/inject.ts` (never declared for any site, so no host permissions).
+ * The first injection leaves a handle on the isolated world's `window`; later clicks talk to it
+ * instead of injecting again, so there is only ever one overlay per page.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  // The styles are inlined into the shadow root: no web-accessible CSS file for pages to probe.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const intent = window.__ledeIntent ?? 'toggle';
+    delete window.__ledeIntent;
+    const reader = createReaderInPage(ctx);
+    window.__ledeReader = reader;
+    return reader.run(intent);
+  },
+});
+
+interface OpenOverlay {
+  close(): void;
+  save(): Promise<RunResult>;
+}
+
+function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
+  let open: OpenOverlay | null = null;
+  // Runs one after another, so two quick clicks cannot open two overlays.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  // An update or uninstall of Lede invalidates this script: take the overlay down quietly.
+  ctx.onInvalidated(() => open?.close());
+
+  const runNow = async (intent: Intent): Promise<RunResult> => {
+    if (intent === 'toggle') {
+      if (open) {
+        open.close();
+        return { ok: true, state: 'closed' };
+      }
+      return openOverlay();
+    }
+    return open ? open.save() : saveWithoutOverlay(ctx);
+  };
+
+  const openOverlay = async (): Promise<RunResult> => {
+    const extracted = extract();
+    const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    let saveThroughOverlay: () => Promise<RunResult> = async () => ({ ok: false, reason: 'error' });
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      open = null;
+      ui.remove();
+      restorePage();
+    };
+    const ui = await createShadowRootUi(ctx, {
+      name: 'lede-reader',
+      position: 'inline',
+      // The last child of <html>, not <body>: a page may hide or transform its body.
+      anchor: document.documentElement,
+      css: overlayCss,
+      isolateEvents: true,
+      onMount(container) {
+        render(
+          <Overlay
+            content={extracted.ok ? { article: extracted.article } : { failure: extracted.reason }}
+            initialSettings={settings}
+            onClose={close}
+            exposeSave={(save) => (saveThroughOverlay = save)}
+          />,
+          container,
+        );
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    const restorePage = lockPage();
+    ui.mount();
+    open = { close, save: () => saveThroughOverlay() };
+    return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
+  };
+
+  return {
+    alive() {
+      // `isValid` notices a dead extension context and fires onInvalidated, which closes the overlay.
+      return ctx.isValid;
+    },
+    run(intent) {
+      const result = queue.then(() => runNow(intent)).catch((): RunResult => ({ ok: false, reason: 'error' }));
+      queue = result;
+      return result;
+    },
+  };
+}
+
+async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult> {
+  const extracted = extract();
+  const outcome: RunResult = extracted.ok ? await saveArticle(extracted.article) : extracted;
+  await showToast(ctx, outcome.ok ? t('saveDone') : failureMessage(outcome.reason), outcome.ok ? 'done' : 'error');
+  return outcome;
+}
+
+async function saveArticle(article: Article): Promise<RunResult> {
+  const answer = await library.save(article);
+  return answer.ok ? { ok: true, state: 'saved' } : { ok: false, reason: answer.error };
+}
+
+type Extracted = { ok: true; article: Article } | { ok: false; reason: RunFailure };
+
+function extract(): Extracted {
+  try {
+    return extractArticle(document, location.href);
+  } catch {
+    // A page the core chokes on gets the "something went wrong" message, not a console error.
+    return { ok: false, reason: 'error' };
+  }
+}

@@ -1,0 +1,44 @@
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { t } from '@/components/i18n';
+import overlayCss from './overlay.css?inline';
+
+const VISIBLE_MS = 6000;
+
+/**
+ * A small notice after "Save to read later" from the page's context menu, where no overlay is open
+ * to show the outcome. It removes itself; it never takes focus from the page.
+ */
+export async function showToast(ctx: ContentScriptContext, message: string, kind: 'done' | 'error'): Promise<void> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'lede-toast',
+    position: 'inline',
+    anchor: document.documentElement,
+    css: overlayCss,
+    onMount(container) {
+      render(<Toast message={message} kind={kind} onDismiss={() => ui.remove()} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  ctx.setTimeout(() => ui.remove(), VISIBLE_MS);
+}
+
+function Toast({ message, kind, onDismiss }: { message: string; kind: 'done' | 'error'; onDismiss(): void }) {
+  const box = useRef<HTMLDivElement>(null);
+  // A popover sits in the top layer, above whatever z-index the page uses.
+  useEffect(() => box.current?.showPopover(), []);
+  return (
+    <div ref={box} popover="manual" class="lede-toast" data-kind={kind} role={kind === 'error' ? 'alert' : 'status'}>
+      <span>{message}</span>
+      <button type="button" onClick={onDismiss}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { ExtractFailure } from './article';
+import type { LibraryError } from './messages';
+
+/** What the reader should do in a tab: open/close the overlay, or save without opening it. */
+export type Intent = 'toggle' | 'save';
+
+export type RunResult = { ok: true; state: 'opened' | 'closed' | 'saved' } | { ok: false; reason: RunFailure };
+
+/**
+ * Why the reader could not do what was asked. `restricted`: the browser does not let extensions
+ * run there (chrome://, the web store, about:, PDF viewer...). `unavailable`: the library did not
+ * answer. The rest come from the extraction core and the library.
+ */
+export type RunFailure = 'restricted' | 'error' | 'unavailable' | ExtractFailure | LibraryError;
+
+/** The content script's handle, kept on the isolated world's `window` across injections. */
+export interface ReaderInPage {
+  /** False once the extension that injected it was updated or removed. */
+  alive(): boolean;
+  run(intent: Intent): Promise<RunResult>;
+}
+
+declare global {
+  interface Window {
+    __ledeReader?: ReaderInPage;
+    __ledeIntent?: Intent;
+  }
+}
+
+const CONTENT_SCRIPT = '/content-scripts/reader.js';
+
+/**
+ * Runs the reader in a tab with an intent. The content script is injected only on a page's first
+ * use (pages never opened in Lede pay nothing); afterwards the living instance is asked directly,
+ * so a second click toggles the same overlay instead of stacking a new one.
+ * Needs `activeTab` from a user gesture (toolbar click, shortcut, context menu, popup).
+ */
+export async function runInTab(tabId: number, intent: Intent): Promise<RunResult> {
+  try {
+    const [handoff] = await browser.scripting.executeScript({
+      target: { tabId },
+      // Runs in the page's isolated world, where the content script keeps its handle; it must be
+      // self-contained (it is serialised), hence no imports in here.
+      func: (wanted: Intent) => {
+        const live = window.__ledeReader;
+        if (live?.alive()) return live.run(wanted);
+        window.__ledeIntent = wanted;
+        return null;
+      },
+      args: [intent],
+    });
+    const answered = handoff?.result as RunResult | null | undefined;
+    if (answered) return answered;
+
+    const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    return (injected?.result as RunResult | undefined) ?? { ok: false, reason: 'error' };
+  } catch {
+    // executeScript rejects on pages extensions may not touch, and when the tab went away.
+    return { ok: false, reason: 'restricted' };
+  }
+}

@@ -1,0 +1,57 @@
+/** Page scores → one figure per set, field and system. */
+import { SYSTEMS, type System } from './extractors';
+import { bodyAggregate, mean, type ShingleCounts } from './metrics';
+import { FIELDS, type Field, type PageScores } from './score';
+
+export interface PageResult {
+  id: string;
+  /** Expected values for the short fields (the body is summarised in the scores instead). */
+  expected: Record<string, unknown>;
+  scores: Record<System, PageScores>;
+  failure: Partial<Record<System, string>>;
+}
+
+export interface FieldFigure {
+  /** Pages with an expectation for this field. */
+  covered: number;
+  /** The headline figure: mean over covered pages; for the body, the benchmark's F1. */
+  score: number;
+  /** Secondary figures: title token F1, teaser/body precision and recall. */
+  detail: Record<string, number>;
+}
+
+export interface SetResult {
+  set: string;
+  pages: number;
+  /** Wall time of each system over the whole set, for the record (not asserted anywhere). */
+  ms: Record<System, number>;
+  figures: Record<System, Partial<Record<Field, FieldFigure>>>;
+  results: PageResult[];
+}
+
+export function aggregate(results: PageResult[], system: System): Partial<Record<Field, FieldFigure>> {
+  const out: Partial<Record<Field, FieldFigure>> = {};
+  for (const field of FIELDS) {
+    const scored = results.flatMap((r) => r.scores[system][field] ?? []);
+    if (scored.length === 0) continue;
+    const detailMean = (key: string) => mean(scored.map((s) => s.detail?.[key] ?? 0));
+    if (field === 'body') {
+      const counts = scored.map((s) => s.detail as unknown as ShingleCounts);
+      const body = bodyAggregate(counts);
+      out.body = { covered: scored.length, score: body.f1, detail: { precision: body.precision, recall: body.recall } };
+    } else {
+      const detail: Record<string, number> =
+        field === 'title'
+          ? { tokenF1: detailMean('tokenF1') }
+          : field === 'teaser'
+            ? { precision: detailMean('precision'), recall: detailMean('recall') }
+            : {};
+      out[field] = { covered: scored.length, score: mean(scored.map((s) => s.score)), detail };
+    }
+  }
+  return out;
+}
+
+export function figuresOf(results: PageResult[]): SetResult['figures'] {
+  return Object.fromEntries(SYSTEMS.map((s) => [s, aggregate(results, s)])) as SetResult['figures'];
+}

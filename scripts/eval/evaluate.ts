@@ -1,0 +1,42 @@
+/** One set, both systems, every page: parse once, run each system, score each field. */
+import { readHtmlFile, parseHtml } from '../lib/html-file';
+import { figuresOf, type PageResult, type SetResult } from './aggregate';
+import { runLede, runReadability, type Prediction, type System } from './extractors';
+import { scorePage } from './score';
+import { loadSet, type Case, type SetName } from './sets';
+
+export async function evaluateSet(name: SetName): Promise<SetResult> {
+  const cases = await loadSet(name);
+  const ms: Record<System, number> = { lede: 0, readability: 0 };
+  const results: PageResult[] = [];
+  for (const c of cases) results.push(await evaluatePage(c, ms));
+  return { set: name, pages: cases.length, ms, figures: figuresOf(results), results };
+}
+
+async function evaluatePage(c: Case, ms: Record<System, number>): Promise<PageResult> {
+  const doc = parseHtml(await readHtmlFile(c.file), c.url);
+  const expected = await c.expected(doc);
+  const timed = (system: System, run: () => Prediction): Prediction => {
+    const start = performance.now();
+    try {
+      return run();
+    } catch (err) {
+      return { title: '', authors: [], teaser: [], date: null, body: '', failure: `threw: ${String(err)}` };
+    } finally {
+      ms[system] += performance.now() - start;
+    }
+  };
+  const readability = timed('readability', () => runReadability(doc));
+  const lede = timed('lede', () => runLede(doc, c.url));
+  doc.defaultView?.close();
+  const { body: _body, ...short } = expected;
+  const failure: PageResult['failure'] = {};
+  if (lede.failure) failure.lede = lede.failure;
+  if (readability.failure) failure.readability = readability.failure;
+  return {
+    id: c.id,
+    expected: short,
+    scores: { lede: scorePage(expected, lede), readability: scorePage(expected, readability) },
+    failure,
+  };
+}

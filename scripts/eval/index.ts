@@ -1,0 +1,53 @@
+/**
+ * `npm run eval`: Lede's core beside plain Readability over the shared corpora and the seed.
+ *   --set NAME        one set (fundus-open, postlight, readability, seed); repeatable
+ *   --failures FIELD  also list Lede's per-page misses on FIELD (title, authors, teaser, date, body, clean)
+ *   --json            one JSON object with all figures (and the failures, if asked) instead of tables
+ */
+import { parseArgs } from 'node:util';
+import { failures, formatFailures, formatTable, NOTES } from './report';
+import { runEval } from './run';
+import { FIELDS, type Field } from './score';
+import { SETS, type SetName } from './sets';
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', multiple: true },
+    failures: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const sets = (values.set ?? [...SETS]) as SetName[];
+const bad = sets.find((s) => !SETS.includes(s));
+if (bad) fail(`unknown set "${bad}"; sets: ${SETS.join(', ')}`);
+const field = values.failures as Field | undefined;
+if (field !== undefined && !FIELDS.includes(field)) fail(`unknown field "${field}"; fields: ${FIELDS.join(', ')}`);
+
+const start = performance.now();
+const results = await runEval(sets);
+const seconds = (performance.now() - start) / 1000;
+
+if (values.json) {
+  const out = {
+    seconds,
+    sets: results.map((r) => ({
+      set: r.set,
+      pages: r.pages,
+      ms: r.ms,
+      figures: r.figures,
+      ...(field ? { failures: failures(r, field) } : {}),
+    })),
+  };
+  console.log(JSON.stringify(out, null, 2));
+} else {
+  for (const r of results) console.log(`${formatTable(r)}\n`);
+  console.log(NOTES.join('\n'));
+  console.log(`\n${sets.length} sets in ${seconds.toFixed(1)} s`);
+  if (field) for (const r of results) console.log(`\n${formatFailures(r, field)}`);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}

@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { t, uiLanguage } from '@/components/i18n';
+import { App } from './App';
+import './popup.css';
 
-function Popup() {
-  return <main><h1>Lede</h1></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+document.documentElement.lang = uiLanguage();
+document.title = t('libTitle');
+render(<App />, document.getElementById('app')!);

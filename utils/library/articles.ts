@@ -153,25 +153,46 @@ export interface ImportCounts {
 
 /**
  * Merges already-validated records by URL in ONE transaction: a new URL is added, an existing
- * one is replaced only when the import is newer (`updatedAt`), anything else is skipped.
+ * one is replaced only when the import is newer (`updatedAt`), anything else is skipped. The
+ * lookups and writes are issued together rather than one by one, so thousands of articles
+ * import in one pass.
  */
 export function mergeArticles(records: SavedArticle[]): Promise<ImportCounts> {
+  const newest = new Map<string, SavedArticle>();
+  for (const record of records) {
+    const seen = newest.get(record.article.url);
+    if (!seen || isNewer(record, seen)) newest.set(record.article.url, record);
+  }
+  const incoming = [...newest.values()];
   return write(async (tx) => {
-    const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
     const articles = tx.objectStore('articles');
-    for (const incoming of records) {
-      const current = await articles.index('url').get(incoming.article.url);
-      if (!current) {
-        const idTaken = (await articles.getKey(incoming.id)) !== undefined;
-        await putRecord(tx, idTaken ? { ...incoming, id: crypto.randomUUID() } : incoming);
-        counts.added++;
-      } else if (Date.parse(incoming.updatedAt) > Date.parse(current.updatedAt)) {
-        await putRecord(tx, { ...incoming, id: current.id });
+    const [currents, takenIds] = await Promise.all([
+      Promise.all(incoming.map((record) => articles.index('url').get(record.article.url))),
+      Promise.all(incoming.map((record) => articles.getKey(record.id))),
+    ]);
+    const counts: ImportCounts = { added: 0, updated: 0, skipped: records.length - incoming.length };
+    const usedIds = new Set<string>();
+    const writes = incoming.map((record, i) => {
+      const current = currents[i];
+      if (current) {
+        if (!isNewer(record, current)) {
+          counts.skipped++;
+          return null;
+        }
         counts.updated++;
-      } else {
-        counts.skipped++;
+        return putRecord(tx, { ...record, id: current.id });
       }
-    }
+      counts.added++;
+      const idFree = takenIds[i] === undefined && !usedIds.has(record.id);
+      const id = idFree ? record.id : crypto.randomUUID();
+      usedIds.add(id);
+      return putRecord(tx, { ...record, id });
+    });
+    await Promise.all(writes);
     return counts;
   });
+}
+
+function isNewer(a: SavedArticle, b: SavedArticle): boolean {
+  return Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
 }

@@ -57,6 +57,17 @@ describe('export then import', () => {
   });
 });
 
+it('keeps the newest of several entries for one URL within a file', async () => {
+  const result = await importLibrary(
+    file([
+      record(1, { id: 'old', article: numbered(1, { title: 'Old' }) }),
+      record(1, { id: 'new', article: numbered(1, { title: 'New' }), updatedAt: '2026-01-09T00:00:00.000Z' }),
+    ]),
+  );
+  expect(result).toEqual({ ok: true, counts: { added: 1, updated: 0, skipped: 1 } });
+  expect((await listSummaries()).map((s) => s.title)).toEqual(['New']);
+});
+
 describe('a bad file changes nothing', () => {
   const cases: Array<[string, string, string]> = [
     ['not JSON', 'this is not json', 'not-json'],

@@ -1,0 +1,48 @@
+import type { RunFailure } from '@/utils/inject';
+import type { ImportProblem } from '@/utils/library/backup';
+import type { LibraryError } from '@/utils/messages';
+import { t, uiLanguage } from './i18n';
+
+const LIBRARY_ERRORS: Record<LibraryError, string> = {
+  'quota-exceeded': 'libErrQuota',
+  blocked: 'libErrBlocked',
+  'write-failed': 'libErrWrite',
+  'invalid-input': 'libErrInvalid',
+  'not-found': 'libErrNotFound',
+};
+
+export function libraryErrorText(code: LibraryError): string {
+  return t(LIBRARY_ERRORS[code]);
+}
+
+const IMPORT_PROBLEMS: Record<Exclude<ImportProblem, 'invalid-article'>, string> = {
+  'too-large': 'libImportTooLarge',
+  'not-json': 'libImportNotJson',
+  foreign: 'libImportForeign',
+  'newer-version': 'libImportNewer',
+};
+
+export function importProblemText(problem: ImportProblem | LibraryError, index?: number): string {
+  if (problem === 'invalid-article') return t('libImportInvalidArticle', String((index ?? 0) + 1));
+  if (problem in IMPORT_PROBLEMS) return t(IMPORT_PROBLEMS[problem as keyof typeof IMPORT_PROBLEMS]);
+  return libraryErrorText(problem as LibraryError);
+}
+
+const RUN_FAILURES: Record<RunFailure, string> = {
+  restricted: 'libReasonRestricted',
+  'no-article': 'failNoArticle',
+  'empty-page': 'failEmptyPage',
+  'not-html': 'failNotHtml',
+  unavailable: 'saveErrUnavailable',
+  error: 'failError',
+  ...LIBRARY_ERRORS,
+};
+
+/** Why the reader did not open or save on a page (`popup.html?reason=…`, or "Save this page"). */
+export function runFailureText(reason: string): string {
+  return t(Object.hasOwn(RUN_FAILURES, reason) ? RUN_FAILURES[reason as RunFailure] : RUN_FAILURES.error);
+}
+
+export function formatSavedDate(iso: string): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
+}

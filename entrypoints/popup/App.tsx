@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LibraryMenu } from '@/components/LibraryMenu';
+import { importProblemText, libraryErrorText, runFailureText } from '@/components/LibraryText';
+import { PopupCurrentTab, type CurrentTabState } from '@/components/PopupCurrentTab';
+import { PopupToast } from '@/components/PopupToast';
+import { SavedList } from '@/components/SavedList';
+import { t } from '@/components/i18n';
+import { runInTab } from '@/utils/inject';
+import {
+  allArticles,
+  findIdByUrl,
+  listSummaries,
+  removeArticle,
+  restoreArticle,
+  searchIds,
+  setRead,
+} from '@/utils/library/articles';
+import { exportLibrary, importLibrary, MAX_BACKUP_BYTES } from '@/utils/library/backup';
+import type { ArticleSummary, SavedArticle } from '@/utils/library/db';
+import { dateStamp, downloadText } from '@/utils/library/download';
+import { toFailure } from '@/utils/library/errors';
+import { articlesToHtml } from '@/utils/library/html-export';
+import { articlesToMarkdown } from '@/utils/library/markdown';
+
+const SEARCH_DELAY_MS = 150;
+const UNDO_MS = 6000;
+
+type Notice = { text: string; error: boolean } | null;
+
+/** The saved-articles popup: the current page on top, then search, filter and the list. */
+export function App() {
+  const reason = useMemo(() => new URLSearchParams(location.search).get('reason'), []);
+  const [summaries, setSummaries] = useState<ArticleSummary[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<Set<string> | null>(null);
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [active, setActive] = useState(0);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+  const [current, setCurrent] = useState<CurrentTabState>({ kind: 'none' });
+  const tab = useRef<{ id: number; url?: string } | null>(null);
+
+  const fail = useCallback((error: unknown) => setNotice({ text: libraryErrorText(toFailure(error).code), error: true }), []);
+  const refresh = useCallback(
+    () =>
+      listSummaries().then(setSummaries, (error: unknown) => {
+        setSummaries((previous) => previous ?? []);
+        fail(error);
+      }),
+    [fail],
+  );
+
+  useEffect(() => {
+    void refresh();
+    void loadCurrentTab().then(async (found) => {
+      tab.current = found;
+      if (!found) return;
+      const id = found.url ? await findIdByUrl(found.url).catch(() => null) : null;
+      setCurrent(id ? { kind: 'saved', id } : { kind: 'unsaved', saving: false });
+    });
+  }, [refresh]);
+
+  // Search runs in IndexedDB, a moment after typing stops; the list only keeps the matching ids.
+  useEffect(() => {
+    if (!query.trim()) {
+      setMatches(null);
+      return;
+    }
+    const timer = setTimeout(() => void searchIds(query).then(setMatches, fail), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, summaries, fail]);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const visible = useMemo(
+    () => (summaries ?? []).filter((s) => (!matches || matches.has(s.id)) && (!unreadOnly || !s.read)),
+    [summaries, matches, unreadOnly],
+  );
+  const activeIndex = Math.min(active, Math.max(0, visible.length - 1));
+
+  const openArticle = (id: string) => {
+    const url = `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
+    void browser.tabs.create({ url });
+  };
+
+  const saveCurrent = async () => {
+    const target = tab.current;
+    if (!target) return;
+    setCurrent({ kind: 'unsaved', saving: true });
+    const result = await runInTab(target.id, 'save');
+    if (!result.ok) {
+      setNotice({ text: runFailureText(result.reason), error: true });
+      setCurrent({ kind: 'unsaved', saving: false });
+      return;
+    }
+    await refresh();
+    const id = target.url ? await findIdByUrl(target.url).catch(() => null) : null;
+    setCurrent(id ? { kind: 'saved', id } : { kind: 'unsaved', saving: false });
+  };
+
+  const toggleRead = (item: ArticleSummary) => setRead(item.id, !item.read).then(refresh, fail);
+
+  const remove = async (item: ArticleSummary) => {
+    try {
+      setDeleted(await removeArticle(item.id));
+      await refresh();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    const record = deleted;
+    setDeleted(null);
+    await restoreArticle(record).then(refresh, fail);
+  };
+
+  const exportAs = async (kind: 'json' | 'md' | 'html') => {
+    try {
+      const name = `lede-library-${dateStamp()}`;
+      if (kind === 'json') return downloadText(`${name}.json`, 'application/json', await exportLibrary());
+      const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      const labels = { source: t('libSource') };
+      if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records, labels));
+      else downloadText(`${name}.html`, 'text/html', articlesToHtml(records, labels, t('libTitle')));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_BACKUP_BYTES) {
+      setNotice({ text: importProblemText('too-large'), error: true });
+      return;
+    }
+    setNotice({ text: t('libImporting'), error: false });
+    const result = await importLibrary(await file.text());
+    if (!result.ok) {
+      setNotice({ text: importProblemText(result.problem, result.index), error: true });
+      return;
+    }
+    const { added, updated, skipped } = result.counts;
+    setNotice({ text: t('libImported', [String(added), String(updated), String(skipped)]), error: false });
+    await refresh();
+  };
+
+  return (
+    <main class="lib-popup">
+      <header class="lib-header">
+        <h1>{t('libTitle')}</h1>
+        <LibraryMenu
+          onExportJson={() => void exportAs('json')}
+          onExportMarkdown={() => void exportAs('md')}
+          onExportHtml={() => void exportAs('html')}
+          onImport={(file) => void importFile(file)}
+        />
+      </header>
+      {reason && (
+        <p class="lib-reason" role="alert">
+          {runFailureText(reason)}
+        </p>
+      )}
+      <PopupCurrentTab state={current} onSave={() => void saveCurrent()} onOpen={openArticle} />
+      {notice && (
+        <p class={notice.error ? 'lib-notice lib-error' : 'lib-notice'} role={notice.error ? 'alert' : 'status'}>
+          {notice.text}
+          <button type="button" class="lib-dismiss" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </p>
+      )}
+      <div class="lib-controls">
+        <input
+          type="search"
+          class="lib-search"
+          aria-label={t('libSearchLabel')}
+          placeholder={t('libSearchPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <fieldset class="lib-filter">
+          <legend class="lib-visually-hidden">{t('libFilterLabel')}</legend>
+          <label>
+            <input type="radio" name="filter" checked={!unreadOnly} onChange={() => setUnreadOnly(false)} />
+            {t('libFilterAll')}
+          </label>
+          <label>
+            <input type="radio" name="filter" checked={unreadOnly} onChange={() => setUnreadOnly(true)} />
+            {t('libFilterUnread')}
+          </label>
+        </fieldset>
+      </div>
+      <p class="lib-count" aria-live="polite">
+        {summaries && summaries.length > 0 ? t('libCount', [String(visible.length), String(summaries.length)]) : ''}
+      </p>
+      {summaries === null ? (
+        <p class="lib-empty">{t('libLoading')}</p>
+      ) : summaries.length === 0 ? (
+        <div class="lib-empty">
+          <p>
+            <strong>{t('libEmpty')}</strong>
+          </p>
+          <p>{t('libEmptyHow')}</p>
+        </div>
+      ) : visible.length === 0 ? (
+        <p class="lib-empty">{t('libNoMatches')}</p>
+      ) : (
+        <SavedList
+          items={visible}
+          label={t('libTitle')}
+          activeIndex={activeIndex}
+          onActiveChange={setActive}
+          onOpen={(item) => openArticle(item.id)}
+          onToggleRead={(item) => void toggleRead(item)}
+          onDelete={(item) => void remove(item)}
+        />
+      )}
+      <p class="lib-hint">{t('libKeyboardHint')}</p>
+      <PopupToast text={deleted ? t('libDeleted', deleted.article.title) : null} onUndo={() => void undo()} />
+    </main>
+  );
+}
+
+/** The tab the popup was opened over; none when the popup itself runs in a tab. */
+async function loadCurrentTab(): Promise<{ id: number; url?: string } | null> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  if (active?.id === undefined) return null;
+  if (active.url && !/^https?:/i.test(active.url)) return null;
+  return { id: active.id, url: active.url };
+}

@@ -84,7 +84,7 @@ export function App() {
   const activeIndex = Math.min(active, Math.max(0, visible.length - 1));
 
   const openArticle = (id: string) => {
-    const url = `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
+    const url = `${browser.runtime.getURL('/article.html')}?id=${encodeURIComponent(id)}`;
     void browser.tabs.create({ url });
   };
 

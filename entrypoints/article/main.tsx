@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { uiLanguage } from '@/components/i18n';
-import { ReaderPage } from './ReaderPage';
-import './reader-page.css';
+import { ArticlePage } from './ArticlePage';
+import './article-page.css';
 
 document.documentElement.lang = uiLanguage();
 const id = new URLSearchParams(location.search).get('id') ?? '';
-render(<ReaderPage id={id} />, document.getElementById('app')!);
+render(<ArticlePage id={id} />, document.getElementById('app')!);

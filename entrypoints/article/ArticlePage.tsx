@@ -21,7 +21,7 @@ type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; re
  * ArticleBody, which sanitises it again: this page runs in the extension's origin, next to the
  * whole library.
  */
-export function ReaderPage({ id }: { id: string }) {
+export function ArticlePage({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState(true);

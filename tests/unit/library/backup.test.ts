@@ -57,6 +57,15 @@ describe('export then import', () => {
   });
 });
 
+it('leaves an already clean body exactly as it was (links that open a new tab, video embeds)', async () => {
+  const content =
+    '<p>Siehe <a href="https://news.example/x" target="_blank" rel="noopener noreferrer">Bericht</a>.</p>' +
+    '<iframe src="https://www.youtube-nocookie.com/embed/abc" allowfullscreen="" referrerpolicy="no-referrer" loading="lazy"></iframe>';
+  const clean = record(1, { article: numbered(1, { content }) });
+  await importLibrary(file([clean]));
+  expect((await allArticles())[0]?.article.content).toBe(content);
+});
+
 it('keeps the newest of several entries for one URL within a file', async () => {
   const result = await importLibrary(
     file([

@@ -1,9 +1,7 @@
 import type { Metadata } from './metadata';
 import { clean, key } from './text';
-import { AGENCIES, AUTHOR_HREF, AUTHOR_SPLIT, BYLINE_PREFIX, BYLINE_SELECTOR, NOT_A_NAME, ROLE_WORDS } from './patterns';
-
-/** Where a byline must not come from: comment forms, related-article teasers, page chrome. */
-const OUTSIDE = 'nav, footer, aside, form, [id*="comment" i], [class*="comment" i], [class*="related" i], [class*="recommend" i], [role="dialog"]';
+import { allElements, inChrome } from './dom';
+import { AGENCIES, AUTHOR_HREF, BYLINE_OUTSIDE, AUTHOR_SPLIT, BYLINE_HINT, BYLINE_PREFIX, NOT_A_NAME, ROLE_WORDS } from './patterns';
 
 /**
  * Every author, in byline order. Structured data first (it names people, not strings),
@@ -14,22 +12,28 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string): st
   const fromMeta = names(meta.authors, siteName, true);
   if (fromMeta.length) return fromMeta;
 
-  const usable = (el: Element): boolean => !el.closest(OUTSIDE);
-  const explicit = Array.from(doc.querySelectorAll('[rel~="author" i], [itemprop~="author"]')).filter(usable);
-  const explicitNames = names(explicit.map(explicitText), siteName, false);
+  const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE);
+  // One pass with JS tests: attribute selectors cost a full scan each in jsdom.
+  const explicit: Element[] = [];
+  const boxes: Element[] = [];
+  for (const el of doc.body ? allElements(doc.body) : []) {
+    if (/(^|\s)author(\s|$)/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) explicit.push(el);
+    else if (BYLINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`)) boxes.push(el);
+  }
+  const explicitNames = names(explicit.filter(usable).map(explicitText), siteName, false);
   if (explicitNames.length) return explicitNames;
 
-  const links = Array.from(doc.querySelectorAll('a[href]')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href')!) && usable(a));
+  const links = Array.from(doc.querySelectorAll('a')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && usable(a));
   const linkNames = names(links.map((a) => a.textContent ?? ''), siteName, false);
   if (linkNames.length) return linkNames;
 
   // A byline box usually wraps the names; its innermost match holds the least noise.
-  const boxes = Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).filter(
-    (el) => usable(el) && !el.matches('input, textarea, label, img, meta, link, script') && clean(el.textContent).length <= 120,
-  );
-  const innermost = boxes.filter((el) => !boxes.some((other) => other !== el && el.contains(other)));
+  const small = boxes.filter((el) => !NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 && usable(el));
+  const innermost = small.filter((el) => !small.some((other) => other !== el && el.contains(other)));
   return names(innermost.map((el) => el.textContent ?? ''), siteName, false).slice(0, 8);
 }
+
+const NOT_TEXT = new Set(['INPUT', 'TEXTAREA', 'LABEL', 'IMG', 'META', 'LINK', 'SCRIPT', 'STYLE', 'BUTTON', 'SELECT']);
 
 function explicitText(el: Element): string {
   const name = el.querySelector('[itemprop~="name"]');

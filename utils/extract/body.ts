@@ -50,7 +50,9 @@ function removeTeaserAnywhere(root: Element, teaser: string[]): void {
 
 function removeEmpty(root: Element): void {
   const candidates = Array.from(root.querySelectorAll('div, span, section, p, figure, header, footer, article, li, ul, ol, blockquote, a, strong, em, b, i'));
+  // Reverse document order empties children before their parents, so a wrapper left without
+  // element children is judged on its own text alone.
   for (const el of candidates.reverse()) {
-    if (!clean(el.textContent) && !el.matches(KEEP_EMPTY) && !el.querySelector(KEEP_EMPTY)) el.remove();
+    if (!el.firstElementChild && !clean(el.textContent) && !el.matches(KEEP_EMPTY)) el.remove();
   }
 }

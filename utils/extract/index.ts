@@ -5,7 +5,7 @@ import { cleanBody } from './body';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
-import { prepareClone } from './prepare';
+import { absolutize, baseUrl, resolveLazyImages } from './prepare';
 import { sanitize } from './sanitize';
 import { findTeaser } from './teaser';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
@@ -26,7 +26,7 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   const meta = readMetadata(doc, url);
 
   const clone = doc.cloneNode(true) as Document;
-  prepareClone(clone, url);
+  resolveLazyImages(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content || clean(content.textContent).length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article' };
@@ -37,10 +37,11 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   const bodyKeys = Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30);
   const teaser = findTeaser(doc, { headline: headline.element, bodyKeys, description: meta.description, authors });
 
+  absolutize(content, baseUrl(doc, url));
   cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources] });
 
   const win = doc.defaultView ?? (globalThis as unknown as Window);
-  const body = sanitize(content.innerHTML, win);
+  const body = sanitize(content, win);
   const text = textOf(body.root);
   const { words, cjkChars } = countWords(text);
   const lang = normalizeLang(meta.lang) || normalizeLang(parsed.lang ?? '') || detectLanguage(`${headline.title}\n${text}`) || 'en';

@@ -1,6 +1,12 @@
 import { clean } from './text';
+import { allElements, inChrome } from './dom';
 import { dateFromUrl, normalizeDate } from './dates';
 import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS } from './patterns';
+
+/** A `<time>` counts as the publication date inside the article or its header... */
+const ARTICLE_ZONE = { tags: new Set(['ARTICLE', 'MAIN', 'HEADER']), hints: /^$/ };
+/** ...but not in a related-articles box, a comment or the page footer. */
+const TIME_OUTSIDE = { tags: new Set(['ASIDE', 'NAV', 'FOOTER']), hints: /related|comment/i };
 
 /** Everything the page says about itself outside the body, before any DOM heuristics. */
 export interface Metadata {
@@ -23,8 +29,9 @@ export function readMetadata(doc: Document, url: string): Metadata {
   const meta = metaTags(doc);
   const ld = jsonLd(doc);
   const m = (...keys: string[]): string => keys.map((k) => meta.get(k) ?? '').find(Boolean) ?? '';
+  const props = itemprops(doc);
   const itemprop = (name: string): string => {
-    const el = doc.querySelector(`[itemprop~="${name}"]`);
+    const el = props.get(name);
     return clean(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent);
   };
 
@@ -54,14 +61,14 @@ export function readMetadata(doc: Document, url: string): Metadata {
     lang: clean(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
       m('og:locale').replace('_', '-') || m('content-language', 'dc.language', 'language') || ld.inLanguage,
     dir: clean(doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir')).toLowerCase(),
-    canonical: clean(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || m('og:url'),
+    canonical: clean(Array.from(doc.querySelectorAll('link')).find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href')) || m('og:url'),
   };
 }
 
 /** First content of each meta name/property/http-equiv, keyed in lower case. */
 function metaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta[content]')) {
+  for (const el of doc.querySelectorAll('meta')) {
     const content = clean(el.getAttribute('content'));
     if (!content) continue;
     // `property` may hold several space-separated names (RDFa), e.g. "og:title twitter:title".
@@ -73,11 +80,23 @@ function metaTags(doc: Document): Map<string, string> {
   return map;
 }
 
+/** First element of each microdata property (headline, datePublished...). */
+function itemprops(doc: Document): Map<string, Element> {
+  const map = new Map<string, Element>();
+  // A walk with a JS test is far faster than an attribute selector in jsdom.
+  for (const el of allElements(doc.documentElement)) {
+    const prop = el.getAttribute('itemprop');
+    if (prop) for (const name of prop.split(/\s+/)) if (name && !map.has(name)) map.set(name, el);
+  }
+  return map;
+}
+
 /** The publication time printed in the article header, where CMSes put `<time datetime>`. */
 function headerTime(doc: Document): string | null {
+  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime'));
   const el =
-    doc.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
-    doc.querySelector('article header time[datetime], header time[datetime], article time[datetime], main time[datetime]');
+    times.find((t) => t.hasAttribute('pubdate')) ??
+    times.find((t) => inChrome(t, ARTICLE_ZONE) && !inChrome(t, TIME_OUTSIDE));
   return normalizeDate(el?.getAttribute('datetime'));
 }
 
@@ -92,7 +111,8 @@ interface JsonLdFacts {
 
 function jsonLd(doc: Document): JsonLdFacts {
   const nodes: Json[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.querySelectorAll('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       // Some CMSes wrap the JSON in CDATA comments.
       const raw = (script.textContent ?? '').replace(/^\s*(\/\/\s*)?<!\[CDATA\[|(\/\/\s*)?\]\]>\s*$/g, '');

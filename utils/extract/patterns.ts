@@ -59,8 +59,7 @@ export const NOT_A_NAME =
 export const AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|people|profiles?|journalists?|staff|redaktion|team|contributors?|columnists?|writers?)\/[^/?#]+/i;
 
 /** Class/id fragments of byline containers. */
-export const BYLINE_SELECTOR =
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="autor" i], [class*="writer" i], [class*="creator" i], [data-testid*="byline" i]';
+export const BYLINE_HINT = /byline|author|autor|writer|creator/i;
 
 /** Labels above a list of key points; the label itself is not a point. */
 export const KEY_POINTS_LABEL =
@@ -69,9 +68,17 @@ export const KEY_POINTS_LABEL =
 /** Class/id/itemprop fragments of a standfirst, dek or lead paragraph. */
 export const DEK_HINT = /(?:^|[\s_-])(?:standfirst|dek|deck|teaser|lead|lede|intro|excerpt|subtitle|sub-?title|subhead(?:line)?|summary|description|abstract|kicker-text|article-?summary|strapline|chapo|entradilla|sommario|occhiello)(?:$|[\s_-])/i;
 
-/** Where a teaser never comes from: page chrome, tickers, captions and credits. */
-export const TEASER_OUTSIDE =
-  'nav, footer, aside, form, figure, figcaption, [role="dialog"], [role="navigation"], [role="complementary"], [class*="caption" i], [class*="credit" i], [class*="ticker" i], [class*="cookie" i], [class*="consent" i], [class*="newsletter" i], [class*="related" i], [class*="sidebar" i], [class*="share" i], [class*="social" i], [class*="breadcrumb" i], [class*="byline" i], [class*="author" i], [class*="meta" i], [class*="tag" i]';
+/** Where a teaser never comes from: page chrome, tickers, captions and credits (tags, then class/id words). */
+export const TEASER_OUTSIDE = {
+  tags: new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGURE', 'FIGCAPTION', 'H1']),
+  hints: /caption|credit|ticker|cookie|consent|newsletter|related|sidebar|share|social|breadcrumb|byline|author|meta|tag/i,
+};
+
+/** Where a byline never comes from: comment forms, related-article teasers, page chrome. */
+export const BYLINE_OUTSIDE = {
+  tags: new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']),
+  hints: /comment|related|recommend|teaser-list|more-from/i,
+};
 
 /** Photo credits and source lines that carry `+++` or look like a lead but are not one. */
 export const CREDIT = /^(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|video|grafik|illustration)\s*:|©|\(c\)|bildfunk|getty images|imago|picture alliance|\bdpa\b.*\+\+\+|\+\+\+.*\bdpa\b/i;

@@ -1,18 +1,16 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
 
 /**
- * Readies the clone for Readability: lazy-loaded images get their real source (otherwise
- * Readability keeps a grey placeholder or drops the figure), and every URL becomes absolute,
- * because the article is shown away from the page (overlay shadow root, reader page, library).
+ * Readies the clone for Readability: lazy-loaded images get their real source, otherwise
+ * Readability keeps a grey placeholder or drops the figure.
  */
-export function prepareClone(clone: Document, pageUrl: string): void {
-  const base = baseUrl(clone, pageUrl);
+export function resolveLazyImages(clone: Document): void {
   unwrapNoscriptImages(clone);
-  for (const img of clone.querySelectorAll('img, source')) resolveLazy(img);
-  absolutize(clone, base);
+  for (const el of clone.querySelectorAll('img, source')) resolveLazy(el);
 }
 
-function baseUrl(doc: Document, pageUrl: string): string {
+/** The URL relative links resolve against: `<base href>` if the page sets one. */
+export function baseUrl(doc: Document, pageUrl: string): string {
   const href = doc.querySelector('base[href]')?.getAttribute('href');
   try {
     return new URL(href ?? '', pageUrl).href;
@@ -59,7 +57,12 @@ function unwrapNoscriptImages(doc: Document): void {
   }
 }
 
-function absolutize(doc: Document, base: string): void {
+/**
+ * Makes every URL in the body absolute, because the article is shown away from the page
+ * (overlay shadow root, reader page, library). Runs on Readability's output only, which is
+ * far smaller than the page.
+ */
+export function absolutize(root: Element, base: string): void {
   const abs = (v: string): string => {
     try {
       return new URL(v.trim(), base).href;
@@ -67,14 +70,14 @@ function absolutize(doc: Document, base: string): void {
       return v;
     }
   };
-  for (const el of doc.querySelectorAll('[href], [src], [poster]')) {
+  for (const el of root.querySelectorAll('[href], [src], [poster]')) {
     for (const attr of ['href', 'src', 'poster']) {
       const value = el.getAttribute(attr);
       // Fragment links stay in-page; javascript: and data: are left to the sanitiser.
       if (value && !value.startsWith('#') && !/^\s*(javascript|data|mailto|tel):/i.test(value)) el.setAttribute(attr, abs(value));
     }
   }
-  for (const el of doc.querySelectorAll('[srcset]')) {
+  for (const el of root.querySelectorAll('[srcset]')) {
     const set = el.getAttribute('srcset')!;
     el.setAttribute(
       'srcset',

@@ -63,11 +63,11 @@ export function isVideoEmbed(src: string): boolean {
   }
 }
 
-/** Sanitised body HTML and its container (for reading the text). */
-export function sanitize(html: string, win: Window): { html: string; root: DocumentFragment } {
-  const purify = purifierFor(win);
-  const root = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-  const holder = win.document.createElement('div');
-  holder.appendChild(root.cloneNode(true));
-  return { html: holder.innerHTML, root };
+/**
+ * Sanitises the body element in place (it belongs to Lede's clone, never to the page) and
+ * returns its HTML; in place saves serialising and re-parsing the whole body.
+ */
+export function sanitize(root: Element, win: Window): { html: string; root: Element } {
+  purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+  return { html: root.innerHTML, root };
 }

@@ -1,4 +1,5 @@
 import { clean, key } from './text';
+import { inChrome } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 
 export interface Teaser {
@@ -29,24 +30,30 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
   return plusLine(region) ?? keyPoints(region) ?? dek(region, ctx) ?? setApart(region, ctx) ?? described(region, ctx) ?? NONE;
 }
 
+const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN', 'SECTION']);
+/** Elements walked at most: a standfirst sits close to the headline; further on is page chrome. */
+const MAX_REGION = 400;
+
 /** Candidate blocks: after the headline, before the body, outside page chrome. */
 function teaserRegion(doc: Document, ctx: TeaserContext): Element[] {
   const bodyKeys = new Set(ctx.bodyKeys.filter((k) => k.length > 60));
-  const paragraphs = Array.from(doc.querySelectorAll('p'));
-  const bodyPs = paragraphs.filter((p) => bodyKeys.has(key(p.textContent)));
+  const bodyPs = Array.from(doc.querySelectorAll('p')).filter((p) => bodyKeys.has(key(p.textContent)));
   const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
   const firstBody = bodyPs.find((p) => p.parentElement === bodyParent) ?? null;
   const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : null;
-  if (!start && !firstBody) return [];
-  const scope = (start ?? firstBody)!.closest('article, main, [role="main"]') ?? doc.body;
+  // Without a headline the teaser must still sit in the article, just above the body.
+  const from = start ?? firstBody?.closest('article, main, [role="main"]') ?? null;
+  if (!from) return [];
 
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = from;
   const out: Element[] = [];
-  for (const el of scope.querySelectorAll('p, div, ul, ol, h2, h3, h4, strong, span, section')) {
-    if (start && !before(start, el)) continue;
-    if (firstBody && (el === firstBody || !before(el, firstBody) || el.contains(firstBody))) continue;
-    if (bodyParent && bodyParent.contains(el) && el.tagName === 'P') continue;
-    if (el.closest(TEASER_OUTSIDE) || el.closest('h1')) continue;
-    out.push(el);
+  let visited = 0;
+  for (let n = walker.nextNode() as Element | null; n && n !== firstBody && ++visited < MAX_REGION; n = walker.nextNode() as Element | null) {
+    if (!CANDIDATE_TAGS.has(n.tagName) || (start && start.contains(n)) || (firstBody && n.contains(firstBody))) continue;
+    if (n.tagName === 'P' && bodyParent?.contains(n)) continue;
+    if (inChrome(n, TEASER_OUTSIDE)) continue;
+    out.push(n);
   }
   return out;
 }

@@ -64,3 +64,4 @@ export function absoluteUrl(value: string | null | undefined, base: string): str
     return null;
   }
 }
+

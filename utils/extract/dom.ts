@@ -1,0 +1,25 @@
+/** DOM helpers shared by the phases, written for speed in jsdom as much as in browsers. */
+
+/** Whether `el` or an ancestor is page chrome: one of `tags`, a dialog/navigation role, or a class/id matching `hints`. */
+export function inChrome(el: Element, zone: { tags: ReadonlySet<string>; hints: RegExp }): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (zone.tags.has(n.tagName)) return true;
+    const role = n.getAttribute('role');
+    if (role === 'dialog' || role === 'navigation' || role === 'complementary') return true;
+    const hint = `${n.getAttribute('class') ?? ''} ${n.id}`;
+    if (hint.length > 1 && zone.hints.test(hint)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every element under `root`, in document order. A TreeWalker, because iterating jsdom's live
+ * HTMLCollection (`getElementsByTagName('*')`) goes through a proxy per index and is slower by
+ * orders of magnitude.
+ */
+export function allElements(root: Element): Element[] {
+  const out: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Element);
+  return out;
+}

@@ -19,7 +19,14 @@ beforeAll(() => {
 });
 
 const layers: Array<[string, (html: string) => string]> = [
-  ['core sanitize()', (html) => sanitize(html, window).html],
+  [
+    'core sanitize()',
+    (html) => {
+      const root = window.document.createElement('div');
+      root.innerHTML = html;
+      return sanitize(root, window as unknown as Window).html;
+    },
+  ],
   ['Reader sanitiseBody()', (html) => sanitiseBody(html)],
 ];
 

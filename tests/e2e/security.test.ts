@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchLede, type LedeBrowser } from './harness';
+import { clickOverlayButton, waitForOverlay } from './overlay-helpers';
+import { PAYLOADS } from '../security/payloads';
+import { PARAGRAPHS } from '../security/page';
+import { startHostileServer, type HostileServer } from '../security/server';
+import { missingParagraphs, pageFlags, readerResidues, untilQuiet } from '../security/browser';
+import type { Residue } from '../security/residue';
+
+// Places 2 and 3 of 3: the overlay on the hostile page, and the saved copy on Lede's reader page.
+// The page's own copy of every payload runs (it is the page, not Lede), so the overlay is judged
+// by what opening it ADDS: no flag bumped again, no hit URL requested again, nothing dangerous in
+// its markup. The reader page lives in Lede's origin, where any flag or request at all is a hole.
+
+let lede: LedeBrowser;
+let server: HostileServer;
+
+beforeAll(async () => {
+  server = await startHostileServer();
+  lede = await launchLede();
+});
+afterAll(async () => {
+  await lede?.close();
+  await server?.close();
+});
+
+interface Measurement {
+  flags: Record<string, number>;
+  hits: Map<string, number>;
+  html: string;
+  text: string;
+  headline: string;
+  residues: Residue[];
+}
+
+/** Per payload: what the rendering added (flags, hits) and what it holds (residues). */
+function problemsOf(id: string, before: { flags: Record<string, number>; hits: Map<string, number> }, after: Measurement): string[] {
+  const problems: string[] = [];
+  if ((after.flags[id] ?? 0) > (before.flags[id] ?? 0)) problems.push('its script ran');
+  if ((after.hits.get(id) ?? 0) > (before.hits.get(id) ?? 0)) problems.push('its URL was requested');
+  for (const r of after.residues) if (r.ids.includes(id)) problems.push(r.what);
+  return problems;
+}
+
+async function readerIn(page: Page, rootExpression: string): Promise<{ html: string; text: string; headline: string }> {
+  return page.evaluate((expr) => {
+    const root = (0, eval)(expr) as ParentNode | null;
+    const reader = root?.querySelector('.lede-root');
+    if (!reader) throw new Error('no reader rendering');
+    return {
+      html: reader.outerHTML,
+      text: reader.querySelector('.lede-body')?.textContent ?? '',
+      headline: reader.querySelector('h1')?.textContent ?? '',
+    };
+  }, rootExpression);
+}
+
+const OVERLAY_ROOT = "document.getElementsByTagName('lede-reader')[0]?.shadowRoot";
+
+describe('place 2: the overlay on the hostile page', () => {
+  let page: Page;
+  let before: { flags: Record<string, number>; hits: Map<string, number> };
+  let after: Measurement;
+
+  beforeAll(async () => {
+    page = await lede.newPage(server.articleUrl);
+    await untilQuiet(page, server.hits);
+    before = { flags: await pageFlags(page), hits: server.hits() };
+    await lede.clickToolbarButton(page);
+    await waitForOverlay(page);
+    await untilQuiet(page, server.hits);
+    const rendered = await readerIn(page, OVERLAY_ROOT);
+    after = { ...rendered, flags: await pageFlags(page), hits: server.hits(), residues: readerResidues(rendered.html) };
+  });
+
+  it('the page itself is hostile: its own copy fires before Lede does anything', () => {
+    expect(Object.keys(before.flags).length).toBeGreaterThan(20);
+  });
+
+  it('shows the article around the payloads: every paragraph, the headline', () => {
+    expect(missingParagraphs(after.text, PARAGRAPHS)).toEqual([]);
+    expect(after.headline).toContain('Council passes budget');
+  });
+
+  it('shows markup from the headline as literal text', () => {
+    expect(after.headline).toContain('<img src=x onerror=');
+  });
+
+  it.each(PAYLOADS.map((p) => [p.id] as const))('opening the overlay adds nothing from %s', (id) => {
+    expect(problemsOf(id, before, after)).toEqual([]);
+  });
+
+  it('holds no dangerous markup that no payload id explains', () => {
+    expect(after.residues.filter((r) => r.ids.length === 0).map((r) => r.what)).toEqual([]);
+  });
+
+  describe('and the saved copy on the reader page (place 3)', () => {
+    let reader: Page;
+    let readerBefore: { flags: Record<string, number>; hits: Map<string, number> };
+    let readerAfter: Measurement;
+    const consoleErrors: string[] = [];
+
+    beforeAll(async () => {
+      await clickOverlayButton(page, 'Save');
+      await page.locator('lede-reader').getByRole('button', { name: 'Saved', exact: true }).waitFor();
+      const id = await savedIdOf(server.articleUrl);
+      readerBefore = { flags: {}, hits: server.hits() };
+      reader = await lede.context.newPage();
+      reader.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
+      await reader.goto(`chrome-extension://${lede.extensionId}/reader.html?id=${encodeURIComponent(id)}`);
+      await reader.locator('.lede-body').first().waitFor();
+      await untilQuiet(reader, server.hits);
+      const rendered = await readerIn(reader, 'document');
+      readerAfter = { ...rendered, flags: await pageFlags(reader), hits: server.hits(), residues: readerResidues(rendered.html) };
+    });
+
+    it('shows the article: every paragraph, the headline as text', () => {
+      expect(missingParagraphs(readerAfter.text, PARAGRAPHS)).toEqual([]);
+      expect(readerAfter.headline).toContain('<img src=x onerror=');
+    });
+
+    it.each(PAYLOADS.map((p) => [p.id] as const))('the reader page adds nothing from %s', (id) => {
+      expect(problemsOf(id, readerBefore, readerAfter)).toEqual([]);
+    });
+
+    it('never even tries: the extension CSP had nothing to refuse', () => {
+      expect(consoleErrors.filter((e) => /Refused to|Content Security Policy/i.test(e))).toEqual([]);
+    });
+  });
+});
+
+/** The library id of a saved URL, read from Lede's own origin. */
+async function savedIdOf(url: string): Promise<string> {
+  const ext = await lede.openExtensionPage('popup.html');
+  try {
+    return await ext.evaluate(
+      (wanted) =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('lede-library');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('articles').objectStore('articles').index('url').getKey(wanted);
+            get.onsuccess = () => (get.result ? resolve(String(get.result)) : reject(new Error(`${wanted} not saved`)));
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      url,
+    );
+  } finally {
+    await ext.close();
+  }
+}
+

@@ -1,0 +1,120 @@
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { EXTENSION_DIR, launchLede, startServer } from '../../tests/e2e/harness';
+import { benchClickToPaint } from './click';
+import { largestPages, listCorpusPages } from './corpus';
+import { benchExtract } from './extract';
+import { benchPopup } from './popup';
+import { table, type Figures } from './report';
+import { measureSizes } from './sizes';
+import { benchUntouched } from './untouched';
+
+const SECTIONS = ['sizes', 'extract', 'click', 'untouched', 'popup'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const USAGE = `npm run bench -- [--json] [--only ${SECTIONS.join(',')}] [--runs N] [--extract-runs N] [--pages N]
+  Needs \`npm run build\` first (sizes, click, untouched, popup) and Chromium (CHROMIUM_PATH).
+  --runs N          timed runs per page / per popup size in the browser (default 5), after one warm-up
+  --extract-runs N  timed runs per corpus page in Node (default 3), after one warm-up
+  --pages N         time extraction on N pages spread over the corpus instead of all of them`;
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    'extract-runs': { type: 'string', default: '3' },
+    pages: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const only = new Set((values.only?.split(',') ?? SECTIONS) as Section[]);
+const unknown = [...only].filter((s) => !SECTIONS.includes(s));
+if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}\n${USAGE}`);
+const runs = positive(values.runs, '--runs');
+const extractRuns = positive(values['extract-runs'], '--extract-runs');
+const pageLimit = values.pages === undefined ? undefined : positive(values.pages, '--pages');
+
+function positive(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} wants a whole number ≥ 1, got ${text}`);
+  return n;
+}
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+const cpu = cpus();
+const figures: Figures = {};
+const details: Record<string, unknown> = {};
+
+if (only.has('sizes')) {
+  progress('sizes of the built extension…');
+  const sizes = await measureSizes(EXTENSION_DIR);
+  figures.contentScriptGzBytes = sizes.contentScriptGzBytes;
+  figures.popupGzBytes = sizes.popupGzBytes;
+  details.sizes = sizes.files;
+}
+
+if (only.has('extract')) {
+  progress(`extraction in Node, ${extractRuns} runs per page…`);
+  const extract = await benchExtract(extractRuns, {
+    limit: pageLimit,
+    onPage: (done, total) => process.stderr.write(`\r  ${done}/${total} pages${done === total ? '\n' : ''}`),
+  });
+  figures.extractRatio = extract.extractRatio;
+  figures.extractP95Ratio = extract.extractP95Ratio;
+  details.extract = { pages: extract.pages, skipped: extract.skipped, worst: extract.worst };
+}
+
+if (only.has('click') || only.has('untouched')) {
+  const server = await startServer();
+  try {
+    if (only.has('click')) {
+      const pages = await largestPages(await listCorpusPages(), 5);
+      progress(`click to paint on the ${pages.length} largest pages, ${runs} runs each…`);
+      const lede = await launchLede();
+      try {
+        const click = await benchClickToPaint(lede, server, pages, runs);
+        figures.clickToPaintRatio = click.clickToPaintRatio;
+        details.click = click.pages;
+      } finally {
+        await lede.close();
+      }
+    }
+    if (only.has('untouched')) {
+      progress('what Lede adds to pages it is not opened on…');
+      const untouched = await benchUntouched(server, [
+        server.url('shared', 'seed/seed-article.rich.html'),
+        server.url('shared', 'seed/seed-article.bare.html'),
+        server.url('shared', 'corpus/readability/bbc-1/source.html'),
+        server.url('shared', 'corpus/readability/nytimes-1/source.html'),
+        server.url('shared', 'corpus/readability/lemonde-1/source.html'),
+      ]);
+      figures.untouchedPageCost = untouched.untouchedPageCost;
+      details.untouched = untouched;
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+if (only.has('popup')) {
+  progress(`popup with 10 and 5,000 saved articles, ${runs} runs each…`);
+  const popup = await benchPopup(runs);
+  figures.popupScaleRatio = popup.popupScaleRatio;
+  figures.libraryMemoryMB = popup.libraryMemoryMB;
+  details.popup = popup;
+}
+
+const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length };
+const runCounts = { extract: extractRuns, browser: runs };
+if (values.json) {
+  console.log(JSON.stringify({ ...figures, machine, runs: runCounts, details }));
+} else {
+  console.log(`\n${machine.cpu}, ${machine.cores} cores; ${extractRuns} runs per page in Node, ${runs} per case in Chromium (medians)\n`);
+  console.log(table(figures));
+  console.log(`\n${JSON.stringify(details, null, 2)}`);
+}

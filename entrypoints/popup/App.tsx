@@ -221,7 +221,7 @@ export function App() {
           onDelete={(item) => void remove(item)}
         />
       )}
-      <p class="lib-hint">{t('libKeyboardHint')}</p>
+      {visible.length > 0 && <p class="lib-hint">{t('libKeyboardHint')}</p>}
       <PopupToast text={deleted ? t('libDeleted', deleted.article.title) : null} onUndo={() => void undo()} />
     </main>
   );

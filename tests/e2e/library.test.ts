@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -30,6 +31,17 @@ async function openPopup(browser: LedeBrowser, query = ''): Promise<Page> {
 
 async function rowTitles(popup: Page): Promise<string[]> {
   return popup.locator('.lib-row .lib-headline').allTextContents();
+}
+
+/** axe-core's WCAG A/AA rules on a page; returns the ids of the rules that fail. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source); // evaluated over CDP, so the page's CSP does not apply
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } };
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => violation.id);
+  });
 }
 
 /** Runs an export from the popup's menu and returns the file's text. */
@@ -81,6 +93,11 @@ describe('read later', () => {
     await popup.fill('.lib-search', '');
     await popup.waitForSelector('.lib-row');
     await popup.screenshot({ path: resolve(SCREENSHOTS, 'library-popup.png') });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'library-popup-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     await server.close();
     const [reader] = await Promise.all([lede.context.waitForEvent('page'), popup.click('.lib-row .lib-open')]);
@@ -114,7 +131,7 @@ describe('read later', () => {
     await popup.reload();
     await popup.waitForSelector('.lib-row');
     await popup.waitForFunction(() => document.querySelectorAll('.lib-row .lib-dot').length === 0);
-    await popup.getByRole('button', { name: `Mark “${HEADLINE}” as unread` }).click();
+    await popup.getByRole('button', { name: `Mark unread: “${HEADLINE}”` }).click();
     await popup.waitForSelector('.lib-row .lib-dot');
   });
 

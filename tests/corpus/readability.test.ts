@@ -64,5 +64,6 @@ describe('Readability corpus', () => {
     );
     expect(results.filter((r) => r.reason).map((r) => `${r.page}: ${r.reason}`)).toEqual([]);
     expect(mean).toBeGreaterThanOrEqual(0.98);
-  });
+    // ~1 minute on an idle 2-core machine; the margin is for a machine shared with other jobs.
+  }, 900_000);
 });

@@ -18,7 +18,10 @@ export interface Headline {
  */
 export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: string): Headline {
   const t = meta.titles;
-  const metaTitles = [t.jsonLd, t.og, t.twitter, t.microdata, t.document].filter(Boolean);
+  // `<title>` confirms an `<h1>` only on pages without structured titles: elsewhere an `<h1>`
+  // holding the site logo would match a bare `<title>Site</title>`.
+  const structured = [t.jsonLd, t.og, t.twitter, t.microdata].filter(Boolean);
+  const metaTitles = structured.length ? structured : [t.document].filter(Boolean);
   const segments = metaTitles.flatMap((title) => [title, ...splitTitle(title)]);
   const segmentKeys = new Set(segments.map(key));
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !h.closest('nav, footer, aside, [hidden]'));

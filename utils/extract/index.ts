@@ -10,8 +10,10 @@ import { sanitize } from './sanitize';
 import { findTeaser } from './teaser';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
 
-/** Below this much body text the page is a list, a login wall or a stub, not an article. */
-const MIN_ARTICLE_CHARS = 200;
+/** Below this much body text, a page with a password field is a login wall. */
+const LOGIN_WALL_CHARS = 500;
+/** Share of the body's text inside links above which it is an index of other pages. */
+const LIST_LINK_DENSITY = 0.65;
 
 /**
  * Turns a news page into an Article, in phases like Readability's parse(): metadata →
@@ -29,7 +31,7 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   resolveLazyImages(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content || clean(content.textContent).length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article' };
+  if (!parsed || !content || !isArticle(content, doc)) return { ok: false, reason: 'no-article' };
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
@@ -73,4 +75,13 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** Readability returns something for nearly any page; a login wall or a link list is not an article. */
+function isArticle(content: Element, doc: Document): boolean {
+  const text = clean(content.textContent);
+  if (!text) return content.querySelector('img, video, iframe') !== null;
+  if (text.length < LOGIN_WALL_CHARS && doc.querySelector('input[type="password" i]')) return false;
+  const linked = Array.from(content.querySelectorAll('a'), (a) => clean(a.textContent).length).reduce((a, b) => a + b, 0);
+  return linked / text.length < LIST_LINK_DENSITY;
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { splitByline } from '../../../utils/extract/authors';
+import { extract } from './page';
+
+describe('authors from byline text', () => {
+  it('splits "By A and B" into two people', () => {
+    expect(splitByline('By Jane Doe and John Smith', false)).toEqual(['Jane Doe', 'John Smith']);
+  });
+  it('splits German, French and Spanish conjunctions, commas and ampersands', () => {
+    expect(splitByline('Von Anna Berg und Max Muster', false)).toEqual(['Anna Berg', 'Max Muster']);
+    expect(splitByline('Par Marie Dupont et Luc Martin', false)).toEqual(['Marie Dupont', 'Luc Martin']);
+    expect(splitByline('Por Ana García y Luis Pérez', false)).toEqual(['Ana García', 'Luis Pérez']);
+    expect(splitByline('Anna Berg, Max Muster & Eva Klein', false)).toEqual(['Anna Berg', 'Max Muster', 'Eva Klein']);
+  });
+  it('drops a role, a date, an agency and an e-mail glued to the name', () => {
+    expect(splitByline('Hannah Janz, Korrespondentin', false)).toEqual(['Hannah Janz']);
+    expect(splitByline('Hannah Janz | 21.03.2017', false)).toEqual(['Hannah Janz']);
+    expect(splitByline('Hannah Janz/dpa', false)).toEqual(['Hannah Janz']);
+    expect(splitByline('Text: Hannah Janz (hannah.janz@example.com)', false)).toEqual(['Hannah Janz']);
+    expect(splitByline('Von unserem Korrespondenten Max Muster', false)).toEqual(['Max Muster']);
+  });
+  it('gives nothing for junk rather than a wrong name', () => {
+    expect(splitByline('Teilen', false)).toEqual([]);
+    expect(splitByline('Updated 21 March 2017, 09:30', false)).toEqual([]);
+    expect(splitByline('https://news.example/author/jane', false)).toEqual([]);
+  });
+});
+
+describe('authors on a page', () => {
+  it('reads JSON-LD authors: arrays, objects, strings and @id references in @graph', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'NewsArticle', headline: 'X', author: [{ '@id': '#jane' }, 'John Smith'] },
+        { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
+      ],
+    };
+    const a = extract({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` });
+    expect(a.authors).toEqual(['Jane Doe', 'John Smith']);
+  });
+
+  it('ignores article:author when it is a profile URL and reads the byline instead', () => {
+    const a = extract({
+      head: '<meta property="article:author" content="https://facebook.com/janedoe">',
+      header: '<h1>Title of the story</h1><p class="byline">By Jane Doe and John Smith</p>',
+    });
+    expect(a.authors).toEqual(['Jane Doe', 'John Smith']);
+  });
+
+  it('reports a name printed twice (avatar alt and link text) once', () => {
+    const a = extract({
+      header:
+        '<h1>Title of the story</h1><div><a href="/author/jane-doe/"><img src="/a.jpg" alt="Jane Doe"></a> <a href="/author/jane-doe/">Jane Doe</a></div>',
+    });
+    expect(a.authors).toEqual(['Jane Doe']);
+  });
+
+  it('drops an organisation byline that is the site name', () => {
+    const a = extract({ head: '<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">' });
+    expect(a.authors).toEqual([]);
+  });
+
+  it('does not take the comment form\'s "author" field or related-article authors', () => {
+    const a = extract({
+      around:
+        '<section id="comments"><form><label for="author">Your Name</label><input id="author" name="author"></form></section>' +
+        '<aside><div class="author">Some Other Writer</div></aside>',
+    });
+    expect(a.authors).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './page';
+
+const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
+const para = (n: number): string => Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + 1}.</p>`).join('');
+
+describe('body', () => {
+  it('resolves lazy images (data-src, data-srcset, noscript fallback) before Readability', () => {
+    const a = extract({
+      body: `${para(2)}<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/photo.jpg"><figcaption>Photo caption</figcaption></figure>
+        ${para(1)}<figure><img class="lazy" data-srcset="/img/b-400.jpg 400w, /img/b-800.jpg 800w"></figure>
+        ${para(1)}<figure><img src="/img/placeholder.gif"><noscript><img src="/img/real.jpg"></noscript></figure>${para(2)}`,
+    });
+    expect(a.content).toContain('src="https://news.example/img/photo.jpg"');
+    expect(a.content).toContain('https://news.example/img/b-800.jpg 800w');
+    expect(a.content).toContain('src="https://news.example/img/real.jpg"');
+    expect(a.content).not.toContain('placeholder.gif');
+  });
+
+  it('makes relative links, sources and posters absolute', () => {
+    const a = extract({ body: `${para(2)}<p>See <a href="../other.html">the other story</a> for more on this.</p><video poster="/p.jpg" src="v.mp4"></video>${para(2)}` });
+    expect(a.content).toContain('href="https://news.example/politik/2017/03/other.html"');
+    expect(a.content).toContain('poster="https://news.example/p.jpg"');
+  });
+
+  it('removes headline, byline and date repeated at the top of the body', () => {
+    const a = extract({
+      header: '<h1>Ministers agree on closer ties</h1>',
+      body: `<div><h2>Ministers agree on closer ties</h2><p>By Jane Doe</p><p><time datetime="2017-03-21">21.03.2017</time></p></div>${para(4)}`,
+      head: '<meta name="author" content="Jane Doe">',
+    });
+    expect(a.text.startsWith(TEXT)).toBe(true);
+    expect(a.text).not.toContain('Jane Doe');
+    expect(a.text).not.toContain('21.03.2017');
+  });
+
+  it('removes wrappers left empty', () => {
+    const a = extract({ body: `${para(2)}<div><span> </span><div></div></div>${para(2)}` });
+    expect(a.content).not.toMatch(/<div><\/div>|<span>\s*<\/span>/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './page';
+
+describe('headline', () => {
+  it('keeps a colon headline whole and drops kicker and site suffix from <title>', () => {
+    const a = extract({
+      head: '<title>NEWS | Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit | Japan Digest</title>',
+      header: '<h1>Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit</h1>',
+    });
+    expect(a.title).toBe('Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit');
+    expect(a.siteName).toBe('Japan Digest');
+  });
+
+  it('strips " - Site", " – Site" and " :: Site" suffixes when there is no <h1>', () => {
+    for (const sep of [' - ', ' – ', ' :: ']) {
+      const a = extract({ head: `<title>Ministers agree on closer ties after long talks${sep}Daily Example</title>` });
+      expect(a.title).toBe('Ministers agree on closer ties after long talks');
+    }
+  });
+
+  it('prefers the visible <h1> when it matches a meta title', () => {
+    const a = extract({
+      head: '<meta property="og:title" content="Ministers agree on closer ties | Daily Example">',
+      header: '<h1>Ministers agree on closer ties</h1>',
+    });
+    expect(a.title).toBe('Ministers agree on closer ties');
+  });
+
+  it('takes the JSON-LD headline over an unrelated <h1> such as the site logo', () => {
+    const a = extract({
+      head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers agree on closer ties"}</script><title>Daily Example</title>',
+      header: '<h1>Daily Example</h1>',
+    });
+    expect(a.title).toBe('Ministers agree on closer ties');
+  });
+
+  it('removes soft hyphens', () => {
+    const a = extract({ header: '<h1>Verteidigungs\u00administer beraten</h1>', head: '<title>Verteidigungs\u00administer beraten</title>' });
+    expect(a.title).toBe('Verteidigungsminister beraten');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DE_BODY, extract } from './page';
+
+const H1 = '<h1>Spitzentreffen in Tokio: Minister beraten</h1>';
+
+describe('teaser', () => {
+  it('turns an "A +++ B +++ C" standfirst into three bullets and removes it from the body', () => {
+    const a = extract({
+      header: `${H1}<div><p>Nordkorea als Bedrohung: Minister beraten +++ Stärkere Zusammenarbeit angepeilt +++ Treffen im April geplant</p></div>`,
+      body: DE_BODY,
+    });
+    expect(a.teaser).toEqual(['Nordkorea als Bedrohung: Minister beraten', 'Stärkere Zusammenarbeit angepeilt', 'Treffen im April geplant']);
+    expect(a.text).not.toContain('Stärkere Zusammenarbeit angepeilt');
+  });
+
+  it('does not turn a photo credit with +++ into a teaser', () => {
+    const a = extract({ header: `${H1}<p class="img-info">Foto: dpa +++ Bildfunk +++ honorarfrei</p>`, body: DE_BODY });
+    expect(a.teaser).toEqual([]);
+  });
+
+  it('does not take a news ticker in the sidebar', () => {
+    const a = extract({
+      header: H1,
+      body: DE_BODY,
+      around: '<aside class="ticker"><p>Eilmeldung: Zug entgleist +++ Wahl in Hessen +++ Börse schließt fester</p></aside>',
+    });
+    expect(a.teaser).toEqual([]);
+  });
+
+  it('reads a labelled list of key points without the label', () => {
+    const a = extract({
+      header: `${H1}<h2>In Kürze:</h2><ul><li>Die Minister beraten über Sicherheit.</li><li>Ein Gipfel ist für April geplant.</li></ul>`,
+      body: DE_BODY,
+    });
+    expect(a.teaser).toEqual(['Die Minister beraten über Sicherheit.', 'Ein Gipfel ist für April geplant.']);
+    expect(a.text).not.toContain('In Kürze');
+    expect(a.text).not.toContain('Ein Gipfel ist für April geplant.');
+  });
+
+  it('reads a standfirst marked by its class as one bullet', () => {
+    const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><p class="article-standfirst">${dek}</p>` });
+    expect(a.teaser).toEqual([dek]);
+    expect(a.text).not.toContain('decades of mistrust');
+  });
+
+  it('ignores a meta description that differs from the page\'s lead', () => {
+    const a = extract({
+      head: '<meta name="description" content="Read the latest news about politics, business and culture on Daily Example.">',
+      header: '<h1>Ministers agree on closer ties</h1>',
+    });
+    expect(a.teaser).toEqual([]);
+  });
+
+  it('uses the page\'s text when the meta description matches a lead printed above the body', () => {
+    const lead = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({
+      head: `<meta name="description" content="${lead}">`,
+      header: `<h1>Ministers agree on closer ties</h1><div class="x1"><span>${lead}</span></div>`,
+    });
+    expect(a.teaser).toEqual([lead]);
+  });
+
+  it('leaves a normal first body paragraph in the body', () => {
+    const a = extract({ header: '<h1>Ministers agree on closer ties</h1>' });
+    expect(a.teaser).toEqual([]);
+    expect(a.text).toMatch(/^The ministers met on Monday/);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The quality floor: `npm run eval`'s figures may only go up. Floors sit at the level last
+ * reached (rounded down); raise them in eval-floors.json as the heuristics improve.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SetResult } from '../../scripts/eval/aggregate';
+import { formatTable, NOTES } from '../../scripts/eval/report';
+import { runEval } from '../../scripts/eval/run';
+import type { Field } from '../../scripts/eval/score';
+import { SETS, type SetName } from '../../scripts/eval/sets';
+
+interface Floors {
+  /** Lede's figure per set and field must stay at or above these. */
+  floors: Record<SetName, Partial<Record<Field, number>>>;
+  /** Fields where Lede already beats plain Readability and must keep doing so. */
+  beatsReadability: Partial<Record<SetName, Field[]>>;
+}
+
+const { floors, beatsReadability } = JSON.parse(
+  readFileSync(new URL('./eval-floors.json', import.meta.url), 'utf8'),
+) as Floors;
+
+// The whole corpus under jsdom, two sets at a time: about 3 minutes on an idle 2-core machine,
+// far longer when other jobs share it.
+const RUN_TIMEOUT = 1_800_000;
+
+describe('eval: Lede against plain Readability', () => {
+  const results = new Map<string, SetResult>();
+
+  beforeAll(async () => {
+    for (const r of await runEval(SETS)) results.set(r.set, r);
+    console.log([...results.values()].map(formatTable).join('\n\n') + '\n\n' + NOTES.join('\n'));
+  }, RUN_TIMEOUT);
+
+  for (const set of SETS) {
+    for (const [field, floor] of Object.entries(floors[set]) as [Field, number][]) {
+      it(`${set}: ${field} stays at or above ${floor}`, () => {
+        const figure = results.get(set)?.figures.lede[field];
+        expect(figure, `${set} has no ${field} figure`).toBeDefined();
+        expect(figure!.score).toBeGreaterThanOrEqual(floor);
+      });
+    }
+    for (const field of beatsReadability[set] ?? []) {
+      it(`${set}: ${field} at least as good as plain Readability`, () => {
+        const { lede, readability } = results.get(set)!.figures;
+        expect(lede[field]!.score).toBeGreaterThanOrEqual(readability[field]!.score);
+      });
+    }
+  }
+});

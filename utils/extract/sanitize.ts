@@ -17,7 +17,9 @@ const CONFIG = {
 };
 
 function purifierFor(win: Window): Purifier {
-  let purify = instances.get(win);
+  // Keyed by the window's document, which is what DOMPurify binds to.
+  const cacheKey: object = (win.document as Document | undefined) ?? win;
+  let purify = instances.get(cacheKey);
   if (purify) return purify;
   purify = DOMPurify(win as unknown as Window & typeof globalThis);
   // Without a DOM, DOMPurify returns its input untouched; page HTML must never pass unsanitised.
@@ -48,7 +50,7 @@ function purifierFor(win: Window): Purifier {
       el.setAttribute('allowfullscreen', '');
     }
   });
-  instances.set(win, purify);
+  instances.set(cacheKey, purify);
   return purify;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitByline } from '../../../utils/extract/authors';
 import { extract } from './page';
 
-describe('authors from byline text', () => {
+describe('authors from byline text', { timeout: 60_000 }, () => {
   it('splits "By A and B" into two people', () => {
     expect(splitByline('By Jane Doe and John Smith', false)).toEqual(['Jane Doe', 'John Smith']);
   });
@@ -26,7 +26,7 @@ describe('authors from byline text', () => {
   });
 });
 
-describe('authors on a page', () => {
+describe('authors on a page', { timeout: 60_000 }, () => {
   it('reads JSON-LD authors: arrays, objects, strings and @id references in @graph', () => {
     const ld = {
       '@context': 'https://schema.org',

@@ -4,7 +4,7 @@ import { extract } from './page';
 const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
 const para = (n: number): string => Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + 1}.</p>`).join('');
 
-describe('body', () => {
+describe('body', { timeout: 60_000 }, () => {
   it('resolves lazy images (data-src, data-srcset, noscript fallback) before Readability', () => {
     const a = extract({
       body: `${para(2)}<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/photo.jpg"><figcaption>Photo caption</figcaption></figure>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './page';
 
-describe('headline', () => {
+describe('headline', { timeout: 60_000 }, () => {
   it('keeps a colon headline whole and drops kicker and site suffix from <title>', () => {
     const a = extract({
       head: '<title>NEWS | Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit | Japan Digest</title>',

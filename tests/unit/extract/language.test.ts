@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, normalizeLang } from '../../../utils/extract/language';
 import { DE_BODY, extract } from './page';
 
-describe('language', () => {
+describe('language', { timeout: 60_000 }, () => {
   it('detects de, en, fr and es from the text', () => {
     expect(detectLanguage('Am Montag trafen sich die Minister, um über eine stärkere Zusammenarbeit der beiden Länder zu sprechen, die seit Jahren auf der Agenda steht.')).toBe('de');
     expect(detectLanguage('The ministers met on Monday to discuss closer cooperation between the two countries, which have been at odds for years.')).toBe('en');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFromUrl, normalizeDate } from '../../../utils/extract/dates';
 import { extract } from './page';
 
-describe('metadata', () => {
+describe('metadata', { timeout: 60_000 }, () => {
   it('normalises dates to ISO 8601 and keeps a given offset', () => {
     expect(normalizeDate('2017-03-21T09:30:00+01:00')).toBe('2017-03-21T09:30:00+01:00');
     expect(normalizeDate('2017-03-21T09:30:00+0100')).toBe('2017-03-21T09:30:00+01:00');

@@ -3,7 +3,7 @@ import { DE_BODY, extract } from './page';
 
 const H1 = '<h1>Spitzentreffen in Tokio: Minister beraten</h1>';
 
-describe('teaser', () => {
+describe('teaser', { timeout: 60_000 }, () => {
   it('turns an "A +++ B +++ C" standfirst into three bullets and removes it from the body', () => {
     const a = extract({
       header: `${H1}<div><p>Nordkorea als Bedrohung: Minister beraten +++ Stärkere Zusammenarbeit angepeilt +++ Treffen im April geplant</p></div>`,

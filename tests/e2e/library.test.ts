@@ -180,6 +180,67 @@ describe('read later', () => {
   });
 });
 
+/**
+ * Playwright does not surface a toolbar popup as a page, so the test drives it over CDP: attach
+ * to the popup's target and evaluate expressions in it.
+ */
+async function popupTarget(browser: LedeBrowser): Promise<(expression: string) => Promise<unknown>> {
+  type Targets = { targetInfos: { targetId: string; url: string }[] };
+  let targetId: string | undefined;
+  while (!targetId) {
+    const { targetInfos } = (await browser.cdp.send('Target.getTargets')) as Targets;
+    targetId = targetInfos.find((target) => target.url.includes('/popup.html'))?.targetId;
+  }
+  const { sessionId } = (await browser.cdp.send('Target.attachToTarget', { targetId, flatten: false } as never)) as {
+    sessionId: string;
+  };
+  type Reply = { id: number; result?: { result?: { value?: unknown } } };
+  const pending = new Map<number, (reply: Reply) => void>();
+  browser.cdp.on('Target.receivedMessageFromTarget' as never, ((event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as Reply;
+    pending.get(reply.id)?.(reply);
+  }) as never);
+  let nextId = 1;
+  return (expression) =>
+    new Promise((done) => {
+      const id = nextId++;
+      pending.set(id, (reply) => done(reply.result?.result?.value));
+      const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } });
+      void browser.cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never);
+    });
+}
+
+/** An expression that resolves once `condition` (an expression) holds in the page. */
+const until = (condition: string) =>
+  `new Promise((done) => { const check = () => (${condition}) ? done(true) : setTimeout(check, 50); check(); })`;
+
+describe('the popup over a page', () => {
+  test('"Save this page" saves the page under the popup and then says "Saved"', async () => {
+    const page = await lede.newPage(server.url('shared', 'seed/seed-article.bare.html'));
+    await page.bringToFront();
+    // The toolbar button opens the reader; for this test the tab gets the popup instead, opened by
+    // a real click so that the popup holds activeTab for the page as after a user's click.
+    const worker = await lede.serviceWorker();
+    await worker.evaluate(async () => {
+      type Api = {
+        tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+        action: { setPopup(d: { popup: string; tabId?: number }): Promise<void> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      await api.action.setPopup({ popup: 'popup.html', tabId: tab?.id });
+    });
+    await lede.clickToolbarButton(page);
+    const evaluate = await popupTarget(lede);
+    await evaluate(until(`document.querySelector('.lib-primary')?.textContent === 'Save this page'`));
+    await evaluate(`document.querySelector('.lib-primary').click()`);
+    await evaluate(until(`document.querySelector('.lib-saved-badge')?.textContent.includes('Saved')`));
+    const titles = await evaluate(`[...document.querySelectorAll('.lib-row .lib-headline')].map((h) => h.textContent)`);
+    expect(titles).toContain(HEADLINE);
+  });
+});
+
 describe('the extension pages', () => {
   test('the popup says why the reader could not open the page', async () => {
     const popup = await openPopup(lede, '?reason=restricted');

@@ -38,18 +38,20 @@ const CONTENT_SCRIPT = '/content-scripts/reader.js';
  */
 export async function runInTab(tabId: number, intent: Intent): Promise<RunResult> {
   try {
-    const [handoff] = await browser.scripting.executeScript({
-      target: { tabId },
-      // Runs in the page's isolated world, where the content script keeps its handle; it must be
-      // self-contained (it is serialised), hence no imports in here.
-      func: (wanted: Intent) => {
-        const live = window.__ledeReader;
-        if (live?.alive()) return live.run(wanted);
-        window.__ledeIntent = wanted;
-        return null;
-      },
-      args: [intent],
-    });
+    const [handoff] = await executeWhenGranted(() =>
+      browser.scripting.executeScript({
+        target: { tabId },
+        // Runs in the page's isolated world, where the content script keeps its handle; it must
+        // be self-contained (it is serialised), hence no imports in here.
+        func: (wanted: Intent) => {
+          const live = window.__ledeReader;
+          if (live?.alive()) return live.run(wanted);
+          window.__ledeIntent = wanted;
+          return null;
+        },
+        args: [intent],
+      }),
+    );
     const answered = handoff?.result as RunResult | null | undefined;
     if (answered) return answered;
 
@@ -58,5 +60,25 @@ export async function runInTab(tabId: number, intent: Intent): Promise<RunResult
   } catch {
     // executeScript rejects on pages extensions may not touch, and when the tab went away.
     return { ok: false, reason: 'restricted' };
+  }
+}
+
+const GRANT_RETRIES = 5;
+const GRANT_RETRY_MS = 300;
+
+/**
+ * On a busy browser the activeTab grant of a click can land a moment after the click event
+ * reaches the worker; the page then looks closed ("Cannot access contents of the page"). Pages
+ * that really are closed (chrome://, the web store) fail with other messages and are not retried.
+ */
+async function executeWhenGranted<T>(execute: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await execute();
+    } catch (error) {
+      const missingGrant = /Cannot access contents of the page/i.test(String(error));
+      if (!missingGrant || attempt >= GRANT_RETRIES) throw error;
+      await new Promise((done) => setTimeout(done, GRANT_RETRY_MS));
+    }
   }
 }

@@ -58,6 +58,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
   const openOverlay = async (): Promise<RunResult> => {
     const extracted = extract();
     const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    if (ctx.isInvalid) return { ok: false, reason: 'error' };
     let saveThroughOverlay: () => Promise<RunResult> = async () => ({ ok: false, reason: 'error' });
     let closed = false;
     const close = () => {
@@ -90,6 +91,8 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
         if (container) render(null, container);
       },
     });
+    // A newer injection may have replaced this script while it awaited: then it shows nothing.
+    if (ctx.isInvalid) return { ok: false, reason: 'error' };
     const restorePage = lockPage();
     ui.mount();
     open = { close, save: () => saveThroughOverlay() };

@@ -10,8 +10,13 @@ export function lockPage(): () => void {
   const scrollY = window.scrollY;
   const focused = document.activeElement;
 
-  // Inline !important outranks any page stylesheet, even `* { all: unset !important }`.
-  for (const el of touched) el.style.setProperty('overflow', 'hidden', 'important');
+  // Inline !important outranks any page stylesheet, even `* { all: unset !important }`. Written
+  // as the attribute, not through `el.style`: Chromium serialises a CSSOM-touched inline style
+  // lazily and could leave an empty `style=""` behind after the attribute is removed.
+  touched.forEach((el, index) => {
+    const style = styles[index];
+    el.setAttribute('style', `${style ? `${style.trim().replace(/;?$/, ';')} ` : ''}overflow: hidden !important;`);
+  });
 
   return () => {
     touched.forEach((el, index) => {

@@ -7,17 +7,25 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 export { startServer, type StaticServer } from './server';
 
 /** The unpacked Chrome build; `npm test` builds it first (`npm run build` while developing). */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+// LEDE_EXTENSION_DIR lets a developer test a build made elsewhere while others rebuild .output.
+export const EXTENSION_DIR = process.env.LEDE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LedeBrowser {
   browser: Browser;
   context: BrowserContext;
   extensionId: string;
+  /** A browser-level CDP session (targets, `Extensions.*`). */
+  cdp: CDPSession;
   /** Kept when passed to `launchLede`, so a second launch can reuse the profile. */
   userDataDir: string;
   /** The extension's service worker, to call extension APIs from a test. */
   serviceWorker(): Promise<Worker>;
+  /**
+   * Evaluates an expression (a string, so the test transpiler adds no helpers the worker lacks)
+   * in the service worker, where `chrome.*` is available; promises are awaited.
+   */
+  inWorker<T>(expression: string): Promise<T>;
   /** A new tab; with `url`, navigated and settled (see `settle`). */
   newPage(url?: string): Promise<Page>;
   /** An extension page such as `popup.html` or `reader.html?id=…`, in a tab. */
@@ -70,6 +78,7 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
     browser,
     context,
     extensionId,
+    cdp: browserSession,
     userDataDir,
     async serviceWorker() {
       const url = `chrome-extension://${extensionId}/background.js`;
@@ -82,6 +91,10 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
       const worker = await started;
       await waker.close();
       return worker;
+    },
+    async inWorker<T>(expression: string) {
+      const worker = await lede.serviceWorker();
+      return (await worker.evaluate(expression)) as T;
     },
     async newPage(url) {
       const page = await context.newPage();
@@ -103,16 +116,7 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
     },
     async pressShortcut(page, chord) {
       await page.bringToFront();
-      const session = await context.newCDPSession(page);
-      const keys = chord.split('+');
-      const key = keys.pop() ?? '';
-      const modifiers = keys.reduce((bits, name) => bits | (MODIFIERS[name.toLowerCase()] ?? 0), 0);
-      const code = key.length === 1 ? `Key${key.toUpperCase()}` : key;
-      const keyCode = key.length === 1 ? key.toUpperCase().charCodeAt(0) : 0;
-      const event = { modifiers, key: key.toLowerCase(), code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
-      await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
-      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
-      await session.detach();
+      await sendChord(context, page, chord);
     },
     async close() {
       await browser.close().catch(() => {});
@@ -122,6 +126,19 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
     },
   };
   return lede;
+}
+
+async function sendChord(context: BrowserContext, page: Page, chord: string): Promise<void> {
+  const session = await context.newCDPSession(page);
+  const keys = chord.split('+');
+  const key = keys.pop() ?? '';
+  const modifiers = keys.reduce((bits, name) => bits | (MODIFIERS[name.toLowerCase()] ?? 0), 0);
+  const code = key.length === 1 ? `Key${key.toUpperCase()}` : key;
+  const keyCode = key.length === 1 ? key.toUpperCase().charCodeAt(0) : 0;
+  const event = { modifiers, key: key.toLowerCase(), code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+  await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
+  await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
+  await session.detach();
 }
 
 const MODIFIERS: Record<string, number> = { alt: 1, ctrl: 2, control: 2, meta: 4, command: 4, shift: 8 };

@@ -7,6 +7,7 @@ import { benchExtract } from './extract';
 import { benchPopup } from './popup';
 import { table, type Figures } from './report';
 import { measureSizes } from './sizes';
+import { closeQuietly } from './quiet';
 import { benchUntouched } from './untouched';
 
 const SECTIONS = ['sizes', 'extract', 'click', 'untouched', 'popup'] as const;
@@ -81,7 +82,7 @@ if (only.has('click') || only.has('untouched')) {
         figures.clickToPaintRatio = click.clickToPaintRatio;
         details.click = click.pages;
       } finally {
-        await lede.close();
+        await closeQuietly(lede);
       }
     }
     if (only.has('untouched')) {

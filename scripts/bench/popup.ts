@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchLede, type LedeBrowser } from '../../tests/e2e/harness';
 import { loadTemplates, SEARCH_TERM, seedLibrary } from './library-seed';
+import { closeQuietly } from './quiet';
 import { median } from './stats';
 
 /** The list's rows and headlines (components/SavedList.tsx) and the search box (entrypoints/popup/App.tsx). */
@@ -83,7 +84,7 @@ export async function benchPopup(runs: number, small = 10, large = 5000): Promis
       smallLibraryMemoryMB: await heapMB(smallLede),
     };
   } finally {
-    await Promise.all(browsers.map((b) => b.close()));
+    await Promise.all(browsers.map(closeQuietly));
   }
 
   async function prepare(lede: LedeBrowser, count: number): Promise<void> {

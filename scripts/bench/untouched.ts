@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, launchLede, settle, type StaticServer } from '../../tests/e2e/harness';
+import { closeQuietly } from './quiet';
 
 export interface UntouchedFigures {
   /** The sum of the counts below, over every page: what Lede adds to a page never opened in it. */
@@ -56,7 +57,7 @@ export async function benchUntouched(server: StaticServer, urls: string[]): Prom
     };
   } finally {
     await plain.close();
-    await lede.close();
+    await closeQuietly(lede);
   }
 }
 

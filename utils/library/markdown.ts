@@ -6,9 +6,9 @@ import type { SavedArticle } from './db';
  * figures and simple tables. Images stay links to where they live.
  */
 export function htmlToMarkdown(html: string): string {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return tidy(blocks(template.content));
+  // A parsed document is inert: nothing in it runs or loads while it is walked.
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return tidy(blocks(body));
 }
 
 /** Blank lines between blocks collapse to one; no line keeps trailing spaces. */

@@ -85,18 +85,25 @@ export function allArticles(): Promise<SavedArticle[]> {
   return read((db) => db.getAll('articles'));
 }
 
+/** Search entries read per request: few round trips, yet never every body's text at once. */
+const SEARCH_BATCH = 250;
+
 /**
  * Ids of the articles whose headline, site, authors, teaser or text contain every word of the
- * query. Runs over the search store with a cursor, so bodies never reach the popup's memory.
+ * query. Runs over the search store in batches, so bodies never reach the popup's memory.
  */
 export function searchIds(query: string): Promise<Set<string>> {
   const terms = foldForSearch(query).split(' ').filter(Boolean);
   return read(async (db) => {
     const ids = new Set<string>();
-    for (let c = await db.transaction('search').store.openCursor(); c; c = await c.continue()) {
-      if (terms.every((term) => c.value.text.includes(term))) ids.add(c.value.id);
+    let range: IDBKeyRange | undefined;
+    for (;;) {
+      const batch = await db.getAll('search', range, SEARCH_BATCH);
+      for (const entry of batch) if (terms.every((term) => entry.text.includes(term))) ids.add(entry.id);
+      const last = batch.at(-1);
+      if (batch.length < SEARCH_BATCH || !last) return ids;
+      range = IDBKeyRange.lowerBound(last.id, true);
     }
-    return ids;
   });
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle, searchIds } from '@/utils/library/articles';
-import { makeArticle, useFreshIndexedDb } from './helpers';
+import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
 
@@ -35,6 +35,11 @@ describe('search', () => {
     ['part of a word while typing', 'verteidigungsmin', 'japan'],
   ])('finds %s', async (_label, query, expected) => {
     expect(await searchIds(query)).toEqual(new Set([ids[expected]]));
+  });
+
+  it('searches past the first batch of a large library', async () => {
+    for (let n = 0; n < 600; n++) await saveArticle(numbered(n, { text: 'Lawinenwarnstufe drei' }));
+    expect((await searchIds('lawinenwarnstufe')).size).toBe(600);
   });
 
   it('needs every word to match', async () => {

@@ -66,8 +66,9 @@ export function Reader(props: ReaderProps) {
       />
       <article class="lede-article" lang={article.lang || undefined} dir={article.dir}>
         <header>
+          {/* dir="auto" on the reader's own phrases: in an RTL article "1 min read" must not reorder. */}
           {(site || date) && (
-            <p class="lede-kicker">
+            <p class="lede-kicker" dir="auto">
               {site && <span>{site}</span>}
               {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
             </p>
@@ -75,17 +76,23 @@ export function Reader(props: ReaderProps) {
           <h1 class="lede-headline" id={READER_HEADING_ID}>
             {article.title}
           </h1>
-          {article.authors.length > 0 && <p class="lede-byline">{t('readerBy', formatList(article.authors))}</p>}
-          <p class="lede-reading-time">{t('readerMinutes', String(article.readingMinutes))}</p>
+          {article.authors.length > 0 && <p class="lede-byline" dir="auto">{t('readerBy', formatList(article.authors))}</p>}
+          <p class="lede-reading-time" dir="auto">{t('readerMinutes', String(article.readingMinutes))}</p>
           <TeaserList items={article.teaser} />
         </header>
         {showLeadImage && article.leadImage && (
           <figure class="lede-lead">
-            <img src={article.leadImage} alt="" referrerpolicy="no-referrer" />
+            <img
+              src={article.leadImage}
+              alt=""
+              referrerpolicy="no-referrer"
+              // Offline or blocked: an empty box would only push the text down.
+              onError={(event) => ((event.currentTarget as HTMLElement).parentElement!.hidden = true)}
+            />
           </figure>
         )}
         <ArticleBody html={article.content} />
-        <footer class="lede-footer">
+        <footer class="lede-footer" dir="auto">
           <a href={article.url} target="_blank" rel="noopener noreferrer">
             {t('readerOriginal', site)}
           </a>

@@ -82,15 +82,24 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
     userDataDir,
     async serviceWorker() {
       const url = `chrome-extension://${extensionId}/background.js`;
-      const running = context.serviceWorkers().find((worker) => worker.url() === url);
-      if (running) return running;
-      // A stopped worker is woken by opening any extension page.
-      const waker = await context.newPage();
-      const started = context.waitForEvent('serviceworker', { predicate: (worker) => worker.url() === url });
-      await waker.goto(`chrome-extension://${extensionId}/popup.html`);
-      const worker = await started;
-      await waker.close();
-      return worker;
+      let waker: Page | null = null;
+      try {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          // The newest first: after an extension reload the old worker may linger in the list.
+          for (const worker of context.serviceWorkers().filter((w) => w.url() === url).reverse()) {
+            if (await worker.evaluate('true').catch(() => false)) return worker;
+          }
+          // A stopped worker is woken by opening any extension page.
+          if (!waker && attempt === 10) {
+            waker = await context.newPage();
+            await waker.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => {});
+          }
+          await new Promise((done) => setTimeout(done, 100));
+        }
+        throw new Error('The extension service worker did not start');
+      } finally {
+        await waker?.close();
+      }
     },
     async inWorker<T>(expression: string) {
       const worker = await lede.serviceWorker();

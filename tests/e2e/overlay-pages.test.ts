@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extractArticle } from '@/utils/extract';
+import { parseHtml, readHtmlFile } from '@/scripts/lib/html-file';
+import { launchLede, startServer, type LedeBrowser, type StaticServer } from './harness';
+import { normalise, readOverlay, screenshotBothSchemes, waitForOverlay } from './overlay-helpers';
+
+// What the overlay shows on real pages, a hostile page, a page without an article and an RTL page.
+let lede: LedeBrowser;
+let server: StaticServer;
+const SHARED = resolve(import.meta.dirname, '../../../shared');
+
+beforeAll(async () => {
+  server = await startServer();
+  lede = await launchLede();
+});
+afterAll(async () => {
+  await lede?.close();
+  await server?.close();
+});
+
+async function openReader(path: string, root: 'shared' | 'pages' = 'shared'): Promise<Page> {
+  const page = await lede.newPage(server.url(root, path));
+  await lede.clickToolbarButton(page);
+  await waitForOverlay(page);
+  return page;
+}
+
+describe('seed pages', () => {
+  for (const variant of ['rich', 'bare']) {
+    test(`${variant}: headline, every author, teaser bullets and body are visible`, async () => {
+      const expected = JSON.parse(await readFile(resolve(SHARED, `seed/seed-article.${variant}.expected.json`), 'utf8')) as {
+        title: string;
+        authors: string[];
+        teaser: string[];
+        lang: string;
+        bodyBlocks: { tag: string; text: string }[];
+      };
+      const page = await openReader(`seed/seed-article.${variant}.html`);
+      const view = await readOverlay(page);
+      expect(normalise(view.headline)).toBe(normalise(expected.title));
+      for (const author of expected.authors) expect(view.byline).toContain(author);
+      expect(view.teaser.map(normalise)).toEqual(expected.teaser.map(normalise));
+      expect(view.lang).toBe(expected.lang);
+      const paragraphs = expected.bodyBlocks.filter((block) => block.tag === 'p');
+      expect(view.paragraphs).toBeGreaterThanOrEqual(paragraphs.length);
+      for (const block of paragraphs) expect(normalise(view.bodyText)).toContain(normalise(block.text));
+      expect(view.labelText).toBe(view.headline);
+      await screenshotBothSchemes(page, `seed-${variant}`);
+      await page.close();
+    });
+  }
+});
+
+describe('corpus pages', () => {
+  const pages = [
+    'corpus/fundus-open/html/at/DiePresse_2025_06_05.html.gz',
+    'corpus/fundus-open/html/de/BerlinerZeitung_2023_04_28.html.gz',
+    'corpus/readability/guardian-1/source.html',
+  ];
+  for (const path of pages) {
+    test(`${path}: the overlay shows every field the core extracts`, async () => {
+      const page = await openReader(path);
+      const extracted = extractArticle(parseHtml(await readHtmlFile(resolve(SHARED, path)), page.url()), page.url());
+      if (!extracted.ok) throw new Error(`the core found no article in ${path}`);
+      const { article } = extracted;
+      expect(article.authors.length).toBeGreaterThan(0);
+      expect(article.teaser.length).toBeGreaterThan(0);
+
+      const view = await readOverlay(page);
+      expect(normalise(view.headline)).toBe(normalise(article.title));
+      for (const author of article.authors) expect(view.byline).toContain(author);
+      expect(view.teaser.map(normalise)).toEqual(article.teaser.map(normalise));
+      expect(view.paragraphs).toBeGreaterThanOrEqual(3);
+      await screenshotBothSchemes(page, path.split('/').slice(-2).join('-').replace(/\.html(\.gz)?$/, ''));
+      await page.close();
+    });
+  }
+});
+
+describe('hostile, empty and right-to-left pages', () => {
+  test('a hostile page cannot hide, shrink or cover the overlay, nor see its keys', async () => {
+    const page = await openReader('hostile.html', 'pages');
+    const view = await readOverlay(page);
+    expect(view.headline).toBe('Harbour town votes to keep its ferry');
+    expect(view.byline).toContain('Mara Quell');
+    expect(view.paragraphs).toBeGreaterThanOrEqual(4);
+
+    const layout = await page.evaluate(() => {
+      const host = document.getElementsByTagName('lede-reader')[0]!;
+      const dialog = host.shadowRoot!.querySelector('dialog')!;
+      const headline = host.shadowRoot!.querySelector('h1')!;
+      const box = dialog.getBoundingClientRect();
+      return {
+        covers: box.width >= innerWidth - 1 && box.height >= innerHeight - 1,
+        topmost: document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host,
+        headlinePx: parseFloat(getComputedStyle(headline).fontSize),
+      };
+    });
+    expect(layout).toEqual({ covers: true, topmost: true, headlinePx: expect.any(Number) });
+    // 1.9 × the 20 px default: the page's `html { font-size: 5px }` does not reach in.
+    expect(layout.headlinePx).toBe(38);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('x');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
+    await screenshotBothSchemes(page, 'hostile');
+    await page.close();
+  });
+
+  test('a page without an article gets a clear message in the overlay', async () => {
+    const page = await lede.newPage(server.url('pages', 'no-article.html'));
+    await lede.clickToolbarButton(page);
+    await page.waitForFunction(
+      () => document.getElementsByTagName('lede-reader')[0]?.shadowRoot?.querySelector('.lede-message') != null,
+    );
+    const view = await readOverlay(page);
+    expect(view.labelText).toBe('No article found');
+    expect(view.message).toContain('could not find an article on this page');
+    await screenshotBothSchemes(page, 'no-article');
+    await page.close();
+  });
+
+  test('an RTL article is laid out right to left in its language', async () => {
+    const page = await openReader('corpus/defuddle/fixtures/elements--farsi-zwnj.html');
+    const view = await readOverlay(page);
+    expect(view.dir).toBe('rtl');
+    expect(view.lang).toBe('fa');
+    expect(view.headline).toBe('معرفی Bases در Obsidian');
+    const direction = await page.evaluate(() => {
+      const body = document.getElementsByTagName('lede-reader')[0]!.shadowRoot!.querySelector('.lede-body p')!;
+      return getComputedStyle(body).direction;
+    });
+    expect(direction).toBe('rtl');
+    await screenshotBothSchemes(page, 'rtl-farsi');
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+  async function seriousViolations(page: Page) {
+    await page.addScriptTag({ path: axeSource });
+    return page.evaluate(async () => {
+      const host = document.getElementsByTagName('lede-reader')[0]!;
+      const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const { violations } = await axe.run(host);
+      return violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
+    });
+  }
+
+  test('axe finds no serious or critical violation, in light and dark, with the settings open', async () => {
+    const page = await openReader('seed/seed-article.rich.html');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('lede-reader').getByRole('button', { name: 'Reading settings' }).click();
+    await page.locator('lede-reader').getByRole('radio', { name: 'Dark' }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('lede-reader').getByRole('radio', { name: 'Sepia' }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBothSchemes(page, 'settings-open');
+    await page.locator('lede-reader').getByRole('radio', { name: 'Automatic' }).check();
+    await page.close();
+  });
+
+  test('axe finds no serious or critical violation in the no-article message', async () => {
+    const page = await lede.newPage(server.url('pages', 'no-article.html'));
+    await lede.clickToolbarButton(page);
+    await page.waitForFunction(() => document.getElementsByTagName('lede-reader')[0]?.shadowRoot?.querySelector('.lede-message') != null);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -12,7 +12,8 @@ export function PopupCurrentTab({ state, onSave, onOpen }: { state: CurrentTabSt
     return (
       <section class="lib-current">
         <button type="button" class="lib-saved-badge" onClick={() => onOpen(state.id)}>
-          ✓ {t('libThisPageSaved')}
+          <span aria-hidden="true">✓ </span>
+          {t('libThisPageSaved')}
         </button>
       </section>
     );

@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { Article } from '../article';
-import { connect, type ArticleSummary, type LedeLibraryDB, type SavedArticle, type StoreName } from './db';
+import { connect, type ArticleSummary, type LedeLibraryDB, type LibraryDb, type SavedArticle, type StoreName } from './db';
 import { LibraryFailure, toFailure } from './errors';
 import { foldForSearch, normaliseUrl, searchText, summarise } from './records';
 import { sanitizeContent } from './sanitize';
@@ -33,7 +33,7 @@ async function write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
   }
 }
 
-async function read<T>(work: (db: Awaited<ReturnType<typeof connect>>) => Promise<T>): Promise<T> {
+async function read<T>(work: (db: LibraryDb) => Promise<T>): Promise<T> {
   try {
     return await work(await connect());
   } catch (error) {

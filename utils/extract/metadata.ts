@@ -1,4 +1,4 @@
-import { clean } from './text';
+import { absoluteUrl, clean } from './text';
 import { allElements, inChrome } from './dom';
 import { dateFromUrl, normalizeDate } from './dates';
 import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS } from './patterns';
@@ -35,6 +35,10 @@ export function readMetadata(doc: Document, url: string): Metadata {
     return clean(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent);
   };
 
+  const canonicalHref = clean(Array.from(doc.querySelectorAll('link')).find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href')) || m('og:url');
+  // The permalink carries the date more often than the URL the page was opened with.
+  const canonical = absoluteUrl(canonicalHref, url);
+
   const metaAuthors = AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '')
     .filter(Boolean)
     // article:author is often a profile URL, which says nothing about the name.
@@ -55,13 +59,13 @@ export function readMetadata(doc: Document, url: string): Metadata {
       DATE_META_KEYS.map((k) => normalizeDate(meta.get(k))).find(Boolean) ??
       normalizeDate(itemprop('datePublished')) ??
       headerTime(doc) ??
-      dateFromUrl(url),
+      dateFromUrl(canonical ?? url),
     siteName: m('og:site_name') || ld.siteName || m('application-name', 'al:android:app_name'),
     image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,
     lang: clean(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
       m('og:locale').replace('_', '-') || m('content-language', 'dc.language', 'language') || ld.inLanguage,
     dir: clean(doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir')).toLowerCase(),
-    canonical: clean(Array.from(doc.querySelectorAll('link')).find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href')) || m('og:url'),
+    canonical: canonical ?? '',
   };
 }
 

@@ -9,7 +9,7 @@ import { VIDEO_EMBED_HOSTS } from './patterns';
 const instances = new WeakMap<object, Purifier>();
 
 const CONFIG = {
-  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'noscript', 'object', 'embed', 'svg', 'math'],
+  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'noscript', 'object', 'embed'],
   FORBID_ATTR: ['style', 'class', 'id', 'tabindex', 'contenteditable'],
   ADD_TAGS: ['iframe'],
   ADD_ATTR: ['allowfullscreen', 'frameborder', 'target', 'loading', 'referrerpolicy'],

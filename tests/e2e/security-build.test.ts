@@ -37,7 +37,7 @@ describe.each(BUILDS)('the %s build', (build) => {
 
   it('builds HTML pages without inline script or handlers', async () => {
     const pages = await filesUnder(dir, '.html');
-    expect(pages.map((file) => file.slice(dir.length + 1))).toEqual(expect.arrayContaining(['popup.html', 'reader.html']));
+    expect(pages.map((file) => file.slice(dir.length + 1))).toEqual(expect.arrayContaining(['popup.html', 'article.html']));
     for (const file of pages) {
       const doc = new JSDOM(await readFile(file, 'utf8')).window.document;
       const inline = [...doc.querySelectorAll('script')].filter((s) => !s.hasAttribute('src') || (s.textContent ?? '').trim() !== '');

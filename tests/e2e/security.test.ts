@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchLede, type LedeBrowser } from './harness';
 import { clickOverlayButton, waitForOverlay } from './overlay-helpers';
-import { PAYLOADS } from '../security/payloads';
-import { PARAGRAPHS } from '../security/page';
+import { PAYLOADS, tokens } from '../security/payloads';
+import { PARAGRAPHS, hostilePage } from '../security/page';
 import { startHostileServer, type HostileServer } from '../security/server';
 import { missingParagraphs, pageFlags, readerResidues, untilQuiet } from '../security/browser';
 import type { Residue } from '../security/residue';
@@ -102,13 +102,13 @@ describe('place 2: the overlay on the hostile page', () => {
     const consoleErrors: string[] = [];
 
     beforeAll(async () => {
-      await clickOverlayButton(page, 'Save');
+      await clickOverlayButton(page, /^Save$/);
       await page.locator('lede-reader').getByRole('button', { name: 'Saved', exact: true }).waitFor();
       const id = await savedIdOf(server.articleUrl);
       readerBefore = { flags: {}, hits: server.hits() };
       reader = await lede.context.newPage();
       reader.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
-      await reader.goto(`chrome-extension://${lede.extensionId}/reader.html?id=${encodeURIComponent(id)}`);
+      await reader.goto(`chrome-extension://${lede.extensionId}/article.html?id=${encodeURIComponent(id)}`);
       await reader.locator('.lede-body').first().waitFor();
       await untilQuiet(reader, server.hits);
       const rendered = await readerIn(reader, 'document');
@@ -128,13 +128,95 @@ describe('place 2: the overlay on the hostile page', () => {
       expect(consoleErrors.filter((e) => /Refused to|Content Security Policy/i.test(e))).toEqual([]);
     });
   });
+
+  describe('and a tampered record in the library: raw page HTML and markup in every field (place 3)', () => {
+    let readerBefore: { flags: Record<string, number>; hits: Map<string, number> };
+    let readerAfter: Measurement;
+
+    beforeAll(async () => {
+      const port = Number(new URL(server.origin).port);
+      const js = (id: string) => tokens(id, port).js;
+      const record = {
+        id: 'tampered-1',
+        savedAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        read: false,
+        readProgress: 0,
+        article: {
+          url: `javascript:${js('tampered_url')}`,
+          title: `Council passes budget <img src=x onerror=${js('tampered_title')}>`,
+          authors: [`<svg onload=${js('tampered_author')}>`],
+          teaser: [`<script>${js('tampered_teaser')}</script>`],
+          content: hostilePage(port),
+          text: 'text',
+          excerpt: '',
+          publishedTime: null,
+          siteName: `<iframe srcdoc="<script>${js('tampered_site')}</script>">`,
+          leadImage: `javascript:${js('tampered_lead')}`,
+          lang: 'en',
+          dir: 'ltr',
+          wordCount: 1,
+          readingMinutes: 1,
+        },
+      };
+      // Straight into IndexedDB, past every check a save or an import would make.
+      await inLedeOrigin((ext) =>
+        ext.evaluate(
+          (tampered) =>
+            new Promise<void>((resolve, reject) => {
+              const open = indexedDB.open('lede-library');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const tx = open.result.transaction('articles', 'readwrite');
+                tx.objectStore('articles').put(tampered);
+                tx.oncomplete = () => resolve();
+                tx.onerror = () => reject(tx.error);
+              };
+            }),
+          record,
+        ),
+      );
+      readerBefore = { flags: {}, hits: server.hits() };
+      const reader = await lede.openExtensionPage('article.html?id=tampered-1');
+      await reader.locator('.lede-body').first().waitFor();
+      await untilQuiet(reader, server.hits);
+      const rendered = await readerIn(reader, 'document');
+      readerAfter = { ...rendered, flags: await pageFlags(reader), hits: server.hits(), residues: readerResidues(rendered.html) };
+    });
+
+    it('runs nothing from any field', () => {
+      expect(readerAfter.flags).toEqual({});
+    });
+
+    it('shows the article, and the headline markup as text', () => {
+      expect(missingParagraphs(readerAfter.text, PARAGRAPHS)).toEqual([]);
+      expect(readerAfter.headline).toContain('<img src=x onerror=');
+    });
+
+    it.each(PAYLOADS.map((p) => [p.id] as const))('the reader page renders %s harmlessly', (id) => {
+      expect(problemsOf(id, readerBefore, readerAfter)).toEqual([]);
+    });
+
+    it('links and loads nothing through a script URL from the record', () => {
+      expect(readerAfter.residues.filter((r) => r.ids.length === 0).map((r) => r.what)).toEqual([]);
+    });
+  });
 });
 
-/** The library id of a saved URL, read from Lede's own origin. */
-async function savedIdOf(url: string): Promise<string> {
+/** Works on an extension page, in Lede's own origin (where its IndexedDB lives). */
+async function inLedeOrigin<R>(work: (ext: Page) => Promise<R>): Promise<R> {
   const ext = await lede.openExtensionPage('popup.html');
   try {
-    return await ext.evaluate(
+    return await work(ext);
+  } finally {
+    await ext.close();
+  }
+}
+
+/** The library id of a saved URL. */
+function savedIdOf(url: string): Promise<string> {
+  return inLedeOrigin((ext) =>
+    ext.evaluate(
       (wanted) =>
         new Promise<string>((resolve, reject) => {
           const open = indexedDB.open('lede-library');
@@ -146,9 +228,7 @@ async function savedIdOf(url: string): Promise<string> {
           };
         }),
       url,
-    );
-  } finally {
-    await ext.close();
-  }
+    ),
+  );
 }
 

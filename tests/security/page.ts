@@ -71,3 +71,23 @@ ${bodyHtml}
 </html>
 `;
 }
+
+/** The same article without payloads, with `extra` markup between its paragraphs. */
+export function plainArticle(extra: string): string {
+  const half = Math.ceil(PARAGRAPHS.length / 2);
+  const paragraphs = (list: readonly string[]) => list.map((p) => `<p>${p}</p>`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${HEADLINE} | Harbour Herald</title></head>
+<body>
+<main><article>
+<h1>${HEADLINE}</h1>
+<p class="byline">By <span class="author">${AUTHORS[0]}</span></p>
+${paragraphs(PARAGRAPHS.slice(0, half))}
+${extra}
+${paragraphs(PARAGRAPHS.slice(half))}
+</article></main>
+</body>
+</html>
+`;
+}

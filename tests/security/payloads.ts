@@ -244,7 +244,8 @@ export const PAYLOADS: readonly Payload[] = [
   // ── body: DOM clobbering ──
   { id: 'clobber_attributes', where: 'body', html: (t) => `<form onmouseover="${t.js}"><input name="attributes"><input name="attributes"></form>` },
   { id: 'clobber_proto', where: 'body', html: (t) => `<img id="__proto__" name="__proto__" src="x" onerror="${t.js}">` },
-  { id: 'clobber_nodename', where: 'body', html: (t) => `<form id="lede_clobber"><input name="nodeName"><input name="parentNode"><input name="removeAttribute"></form><img src="x" onerror="${t.js}">` },
+  // Clobbering that breaks extraction outright is in clobbering.ts: here the article must still come out.
+  { id: 'clobber_nodename', where: 'body', html: (t) => `<form id="lede_clobber"><input name="nodeName"><input name="attributes"></form><img src="x" onerror="${t.js}">` },
   { id: 'clobber_document_props', where: 'body', html: (t) => `<img name="getElementById" src="x" onerror="${t.js}"><img name="cookie" src="${GIF}">` },
   { id: 'clobber_anchor_tostring', where: 'body', html: (t) => `<a id="lede_config" href="javascript:${t.js}">config</a><a id="lede_config" name="url" href="javascript:${t.js}">url</a>` },
 ];

@@ -19,7 +19,8 @@ export interface HostileServer {
   close(): Promise<void>;
 }
 
-export async function startHostileServer(): Promise<HostileServer> {
+/** `pages`: more HTML to serve, by path. */
+export async function startHostileServer(pages: Record<string, string> = {}): Promise<HostileServer> {
   const counts = new Map<string, number>();
   const log: string[] = [];
   let page = '';
@@ -32,6 +33,8 @@ export async function startHostileServer(): Promise<HostileServer> {
       response.writeHead(204, headers).end();
     } else if (path === '/article') {
       response.writeHead(200, headers).end(page);
+    } else if (pages[path] !== undefined) {
+      response.writeHead(200, headers).end(pages[path]);
     } else {
       response.writeHead(404, headers).end();
     }

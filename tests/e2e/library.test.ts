@@ -109,6 +109,24 @@ describe('read later', () => {
     server = await startServer();
   });
 
+  test('a stopped service worker forgets nothing: the overlay still shows the page as saved', async () => {
+    type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+    const worker = async () =>
+      ((await lede.cdp.send('Target.getTargets')) as Targets).targetInfos.find(
+        (target) => target.type === 'service_worker' && target.url.includes(lede.extensionId),
+      );
+    const running = await worker();
+    expect(running).toBeDefined();
+    await lede.cdp.send('Target.closeTarget', { targetId: running!.targetId });
+    await expect.poll(worker).toBeUndefined();
+
+    const page = await lede.newPage(server.url('shared', SEED));
+    await lede.clickToolbarButton(page);
+    await waitForOverlay(page);
+    await page.locator('lede-reader').getByRole('button', { name: /^Saved$/ }).waitFor();
+    await page.close();
+  });
+
   test('the article page keeps the reading position and marks the article read at the end', async () => {
     const popup = await openPopup(lede);
     expect(await popup.locator('.lib-row .lib-dot').count()).toBe(1);
@@ -180,17 +198,20 @@ describe('read later', () => {
   });
 });
 
+async function popupTargetIds(browser: LedeBrowser): Promise<string[]> {
+  type Targets = { targetInfos: { targetId: string; url: string }[] };
+  const { targetInfos } = (await browser.cdp.send('Target.getTargets')) as Targets;
+  return targetInfos.filter((target) => target.url.includes('/popup.html')).map((target) => target.targetId);
+}
+
 /**
  * Playwright does not surface a toolbar popup as a page, so the test drives it over CDP: attach
- * to the popup's target and evaluate expressions in it.
+ * to the popup that opened after `before` was taken (earlier popup tabs may still be open) and
+ * evaluate expressions in it.
  */
-async function popupTarget(browser: LedeBrowser): Promise<(expression: string) => Promise<unknown>> {
-  type Targets = { targetInfos: { targetId: string; url: string }[] };
+async function popupTarget(browser: LedeBrowser, before: string[]): Promise<(expression: string) => Promise<unknown>> {
   let targetId: string | undefined;
-  while (!targetId) {
-    const { targetInfos } = (await browser.cdp.send('Target.getTargets')) as Targets;
-    targetId = targetInfos.find((target) => target.url.includes('/popup.html'))?.targetId;
-  }
+  while (!targetId) targetId = (await popupTargetIds(browser)).find((id) => !before.includes(id));
   const { sessionId } = (await browser.cdp.send('Target.attachToTarget', { targetId, flatten: false } as never)) as {
     sessionId: string;
   };
@@ -231,8 +252,9 @@ describe('the popup over a page', () => {
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       await api.action.setPopup({ popup: 'popup.html', tabId: tab?.id });
     });
+    const before = await popupTargetIds(lede);
     await lede.clickToolbarButton(page);
-    const evaluate = await popupTarget(lede);
+    const evaluate = await popupTarget(lede, before);
     await evaluate(until(`document.querySelector('.lib-primary')?.textContent === 'Save this page'`));
     await evaluate(`document.querySelector('.lib-primary').click()`);
     await evaluate(until(`document.querySelector('.lib-saved-badge')?.textContent.includes('Saved')`));

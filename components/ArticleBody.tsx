@@ -39,8 +39,9 @@ export function sanitiseBody(html: string): string {
   return getPurifier().sanitize(html, {
     ADD_TAGS: ['iframe'],
     ADD_ATTR: ['allowfullscreen', 'target', 'loading', 'referrerpolicy'],
-    // Publisher inline styles fight the reader's themes (white text boxes on dark, fixed widths).
-    FORBID_ATTR: ['style'],
+    // Publisher inline styles fight the reader's themes (white text boxes on dark, fixed widths);
+    // `background` on tables loads a URL no user asked for.
+    FORBID_ATTR: ['style', 'background'],
     FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea'],
   });
 }

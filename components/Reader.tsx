@@ -39,9 +39,11 @@ const FONT_STACKS: Record<ReaderSettings['font'], string> = {
  */
 export function Reader(props: ReaderProps) {
   const { article, settings } = props;
+  const leadImage = webUrl(article.leadImage, /^data:image\//i);
+  const originalUrl = webUrl(article.url);
   const showLeadImage = useMemo(
-    () => article.leadImage !== null && !bodyStartsWithImage(article.content, article.leadImage),
-    [article.content, article.leadImage],
+    () => leadImage !== null && !bodyStartsWithImage(article.content, leadImage),
+    [article.content, leadImage],
   );
   const style = {
     '--lede-reading-font': FONT_STACKS[settings.font],
@@ -80,10 +82,10 @@ export function Reader(props: ReaderProps) {
           <p class="lede-reading-time" dir="auto">{t('readerMinutes', String(article.readingMinutes))}</p>
           <TeaserList items={article.teaser} />
         </header>
-        {showLeadImage && article.leadImage && (
+        {showLeadImage && leadImage && (
           <figure class="lede-lead">
             <img
-              src={article.leadImage}
+              src={leadImage}
               alt=""
               referrerpolicy="no-referrer"
               // Offline or blocked: an empty box would only push the text down.
@@ -93,9 +95,13 @@ export function Reader(props: ReaderProps) {
         )}
         <ArticleBody html={article.content} />
         <footer class="lede-footer" dir="auto">
-          <a href={article.url} target="_blank" rel="noopener noreferrer">
-            {t('readerOriginal', site)}
-          </a>
+          {originalUrl ? (
+            <a href={originalUrl} target="_blank" rel="noopener noreferrer">
+              {t('readerOriginal', site)}
+            </a>
+          ) : (
+            site
+          )}
         </footer>
       </article>
     </div>
@@ -111,6 +117,21 @@ function formatDate(iso: string | null): string | null {
 
 function formatList(items: string[]): string {
   return new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * A stored article is data from the web (or from an import file): its URLs become attributes only
+ * when they are plain web addresses, never `javascript:` or other schemes.
+ */
+function webUrl(url: string | null, alsoAllowed?: RegExp): string | null {
+  if (!url) return null;
+  if (alsoAllowed?.test(url)) return url;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function hostOf(url: string): string {

@@ -20,4 +20,9 @@ export const CLOBBERS: readonly Clobber[] = [
   { id: 'doc_body_title', html: '<img name="body" alt=""><img name="title" alt="">' },
   { id: 'doc_create_element', html: '<img name="createElement" alt=""><form name="getElementsByTagName"></form>' },
   { id: 'doc_document_element', html: '<img name="documentElement" alt=""><img name="head" alt="">' },
+  // Window named properties: ids (and names of images, forms…) against Lede's own globals.
+  { id: 'window_img_name_lede_reader', html: '<img name="__ledeReader" alt="">' },
+  { id: 'window_id_lede_reader', html: '<div id="__ledeReader">x</div>' },
+  { id: 'window_id_lede_intent', html: '<a id="__ledeIntent" href="#x">x</a>' },
+  { id: 'window_lede_globals', html: '<img name="__ledeReader" alt=""><a id="__ledeIntent" href="#x">x</a>' },
 ];

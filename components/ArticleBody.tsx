@@ -52,10 +52,9 @@ export function sanitiseBody(html: string): string {
  * same picture at several sizes.
  */
 export function bodyStartsWithImage(html: string, imageUrl: string): boolean {
-  // A <template> parses inertly: nothing in it runs or loads while we look.
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_ELEMENT);
+  // A DOMParser document is inert: nothing in it runs or loads while we look.
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const walker = parsed.createTreeWalker(parsed.body, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
     if (element.localName === 'img') {

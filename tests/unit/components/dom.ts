@@ -30,6 +30,6 @@ export function useEnglishMessages(): void {
 export function installDom(): void {
   if ('document' in globalThis) return;
   const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url: 'https://news.example/' });
-  const { document, Node, NodeFilter, Element, HTMLElement, DocumentFragment, Event } = window;
-  Object.assign(globalThis, { window, document, Node, NodeFilter, Element, HTMLElement, DocumentFragment, Event });
+  const { document, Node, NodeFilter, Element, HTMLElement, DocumentFragment, Event, DOMParser } = window;
+  Object.assign(globalThis, { window, document, Node, NodeFilter, Element, HTMLElement, DocumentFragment, Event, DOMParser });
 }

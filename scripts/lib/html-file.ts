@@ -17,8 +17,27 @@ export async function readHtmlFile(path: string): Promise<string> {
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = sniffBom(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
-  const declared = sniffMetaCharset(bytes.subarray(0, 1024));
-  return new TextDecoder(decoderFor(declared)).decode(bytes);
+  const declared = decoderFor(sniffMetaCharset(bytes.subarray(0, 1024)));
+  // Saved pages lose the HTTP header, which browsers obey over `<meta>`. Pages that declare a
+  // legacy charset yet are valid UTF-8 with non-ASCII text were served as UTF-8: read them so.
+  if (declared !== 'utf-8') {
+    try {
+      const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      if (/[^\x00-\x7f]/.test(utf8)) return utf8;
+    } catch {
+      // Not UTF-8: the declaration is right.
+    }
+  }
+  const text = new TextDecoder(declared).decode(bytes);
+  return declared === 'windows-1252' ? fixC1(text) : text;
+}
+
+// windows-1252 puts € „ “ ” – — ‘ ’ … at 0x80–0x9F; Node 20's decoder returns the C1 control
+// codes there (ISO-8859-1), which no web page means.
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 function sniffBom(b: Uint8Array): string | null {

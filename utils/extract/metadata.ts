@@ -172,9 +172,22 @@ function imageUrl(v: unknown): string {
 }
 
 function str(v: unknown): string {
-  if (typeof v === 'string') return clean(v);
-  if (Array.isArray(v) && typeof v[0] === 'string') return clean(v[0]);
+  if (typeof v === 'string') return clean(decodeEntities(v));
+  if (Array.isArray(v) && typeof v[0] === 'string') return clean(decodeEntities(v[0]));
   return '';
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Some CMSes HTML-escape strings inside JSON-LD (`&quot;Zitat&quot;`); JSON needs no escaping. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
 }
 
 function list(v: unknown): unknown[] {

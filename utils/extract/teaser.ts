@@ -25,9 +25,18 @@ const NONE: Teaser = { bullets: [], sources: [] };
  * paragraph set apart from the body, the meta description when the page prints it there.
  */
 export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
-  const region = teaserRegion(doc, ctx);
-  if (!region.length) return NONE;
-  return plusLine(region) ?? keyPoints(region) ?? dek(region, ctx) ?? setApart(region, ctx) ?? described(region, ctx) ?? NONE;
+  const { region, bodyParent, firstBody } = teaserRegion(doc, ctx);
+  if (!region.length && !firstBody) return NONE;
+  const apart = region.filter((el) => !(el.tagName === 'P' && bodyParent?.contains(el)));
+  return (
+    plusLine(region) ?? keyPoints(region) ?? dek(region, ctx) ?? setApart(apart, ctx) ?? described(region, ctx) ?? boldLead(firstBody, ctx) ?? NONE
+  );
+}
+
+interface Region {
+  region: Element[];
+  bodyParent: Element | null;
+  firstBody: Element | null;
 }
 
 const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN', 'SECTION']);
@@ -35,7 +44,7 @@ const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRON
 const MAX_REGION = 400;
 
 /** Candidate blocks: after the headline, before the body, outside page chrome. */
-function teaserRegion(doc: Document, ctx: TeaserContext): Element[] {
+function teaserRegion(doc: Document, ctx: TeaserContext): Region {
   const bodyKeys = new Set(ctx.bodyKeys.filter((k) => k.length > 60));
   const bodyPs = Array.from(doc.querySelectorAll('p')).filter((p) => bodyKeys.has(key(p.textContent)));
   const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
@@ -43,7 +52,7 @@ function teaserRegion(doc: Document, ctx: TeaserContext): Element[] {
   const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : null;
   // Without a headline the teaser must still sit in the article, just above the body.
   const from = start ?? firstBody?.closest('article, main, [role="main"]') ?? null;
-  if (!from) return [];
+  if (!from) return { region: [], bodyParent, firstBody };
 
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = from;
@@ -51,11 +60,10 @@ function teaserRegion(doc: Document, ctx: TeaserContext): Element[] {
   let visited = 0;
   for (let n = walker.nextNode() as Element | null; n && n !== firstBody && ++visited < MAX_REGION; n = walker.nextNode() as Element | null) {
     if (!CANDIDATE_TAGS.has(n.tagName) || (start && start.contains(n)) || (firstBody && n.contains(firstBody))) continue;
-    if (n.tagName === 'P' && bodyParent?.contains(n)) continue;
     if (inChrome(n, TEASER_OUTSIDE)) continue;
     out.push(n);
   }
-  return out;
+  return { region: out, bodyParent, firstBody };
 }
 
 function plusLine(region: Element[]): Teaser | null {
@@ -126,6 +134,21 @@ function described(region: Element[], ctx: TeaserContext): Teaser | null {
     }
   }
   return null;
+}
+
+/**
+ * A lead set in bold as the body's first paragraph (public broadcasters' news pages do this),
+ * counted only when the meta description repeats it, so an ordinary bold opening stays body.
+ */
+function boldLead(first: Element | null, ctx: TeaserContext): Teaser | null {
+  if (!first) return null;
+  const text = clean(first.textContent);
+  const bold = Array.from(first.querySelectorAll('strong, b'), (b) => clean(b.textContent).length).reduce((a, b) => a + b, 0);
+  if (bold < text.length * 0.9) return null;
+  const want = key(ctx.description).split(' ').slice(0, 8).join(' ');
+  if (want.split(' ').length < 8 || !key(text).startsWith(want)) return null;
+  const bullet = paragraphLike(text, ctx);
+  return bullet ? { bullets: [bullet], sources: [bullet] } : null;
 }
 
 /** A sentence-like standfirst, not a byline, credit, date or label. */

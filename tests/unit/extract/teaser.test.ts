@@ -61,6 +61,20 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.teaser).toEqual([lead]);
   });
 
+  it('takes a bold first paragraph as the teaser when the meta description repeats it', () => {
+    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    const a = extract({ head: `<meta name="description" content="${lead}">`, header: H1, body: `<p><strong>${lead}</strong></p>${DE_BODY}` });
+    expect(a.teaser).toEqual([lead]);
+    expect(a.text).not.toContain('Nach 42 Sitzungen');
+  });
+
+  it('keeps a bold first paragraph in the body when the description says something else', () => {
+    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    const a = extract({ head: '<meta name="description" content="Aktuelle Nachrichten aus Politik, Wirtschaft und Sport.">', header: H1, body: `<p><strong>${lead}</strong></p>${DE_BODY}` });
+    expect(a.teaser).toEqual([]);
+    expect(a.text).toContain('Nach 42 Sitzungen');
+  });
+
   it('leaves a normal first body paragraph in the body', () => {
     const a = extract({ header: '<h1>Ministers agree on closer ties</h1>' });
     expect(a.teaser).toEqual([]);

@@ -163,8 +163,10 @@ function dayAt(instant: number, offset: number): string {
 }
 
 /**
- * Same calendar day, read in the expected value's own offset (UTC when it has none): a page
- * dated 00:30+02:00 is that day in its own zone even though it is the previous day in UTC.
+ * Same calendar day, read in the expected value's own offset: a page dated 00:30+02:00 is that
+ * day in its own zone even though it is the previous day in UTC. An expected value in UTC is
+ * usually a normalisation (postlight's, some of fundus') that erased the page's zone, so it is
+ * read in the predicted value's offset instead: 2019-02-12T15:00Z is 13 February in Tokyo.
  * A predicted value without an offset is taken as the page's local day. An expectation of no
  * date scores 1 only when none is returned.
  */
@@ -174,7 +176,8 @@ export function sameDay(expected: string | null, got: string | null | undefined)
   const g = got ? parseDate(got) : null;
   if (!e || !g) return 0;
   if (g.instant === null) return g.day === e.day ? 1 : 0;
-  return dayAt(g.instant, e.offset ?? 0) === e.day ? 1 : 0;
+  if (e.instant === null || e.offset !== 0) return dayAt(g.instant, e.offset ?? 0) === e.day ? 1 : 0;
+  return dayAt(g.instant, g.offset!) === dayAt(e.instant, g.offset!) ? 1 : 0;
 }
 
 /** Shingle counts for one page, normalised to sum 1 so long pages weigh no more than short ones. */

@@ -42,8 +42,9 @@ export const NOTES = [
   'Text is compared after NFKC, straight quotes, no soft hyphens, collapsed whitespace, case folding.',
   'title: exact match; authors: set F1 over names split on commas/and/und, "By"/"Von" stripped on both sides;',
   'teaser: bullets paired one to one at token F1 ≥ 0.8 (label lines like "In Kürze:" dropped); Readability’s teaser = [excerpt];',
-  'date: same calendar day in the expected value’s offset (UTC without one); body: Zyte benchmark 4-word shingles,',
-  'F1 from mean precision and mean recall. No author / teaser / date expected (postlight null, empty list):',
+  'date: same calendar day in the expected value’s offset (an expected UTC value, a normalisation, is read in the',
+  'predicted value’s zone); body: Zyte benchmark 4-word shingles, F1 from mean precision and mean recall.',
+  'No author / teaser / date expected (postlight null, empty list):',
   '1 when none is returned, else 0. fundus-open body = body_paragraphs joined (subheadlines not included).',
   CLEAN_RULE,
 ];

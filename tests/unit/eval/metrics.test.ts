@@ -128,9 +128,12 @@ describe('sameDay', () => {
     expect(sameDay('2025-06-05 14:46:12+02:00', '2025-06-05T22:30:00Z')).toBe(0);
   });
 
-  it('compares in UTC when the expected value is in UTC', () => {
-    expect(sameDay('2016-12-09T09:13:00.000Z', '2016-12-08T23:00:00-05:00')).toBe(1);
+  it('reads an expected UTC value in the predicted value’s zone, since UTC there is a normalisation', () => {
+    // Midnight in Tokyo, normalised to UTC: the page says 13 February.
+    expect(sameDay('2019-02-12T15:00:00.000Z', '2019-02-13T12:00:00+09:00')).toBe(1);
+    expect(sameDay('2016-12-09T09:13:00.000Z', '2016-12-09T04:13:00-05:00')).toBe(1);
     expect(sameDay('2016-12-09T09:13:00.000Z', '2016-12-08T18:00:00-05:00')).toBe(0);
+    expect(sameDay('2016-12-09T09:13:00.000Z', '2016-12-09T09:13:00Z')).toBe(1);
   });
 
   it('takes a predicted value without offset as the page’s local day', () => {

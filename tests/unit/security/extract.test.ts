@@ -30,7 +30,7 @@ afterAll(() => live?.close());
 const textFields = (a: Article): string[] =>
   [a.title, ...a.authors, ...a.teaser, a.siteName ?? '', a.excerpt, a.publishedTime ?? '', a.lang, a.text];
 
-describe('extractArticle on the hostile page', () => {
+describe('extractArticle on the hostile page', { timeout: 60_000 }, () => {
   it('still returns the article: headline and every paragraph around the payloads', () => {
     // Around whatever literal markup the page put in its headline (that stays, as text).
     for (const words of HEADLINE.split(' budget ')) expect(article.title).toContain(words);

@@ -45,9 +45,9 @@ beforeAll(async () => {
   vi.resetModules();
   const { articlesToHtml } = await import('@/utils/library/html-export');
   exported = articlesToHtml([tampered], { source: 'Source' }, `Export <img src=x onerror=${js('export_file_title')}>`);
-});
+}, 60_000);
 
-describe('the HTML export of a tampered record', () => {
+describe('the HTML export of a tampered record', { timeout: 60_000 }, () => {
   it('runs nothing when opened, even by a viewer that ignores its CSP', async () => {
     const live = await renderLive(exported);
     try {

@@ -47,9 +47,9 @@ beforeAll(async () => {
   // the global window on first import) afresh now that there is one.
   vi.resetModules();
   library = { ...(await import('@/utils/library/backup')), ...(await import('@/utils/library/articles')) };
-});
+}, 60_000);
 
-describe('importing a crafted export', () => {
+describe('importing a crafted export', { timeout: 60_000 }, () => {
   it('imports markup in every text field as text, and the Reader runs none of it', async () => {
     expect(await library.importLibrary(file(crafted))).toMatchObject({ ok: true });
     const id = await library.findIdByUrl(crafted.url);

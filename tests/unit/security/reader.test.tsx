@@ -41,7 +41,7 @@ describe.each([
     return result.article;
   }],
   ['a forged article with markup in every field', () => forged],
-])('the Reader given %s', (_name, articleOf) => {
+])('the Reader given %s', { timeout: 60_000 }, (_name, articleOf) => {
   let html: string;
   beforeAll(() => {
     html = readerHtml(articleOf());
@@ -73,7 +73,7 @@ describe.each([
   });
 });
 
-describe('the forged article', () => {
+describe('the forged article', { timeout: 60_000 }, () => {
   it('shows its teaser markup as text', () => {
     const doc = new JSDOM(readerHtml(forged)).window.document;
     const items = [...doc.querySelectorAll('.lede-teaser li')].map((li) => li.textContent);

@@ -30,7 +30,7 @@ const layers: Array<[string, (html: string) => string]> = [
   ['Reader sanitiseBody()', (html) => sanitiseBody(html)],
 ];
 
-describe.each(layers)('%s', (_name, clean) => {
+describe.each(layers)('%s', { timeout: 60_000 }, (_name, clean) => {
   it.each(PAYLOADS.map((p) => [p.id, p] as const))('neutralises %s on its own', async (id, payload) => {
     const html = clean(`<p>Before.</p>${payload.html(tokens(id, PORT))}<p>After.</p>`);
     const holder = window.document.createElement('div');

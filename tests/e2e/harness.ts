@@ -128,10 +128,14 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
       await sendChord(context, page, chord);
     },
     async close() {
+      // A graceful shutdown first, so Chromium's helpers stop writing into the profile.
+      await browserSession.send('Browser.close').catch(() => {});
       await browser.close().catch(() => {});
-      child.kill('SIGKILL');
-      await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(null)));
-      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+      const exited = new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(null)));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
   return lede;

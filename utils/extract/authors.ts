@@ -62,11 +62,22 @@ export function splitByline(byline: string, trusted: boolean): string[] {
     .replace(/(https?:\/\/|www\.)\S+/gi, ' ');
   // A `|`, `·` or `•` separates the byline from dates and roles; each side is judged on its own.
   const segments = text.split(/\s*[|·•\n]\s*|\s+[–—-]\s+/);
-  const pieces = segments.flatMap((seg) => stripPrefix(seg).split(AUTHOR_SPLIT)).map((p) => clean(stripPrefix(p).replace(/[()[\]]/g, ' ')));
+  const pieces = segments.flatMap(splitNames).map((p) => clean(stripPrefix(p).replace(/[()[\]]/g, ' ')));
   const people = pieces.filter((p) => isName(p, trusted) && !AGENCIES.test(p));
   if (people.length) return people;
   // An agency alone is the byline ("dpa"); glued to a name it is noise.
   return pieces.filter((p) => AGENCIES.test(p));
+}
+
+/**
+ * `A and B` → two names; but an ampersand leaving a lone word joins an organisation's name
+ * (`Mac & i`, `Johnson & Johnson`), which stays whole.
+ */
+function splitNames(segment: string): string[] {
+  const whole = stripPrefix(segment);
+  const parts = whole.split(AUTHOR_SPLIT).map(clean).filter(Boolean);
+  const lone = parts.some((p) => !p.includes(' ') && !AGENCIES.test(p));
+  return lone && /[&+]/.test(whole) && parts.length > 1 && whole.split(' ').length <= 4 ? [whole] : parts;
 }
 
 function stripPrefix(s: string): string {

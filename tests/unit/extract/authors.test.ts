@@ -19,6 +19,9 @@ describe('authors from byline text', { timeout: 60_000 }, () => {
     expect(splitByline('Text: Hannah Janz (hannah.janz@example.com)', false)).toEqual(['Hannah Janz']);
     expect(splitByline('Von unserem Korrespondenten Max Muster', false)).toEqual(['Max Muster']);
   });
+  it('keeps an organisation with an ampersand whole instead of splitting off a lone word', () => {
+    expect(splitByline('Mac & i', true)).toEqual(['Mac & i']);
+  });
   it('gives nothing for junk rather than a wrong name', () => {
     expect(splitByline('Teilen', false)).toEqual([]);
     expect(splitByline('Updated 21 March 2017, 09:30', false)).toEqual([]);

@@ -136,9 +136,17 @@ describe('sameDay', () => {
     expect(sameDay('2016-12-09T09:13:00.000Z', '2016-12-09T09:13:00Z')).toBe(1);
   });
 
+  it('accepts a bare day against a UTC instant only if that instant falls on it in some real zone', () => {
+    // 15:00Z is already the next day in Tokyo (UTC+9); 12:00Z is the same day everywhere but UTC+14.
+    expect(sameDay('2019-04-25T15:00:00.000Z', '2019-04-26')).toBe(1);
+    expect(sameDay('2019-04-25T15:00:00.000Z', '2019-04-25')).toBe(1);
+    expect(sameDay('2019-04-25T09:00:00.000Z', '2019-04-26')).toBe(0);
+    expect(sameDay('2019-04-25T15:00:00.000Z', '2019-04-27')).toBe(0);
+  });
+
   it('takes a predicted value without offset as the page’s local day', () => {
-    expect(sameDay('2024-11-22 06:57:50.233000+00:00', '2024-11-22')).toBe(1);
-    expect(sameDay('2024-11-22 06:57:50.233000+00:00', '2024-11-21T23:00:00')).toBe(0);
+    expect(sameDay('2025-06-05 14:46:12+02:00', '2025-06-05')).toBe(1);
+    expect(sameDay('2025-06-05 14:46:12+02:00', '2025-06-04T23:00:00')).toBe(0);
   });
 
   it('scores an expected absent date 1 only when none is returned', () => {

@@ -183,7 +183,7 @@ export function sameDay(expected: string | null, got: string | null | undefined)
     return g.day === dayAt(e.instant!, -12 * 60) || g.day === dayAt(e.instant!, 14 * 60) ? 1 : 0;
   }
   if (!utcNormalised) return dayAt(g.instant, e.offset ?? 0) === e.day ? 1 : 0;
-  return dayAt(g.instant, g.offset!) === dayAt(e.instant, g.offset!) ? 1 : 0;
+  return dayAt(g.instant, g.offset!) === dayAt(e.instant!, g.offset!) ? 1 : 0;
 }
 
 /** Shingle counts for one page, normalised to sum 1 so long pages weigh no more than short ones. */

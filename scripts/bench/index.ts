@@ -51,15 +51,33 @@ const cpu = cpus();
 const figures: Figures = {};
 const details: Record<string, unknown> = {};
 
-if (only.has('sizes')) {
+/**
+ * Each section stands alone: one that fails (Chromium gone, the build replaced mid-run) is
+ * reported and the others' figures are still printed.
+ */
+const errors: Partial<Record<Section, string>> = {};
+async function section(name: Section, work: () => Promise<void>): Promise<void> {
+  if (!only.has(name)) return;
+  const before = new Set(Object.keys(figures));
+  try {
+    await work();
+    const added = Object.fromEntries(Object.entries(figures).filter(([key]) => !before.has(key)));
+    progress(table(added).replace(/^/gm, '  '));
+  } catch (error) {
+    errors[name] = error instanceof Error ? error.message : String(error);
+    progress(`  ${name} failed: ${errors[name]}`);
+  }
+}
+
+await section('sizes', async () => {
   progress('sizes of the built extension…');
   const sizes = await measureSizes(EXTENSION_DIR);
   figures.contentScriptGzBytes = sizes.contentScriptGzBytes;
   figures.popupGzBytes = sizes.popupGzBytes;
   details.sizes = sizes.files;
-}
+});
 
-if (only.has('extract')) {
+await section('extract', async () => {
   progress(`extraction in Node, ${extractRuns} runs per page…`);
   const extract = await benchExtract(extractRuns, {
     limit: pageLimit,
@@ -68,54 +86,52 @@ if (only.has('extract')) {
   figures.extractRatio = extract.extractRatio;
   figures.extractP95Ratio = extract.extractP95Ratio;
   details.extract = { pages: extract.pages, skipped: extract.skipped, worst: extract.worst };
-}
+});
 
-if (only.has('click') || only.has('untouched')) {
-  const server = await startServer();
+const server = only.has('click') || only.has('untouched') ? await startServer() : null;
+await section('click', async () => {
+  const pages = await largestPages(await listCorpusPages(), 5);
+  progress(`click to paint on the ${pages.length} largest pages, ${runs} runs each…`);
+  const lede = await launchLede();
   try {
-    if (only.has('click')) {
-      const pages = await largestPages(await listCorpusPages(), 5);
-      progress(`click to paint on the ${pages.length} largest pages, ${runs} runs each…`);
-      const lede = await launchLede();
-      try {
-        const click = await benchClickToPaint(lede, server, pages, runs);
-        figures.clickToPaintRatio = click.clickToPaintRatio;
-        details.click = click.pages;
-      } finally {
-        await closeQuietly(lede);
-      }
-    }
-    if (only.has('untouched')) {
-      progress('what Lede adds to pages it is not opened on…');
-      const untouched = await benchUntouched(server, [
-        server.url('shared', 'seed/seed-article.rich.html'),
-        server.url('shared', 'seed/seed-article.bare.html'),
-        server.url('shared', 'corpus/readability/bbc-1/source.html'),
-        server.url('shared', 'corpus/readability/nytimes-1/source.html'),
-        server.url('shared', 'corpus/readability/lemonde-1/source.html'),
-      ]);
-      figures.untouchedPageCost = untouched.untouchedPageCost;
-      details.untouched = untouched;
-    }
+    const click = await benchClickToPaint(lede, server!, pages, runs);
+    figures.clickToPaintRatio = click.clickToPaintRatio;
+    details.click = click.pages;
   } finally {
-    await server.close();
+    await closeQuietly(lede);
   }
-}
+});
 
-if (only.has('popup')) {
+await section('untouched', async () => {
+  progress('what Lede adds to pages it is not opened on…');
+  const untouched = await benchUntouched(server!, [
+    server!.url('shared', 'seed/seed-article.rich.html'),
+    server!.url('shared', 'seed/seed-article.bare.html'),
+    server!.url('shared', 'corpus/readability/bbc-1/source.html'),
+    server!.url('shared', 'corpus/readability/nytimes-1/source.html'),
+    server!.url('shared', 'corpus/readability/lemonde-1/source.html'),
+  ]);
+  figures.untouchedPageCost = untouched.untouchedPageCost;
+  details.untouched = untouched;
+});
+await server?.close();
+
+await section('popup', async () => {
   progress(`popup with 10 and 5,000 saved articles, ${runs} runs each…`);
   const popup = await benchPopup(runs);
   figures.popupScaleRatio = popup.popupScaleRatio;
   figures.libraryMemoryMB = popup.libraryMemoryMB;
   details.popup = popup;
-}
+});
 
 const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length };
 const runCounts = { extract: extractRuns, browser: runs };
 if (values.json) {
-  console.log(JSON.stringify({ ...figures, machine, runs: runCounts, details }));
+  console.log(JSON.stringify({ ...figures, machine, runs: runCounts, details, errors }));
 } else {
   console.log(`\n${machine.cpu}, ${machine.cores} cores; ${extractRuns} runs per page in Node, ${runs} per case in Chromium (medians)\n`);
   console.log(table(figures));
   console.log(`\n${JSON.stringify(details, null, 2)}`);
+  for (const [name, message] of Object.entries(errors)) console.log(`\n${name} FAILED: ${message}`);
 }
+if (Object.keys(errors).length) process.exitCode = 1;

@@ -1,3 +1,5 @@
+import { clean } from './text';
+
 /** DOM helpers shared by the phases, written for speed in jsdom as much as in browsers. */
 
 /** Whether `el` or an ancestor is page chrome: one of `tags`, a dialog/navigation role, or a class/id matching `hints`. */
@@ -9,6 +11,18 @@ export function inChrome(el: Element, zone: { tags: ReadonlySet<string>; hints: 
     const hint = `${n.getAttribute('class') ?? ''} ${n.id}`;
     if (hint.length > 1 && zone.hints.test(hint)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether `root` holds any text `clean` keeps, i.e. `clean(root.textContent) !== ''`, without
+ * building the whole page's text: it stops at the first such text node (or CDATA section, which
+ * `textContent` includes too).
+ */
+export function hasText(root: Node): boolean {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */ | 8 /* SHOW_CDATA_SECTION */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (clean(n.nodeValue)) return true;
   return false;
 }
 

@@ -8,6 +8,7 @@ import { readMetadata } from './metadata';
 import { absolutize, baseUrl, resolveLazyImages } from './prepare';
 import { sanitize } from './sanitize';
 import { findTeaser } from './teaser';
+import { hasText } from './dom';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
 
 /** Below this much body text, a page with a password field is a login wall. */
@@ -23,7 +24,7 @@ const LIST_LINK_DENSITY = 0.65;
  */
 export function extractArticle(doc: Document, url: string): ExtractResult {
   if (!doc.documentElement || !doc.body || !/html/i.test(doc.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
-  if (!clean(doc.body.textContent)) return { ok: false, reason: 'empty-page' };
+  if (!hasText(doc.body)) return { ok: false, reason: 'empty-page' };
 
   const meta = readMetadata(doc, url);
 

@@ -11,7 +11,8 @@ export function resolveLazyImages(clone: Document): void {
 
 /** The URL relative links resolve against: `<base href>` if the page sets one. */
 export function baseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // getElementsByTagName rather than a selector: jsdom caches it and skips its selector engine.
+  const href = Array.from(doc.getElementsByTagName('base')).find((b) => b.hasAttribute('href'))?.getAttribute('href');
   try {
     return new URL(href ?? '', pageUrl).href;
   } catch {
@@ -36,7 +37,7 @@ function resolveLazy(el: Element): void {
  * scripting on (a content script) noscript content is raw text, in jsdom it is parsed: handle both.
  */
 function unwrapNoscriptImages(doc: Document): void {
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     let img = noscript.querySelector('img');
     if (!img) {
       const raw = noscript.textContent ?? '';

@@ -46,7 +46,7 @@ const MAX_REGION = 400;
 /** Candidate blocks: after the headline, before the body, outside page chrome. */
 function teaserRegion(doc: Document, ctx: TeaserContext): Region {
   const bodyKeys = new Set(ctx.bodyKeys.filter((k) => k.length > 60));
-  const bodyPs = Array.from(doc.querySelectorAll('p')).filter((p) => bodyKeys.has(key(p.textContent)));
+  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
   const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
   const firstBody = bodyPs.find((p) => p.parentElement === bodyParent) ?? null;
   const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : null;

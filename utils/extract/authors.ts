@@ -6,11 +6,17 @@ import { AGENCIES, AUTHOR_HREF, BYLINE_OUTSIDE, AUTHOR_SPLIT, BYLINE_HINT, BYLIN
 /**
  * Every author, in byline order. Structured data first (it names people, not strings),
  * then the page's own markup from the most explicit (rel/itemprop) to the most guessed
- * (profile-page links, byline-ish class names). Prefers no author to a wrong one.
+ * (profile-page links, byline-ish class names). Prefers no author to a wrong one, and a
+ * person to the publisher: the organisation named as author is the last resort.
  */
 export function findAuthors(doc: Document, meta: Metadata, siteName: string): string[] {
   const fromMeta = names(meta.authors, siteName, true);
   if (fromMeta.length) return fromMeta;
+  const people = fromPage(doc, siteName);
+  return people.length ? people : names([...meta.organisations, ...meta.authors], '', true).slice(0, 3);
+}
+
+function fromPage(doc: Document, siteName: string): string[] {
 
   const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE);
   // One pass with JS tests: attribute selectors cost a full scan each in jsdom.

@@ -28,7 +28,11 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
 
   for (const h1 of h1s) {
     const text = clean(h1.textContent);
-    if (text && segmentKeys.has(key(text))) return { title: text, element: h1, siteFromTitle: siteSuffix(t.document, text) };
+    if (!text || !segmentKeys.has(key(text))) continue;
+    // Kicker and headline in separate spans: the meta title shows where the colon goes.
+    const joined = kickerJoined(h1);
+    const title = joined && segments.includes(joined) ? joined : text;
+    return { title, element: h1, siteFromTitle: siteSuffix(t.document, title) };
   }
 
   // No visible match: the structured headline is written for machines and carries no suffix.
@@ -42,6 +46,15 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   title ||= clean(readabilityTitle);
   const h1 = h1s.find((h) => key(h.textContent) === key(title)) ?? null;
   return { title, element: h1, siteFromTitle: siteSuffix(t.document, title) };
+}
+
+/**
+ * `<h1><span>Kicker</span><span>Headline</span></h1>` reads `Kicker Headline` as text, while
+ * the page shows the parts apart and its meta titles write `Kicker: Headline`.
+ */
+function kickerJoined(h1: Element): string {
+  const parts = Array.from(h1.childNodes, (n) => clean(n.textContent)).filter(Boolean);
+  return parts.length === 2 && h1.children.length >= 1 ? `${parts[0]}: ${parts[1]}` : '';
 }
 
 function splitTitle(title: string): string[] {

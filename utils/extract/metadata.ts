@@ -14,6 +14,8 @@ export interface Metadata {
   titles: { jsonLd: string; og: string; twitter: string; microdata: string; document: string };
   /** Author names as given by JSON-LD and meta tags (still raw: may need splitting and cleaning). */
   authors: string[];
+  /** Organisations JSON-LD names as author: the byline of last resort, when no person is named. */
+  organisations: string[];
   description: string;
   publishedTime: string | null;
   siteName: string;
@@ -53,6 +55,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
       document: clean(doc.title),
     },
     authors: ld.authors.length ? ld.authors : metaAuthors,
+    organisations: ld.organisations,
     description: m('og:description', 'description', 'twitter:description', 'dc.description'),
     publishedTime:
       normalizeDate(ld.datePublished) ??
@@ -107,6 +110,7 @@ function headerTime(doc: Document): string | null {
 interface JsonLdFacts {
   headline: string;
   authors: string[];
+  organisations: string[];
   datePublished: string;
   siteName: string;
   image: string;
@@ -131,10 +135,13 @@ function jsonLd(doc: Document): JsonLdFacts {
 
   const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   const site = nodes.find((n) => types(n).includes('WebSite'));
-  const facts: JsonLdFacts = { headline: '', authors: [], datePublished: '', siteName: '', image: '', inLanguage: '' };
+  const facts: JsonLdFacts = { headline: '', authors: [], organisations: [], datePublished: '', siteName: '', image: '', inLanguage: '' };
   if (article) {
     facts.headline = str(article.headline) || str(article.name);
-    facts.authors = list(article.author).map(resolve).map(personName).filter(Boolean);
+    const authors = list(article.author).map(resolve);
+    const isOrg = (a: unknown): boolean => isObj(a) && types(a).some((t) => /Organi[sz]ation$/.test(t));
+    facts.authors = authors.filter((a) => !isOrg(a)).map(personName).filter(Boolean);
+    facts.organisations = authors.filter(isOrg).map(personName).filter(Boolean);
     facts.datePublished = str(article.datePublished) || str(article.dateCreated);
     facts.image = imageUrl(resolve(list(article.image)[0]) ?? list(article.thumbnailUrl)[0]);
     facts.inLanguage = str(article.inLanguage);

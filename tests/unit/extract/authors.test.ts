@@ -58,9 +58,28 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(a.authors).toEqual(['Jane Doe']);
   });
 
-  it('drops an organisation byline that is the site name', () => {
+  it('prefers the person in the visible byline to an organisation byline that is the site name', () => {
+    const a = extract({
+      head: '<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">',
+      header: '<h1>Title of the story</h1><p class="byline">By Jane Doe</p>',
+    });
+    expect(a.authors).toEqual(['Jane Doe']);
+  });
+
+  it('prefers the person in the visible byline to a JSON-LD Organization author', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Title of the story', author: { '@type': 'NewsMediaOrganization', name: 'Example Wire' } };
+    const a = extract({
+      head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      header: '<h1>Title of the story</h1><p class="byline">Von Anna Berg</p>',
+    });
+    expect(a.authors).toEqual(['Anna Berg']);
+  });
+
+  it('names the organisation only when the page names no person', () => {
     const a = extract({ head: '<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">' });
-    expect(a.authors).toEqual([]);
+    expect(a.authors).toEqual(['Daily Example']);
+    const ld = { '@type': 'NewsArticle', headline: 'Title of the story', author: { '@type': 'Organization', name: 'Example Wire' } };
+    expect(extract({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }).authors).toEqual(['Example Wire']);
   });
 
   it('does not take the comment form\'s "author" field or related-article authors', () => {

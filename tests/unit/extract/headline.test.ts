@@ -34,6 +34,22 @@ describe('headline', { timeout: 60_000 }, () => {
     expect(a.title).toBe('Ministers agree on closer ties');
   });
 
+  it('puts the colon between a kicker and a headline set in separate spans, as the meta title does', () => {
+    const a = extract({
+      head: '<meta property="og:title" content="Ahrtal-Flut: Zwei Rücktritte nach dem Bericht">',
+      header: '<h1><span class="kicker">Ahrtal-Flut</span><span>Zwei Rücktritte nach dem Bericht</span></h1>',
+    });
+    expect(a.title).toBe('Ahrtal-Flut: Zwei Rücktritte nach dem Bericht');
+  });
+
+  it('adds no colon where the meta title has none, even around inline markup', () => {
+    const a = extract({
+      head: '<meta property="og:title" content="Ministers say no to closer ties">',
+      header: '<h1>Ministers say <em>no to closer ties</em></h1>',
+    });
+    expect(a.title).toBe('Ministers say no to closer ties');
+  });
+
   it('removes soft hyphens', () => {
     const a = extract({ header: '<h1>Verteidigungs\u00administer beraten</h1>', head: '<title>Verteidigungs\u00administer beraten</title>' });
     expect(a.title).toBe('Verteidigungsminister beraten');

@@ -17,7 +17,6 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string): st
 }
 
 function fromPage(doc: Document, siteName: string): string[] {
-
   const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE);
   // One pass with JS tests: attribute selectors cost a full scan each in jsdom.
   const explicit: Element[] = [];
@@ -26,17 +25,33 @@ function fromPage(doc: Document, siteName: string): string[] {
     if (/(^|\s)author(\s|$)/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) explicit.push(el);
     else if (BYLINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`)) boxes.push(el);
   }
-  const explicitNames = names(explicit.filter(usable).map(explicitText), siteName, false);
+  const explicitNames = names(firstByline(explicit.filter(usable)).map(explicitText), siteName, false);
   if (explicitNames.length) return explicitNames;
 
   const links = Array.from(doc.querySelectorAll('a')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && usable(a));
-  const linkNames = names(links.map((a) => a.textContent ?? ''), siteName, false);
+  const linkNames = names(firstByline(links).map((a) => a.textContent ?? ''), siteName, false);
   if (linkNames.length) return linkNames;
 
   // A byline box usually wraps the names; its innermost match holds the least noise.
   const small = boxes.filter((el) => !NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 && usable(el));
   const innermost = small.filter((el) => !small.some((other) => other !== el && el.contains(other)));
   return names(innermost.map((el) => el.textContent ?? ''), siteName, false).slice(0, 8);
+}
+
+/** Levels climbed, and text length allowed, from the first author mark to the box around its byline. */
+const BYLINE_BOX_DEPTH = 4;
+const BYLINE_BOX_CHARS = 300;
+
+/**
+ * The marks inside the first byline box only: the article's byline comes first, and the
+ * author links further down belong to "more stories" lists and teaser cards of other articles.
+ */
+function firstByline(marks: Element[]): Element[] {
+  const first = marks[0];
+  if (!first) return [];
+  let box = first;
+  for (let n = first.parentElement, i = 0; n && i < BYLINE_BOX_DEPTH && clean(n.textContent).length <= BYLINE_BOX_CHARS; n = n.parentElement, i++) box = n;
+  return marks.filter((m) => box.contains(m));
 }
 
 const NOT_TEXT = new Set(['INPUT', 'TEXTAREA', 'LABEL', 'IMG', 'META', 'LINK', 'SCRIPT', 'STYLE', 'BUTTON', 'SELECT']);
@@ -88,7 +103,8 @@ function splitNames(segment: string): string[] {
 
 function stripPrefix(s: string): string {
   let prev = '';
-  let out = clean(s);
+  // `ByJane Doe`, `Byby JANE DOE`: a label glued to the name by the page's markup.
+  let out = clean(s).replace(/^[Bb]y(?=[Bb]y\s|\p{Lu})/u, '');
   while (out !== prev) {
     prev = out;
     out = out.replace(BYLINE_PREFIX, '').trim();

@@ -53,7 +53,7 @@ export const AGENCIES = /^(?:dpa|afp|ap|reuters|kna|epd|sid|apa|ansa|efe|dts|ddp
 
 /** Things that sit in byline boxes but are not names. */
 export const NOT_A_NAME =
-  /^(?:share|teilen|follow|folgen|more|mehr|profil|profile|alle artikel|all articles|kommentare|comments|updated|aktualisiert|published|veröffentlicht|read more|weiterlesen|e-?mail|twitter|facebook|linkedin|x|home|menu|anonymous|admin|guest|unknown)$/i;
+  /^(?:share|teilen|follow|folgen|more|mehr|profil|profile|alle artikel|all articles|kommentare|comments|updated|aktualisiert|published|veröffentlicht|read more|weiterlesen|view all|see all|show all|alle anzeigen|voir tout|ver todos|e-?mail|twitter|facebook|linkedin|x|home|menu|anonymous|admin|guest|unknown)$/i;
 
 /** Link paths of author profile pages. */
 export const AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|people|profiles?|journalists?|staff|redaktion|team|contributors?|columnists?|writers?)\/[^/?#]+/i;

@@ -22,7 +22,13 @@ describe('authors from byline text', { timeout: 60_000 }, () => {
   it('keeps an organisation with an ampersand whole instead of splitting off a lone word', () => {
     expect(splitByline('Mac & i', true)).toEqual(['Mac & i']);
   });
+  it('strips a "By" glued to the name, but not the start of a name', () => {
+    expect(splitByline('ByTravis Haney', false)).toEqual(['Travis Haney']);
+    expect(splitByline('Byby JOSH HASKELL', false)).toEqual(['JOSH HASKELL']);
+    expect(splitByline('Byron Smith', false)).toEqual(['Byron Smith']);
+  });
   it('gives nothing for junk rather than a wrong name', () => {
+    expect(splitByline('View All', false)).toEqual([]);
     expect(splitByline('Teilen', false)).toEqual([]);
     expect(splitByline('Updated 21 March 2017, 09:30', false)).toEqual([]);
     expect(splitByline('https://news.example/author/jane', false)).toEqual([]);
@@ -80,6 +86,15 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(a.authors).toEqual(['Daily Example']);
     const ld = { '@type': 'NewsArticle', headline: 'Title of the story', author: { '@type': 'Organization', name: 'Example Wire' } };
     expect(extract({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }).authors).toEqual(['Example Wire']);
+  });
+
+  it('takes the byline\'s author links, not those of the "more stories" list further down', () => {
+    const card = (n: string): string => `<li><a href="/story-${n}">Another story ${n}</a> <a href="/author/${n}">${n} Writer</a></li>`;
+    const a = extract({
+      header: '<h1>Title of the story</h1><div class="meta">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-smith">John Smith</a></div>',
+      around: `<div class="more"><ul>${['Anna', 'Ben', 'Carl'].map(card).join('')}</ul></div>`,
+    });
+    expect(a.authors).toEqual(['Jane Doe', 'John Smith']);
   });
 
   it('does not take the comment form\'s "author" field or related-article authors', () => {

@@ -28,7 +28,8 @@ function articleSection({ article }: SavedArticle, labels: HtmlLabels): string {
   const teaser = article.teaser.length
     ? `<ul class="teaser">${article.teaser.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
     : '';
-  return `<article lang="${escapeHtml(article.lang)}" dir="${article.dir}">
+  // Every field is escaped: a stored record is only as trustworthy as whatever last wrote it.
+  return `<article lang="${escapeHtml(article.lang)}" dir="${article.dir === 'rtl' ? 'rtl' : 'ltr'}">
 <h1>${escapeHtml(article.title)}</h1>
 ${meta.length ? `<p class="meta">${escapeHtml(meta.join(' · '))}</p>` : ''}
 ${teaser}

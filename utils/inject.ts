@@ -21,12 +21,16 @@ export interface ReaderInPage {
   run(intent: Intent): Promise<RunResult>;
 }
 
-declare global {
-  interface Window {
-    __ledeReader?: ReaderInPage;
-    __ledeIntent?: Intent;
-  }
-}
+/**
+ * Where the handle and the pending intent live on the isolated world's `window`. Symbol keys,
+ * because a page can shadow any string-named window property with a named element
+ * (`<img name="…">`, `<a id="…">`) and so forge a handle or turn "open" into "save".
+ * `executeScript` functions are serialised and cannot close over these: they repeat the literals.
+ */
+export const READER_KEY = Symbol.for('lede.reader');
+export const INTENT_KEY = Symbol.for('lede.intent');
+
+export type ReaderSlots = { [READER_KEY]?: ReaderInPage; [INTENT_KEY]?: Intent };
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
 
@@ -44,9 +48,10 @@ export async function runInTab(tabId: number, intent: Intent): Promise<RunResult
         // Runs in the page's isolated world, where the content script keeps its handle; it must
         // be self-contained (it is serialised), hence no imports in here.
         func: (wanted: Intent) => {
-          const live = window.__ledeReader;
-          if (live?.alive()) return live.run(wanted);
-          window.__ledeIntent = wanted;
+          const slots = window as unknown as Record<symbol, unknown>;
+          const live = slots[Symbol.for('lede.reader')] as ReaderInPage | undefined;
+          if (typeof live?.alive === 'function' && live.alive()) return live.run(wanted);
+          slots[Symbol.for('lede.intent')] = wanted;
           return null;
         },
         args: [intent],

@@ -4,13 +4,14 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Article } from '@/utils/article';
 import { extractArticle } from '@/utils/extract';
-import type { Intent, ReaderInPage, RunFailure, RunResult } from '@/utils/inject';
+import { INTENT_KEY, READER_KEY, type Intent, type ReaderInPage, type ReaderSlots, type RunFailure, type RunResult } from '@/utils/inject';
 import { DEFAULT_SETTINGS, loadSettings } from '@/utils/settings';
 import { t } from '@/components/i18n';
 import { failureMessage, library } from './library-client';
 import { Overlay } from './Overlay';
 import { lockPage } from './page-lock';
 import { showToast } from './toast';
+import { acceptOnlyTrustedInput } from './trusted-input';
 import overlayCss from './overlay.css?inline';
 
 /**
@@ -23,10 +24,12 @@ export default defineContentScript({
   // The styles are inlined into the shadow root: no web-accessible CSS file for pages to probe.
   cssInjectionMode: 'manual',
   main(ctx) {
-    const intent = window.__ledeIntent ?? 'toggle';
-    delete window.__ledeIntent;
+    const slots = window as unknown as ReaderSlots;
+    // Only an exact 'save' saves: anything else the page may have left there opens the reader.
+    const intent: Intent = slots[INTENT_KEY] === 'save' ? 'save' : 'toggle';
+    delete slots[INTENT_KEY];
     const reader = createReaderInPage(ctx);
-    window.__ledeReader = reader;
+    slots[READER_KEY] = reader;
     return reader.run(intent);
   },
 });
@@ -91,6 +94,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
         if (container) render(null, container);
       },
     });
+    acceptOnlyTrustedInput(ui.shadow);
     // A newer injection may have replaced this script while it awaited: then it shows nothing.
     if (ctx.isInvalid) return { ok: false, reason: 'error' };
     const restorePage = lockPage();

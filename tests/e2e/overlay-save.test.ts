@@ -55,7 +55,7 @@ test('saving without the overlay shows a short notice and leaves the page alone'
   // What "Save to read later" in the page's context menu runs.
   const result = await lede.inWorker<{ ok: boolean; state?: string }>(`(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => { window.__ledeIntent = 'save'; } });
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => { window[Symbol.for('lede.intent')] = 'save'; } });
     const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/reader.js'] });
     return result;
   })()`);

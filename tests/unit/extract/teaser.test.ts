@@ -44,6 +44,20 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.text).not.toContain('decades of mistrust');
   });
 
+  it('reads a preamble or ingress (Nordic CMS names) inside a header "stage" as the standfirst', () => {
+    const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    for (const cls of ['article__preamble', 'article-ingress']) {
+      const a = extract({ header: `<div class="article-stage"><h1>Ministers agree on closer ties</h1><div class="${cls}">${dek}</div></div>` });
+      expect(a.teaser).toEqual([dek]);
+    }
+  });
+
+  it('does not take a dek-like block inside the tags box', () => {
+    const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article-tags"><p class="summary">${dek}</p></div>` });
+    expect(a.teaser).toEqual([]);
+  });
+
   it('ignores a meta description that differs from the page\'s lead', () => {
     const a = extract({
       head: '<meta name="description" content="Read the latest news about politics, business and culture on Daily Example.">',

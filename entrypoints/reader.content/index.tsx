@@ -12,6 +12,7 @@ import { Overlay } from './Overlay';
 import { lockPage } from './page-lock';
 import { showToast } from './toast';
 import { acceptOnlyTrustedInput } from './trusted-input';
+import { shieldDocument } from './shield-document';
 import overlayCss from './overlay.css?inline';
 
 /**
@@ -24,6 +25,7 @@ export default defineContentScript({
   // The styles are inlined into the shadow root: no web-accessible CSS file for pages to probe.
   cssInjectionMode: 'manual',
   main(ctx) {
+    shieldDocument(document);
     const slots = window as unknown as ReaderSlots;
     // Only an exact 'save' saves: anything else the page may have left there opens the reader.
     const intent: Intent = slots[INTENT_KEY] === 'save' ? 'save' : 'toggle';

@@ -22,23 +22,23 @@ export interface OverlayView {
 // The hostile fixture replaces document.querySelector in the main world; getElementsByTagName and
 // the shadow root's own querySelector are left alone.
 export async function overlayCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.getElementsByTagName('lede-reader').length);
+  return page.evaluate(() => Document.prototype.getElementsByTagName.call(document, 'lede-reader').length);
 }
 
 export async function waitForOverlay(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const dialog = document.getElementsByTagName('lede-reader')[0]?.shadowRoot?.querySelector('dialog');
+    const dialog = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot?.querySelector('dialog');
     return dialog?.open === true && dialog.querySelector('h1') !== null;
   });
 }
 
 export async function waitForNoOverlay(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementsByTagName('lede-reader').length === 0);
+  await page.waitForFunction(() => Document.prototype.getElementsByTagName.call(document, 'lede-reader').length === 0);
 }
 
 export async function readOverlay(page: Page): Promise<OverlayView> {
   return page.evaluate(() => {
-    const root = document.getElementsByTagName('lede-reader')[0]?.shadowRoot;
+    const root = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
     if (!root) throw new Error('no overlay');
     const text = (selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
     const article = root.querySelector('article');

@@ -24,10 +24,10 @@ describe('a page that clobbers DOM properties', () => {
     const page = await lede.newPage(`${server.origin}/clobber/${id}`);
     try {
       await lede.clickToolbarButton(page);
-      // The page's own querySelector may be the one clobbered: read through getElementsByTagName.
+      // Any of the page's own document methods may be the one clobbered: call the prototype's.
       const handle = await page.waitForFunction(
         () => {
-          const root = document.getElementsByTagName('lede-reader')[0]?.shadowRoot;
+          const root = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
           const body = root?.querySelector('.lede-body');
           const message = root?.querySelector('.lede-message');
           return body ? { body: body.textContent ?? '' } : message ? { message: message.textContent ?? '' } : null;

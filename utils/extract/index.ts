@@ -7,6 +7,7 @@ import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
 import { absolutize, baseUrl, resolveLazyImages } from './prepare';
 import { sanitize } from './sanitize';
+import { defusedClone } from './unclobber';
 import { findTeaser } from './teaser';
 import { hasText } from './dom';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
@@ -22,13 +23,17 @@ const LIST_LINK_DENSITY = 0.65;
  * never changes it (Readability works on one clone), and touches no extension API, so it
  * runs alike in a content script and in Node.
  */
-export function extractArticle(doc: Document, url: string): ExtractResult {
-  if (!doc.documentElement || !doc.body || !/html/i.test(doc.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
-  if (!hasText(doc.body)) return { ok: false, reason: 'empty-page' };
+export function extractArticle(page: Document, url: string): ExtractResult {
+  if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
+  if (!hasText(page.body)) return { ok: false, reason: 'empty-page' };
 
+  const { clone, shadowed } = defusedClone(page);
+  // A page whose named elements shadow DOM methods (`<img name="createElement">`, a form input
+  // named `getAttribute`) would break every phase that reads it: those phases then read a second,
+  // defused copy. Never taken on an ordinary page, where the one clone goes to Readability.
+  const doc = shadowed ? defusedClone(page).clone : page;
   const meta = readMetadata(doc, url);
-
-  const clone = doc.cloneNode(true) as Document;
+  const base = baseUrl(clone, url);
   resolveLazyImages(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
@@ -40,10 +45,10 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   const bodyKeys = Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30);
   const teaser = findTeaser(doc, { headline: headline.element, bodyKeys, description: meta.description, authors });
 
-  absolutize(content, baseUrl(doc, url));
+  absolutize(content, base);
   cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources] });
 
-  const win = doc.defaultView ?? (globalThis as unknown as Window);
+  const win = page.defaultView ?? (globalThis as unknown as Window);
   const body = sanitize(content, win);
   const text = textOf(body.root);
   const { words, cjkChars } = countWords(text);

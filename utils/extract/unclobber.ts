@@ -1,0 +1,46 @@
+/** Elements that become named properties of a document or a form (HTML's "named elements"). */
+const NAMED_BRANDS = new Set(['Form', 'Image', 'Embed', 'IFrame', 'Object', 'Input', 'Button', 'Select', 'TextArea', 'FieldSet', 'Output'].map((n) => `[object HTML${n}Element]`));
+
+/**
+ * Named elements shadow DOM properties: in `<form><input name="parentNode"></form>` the form's
+ * `parentNode` is the input, and `<img name="createElement">` replaces `document.createElement`.
+ * Readability walks and edits every node of the clone through such properties, so one hostile
+ * form made extraction throw, and `parentNode` made it loop forever and freeze the tab (found by
+ * the clobbering pages in tests/security). On the clone only, the `name` and `id` that would
+ * shadow a property of the document or of a form are dropped; the page itself is not touched.
+ */
+export function defuseClobbering(clone: Document): { shadowed: boolean } {
+  const documentProto = Object.getPrototypeOf(clone) as object;
+  const shadowable = [documentProto];
+  const elements = Array.from(callOwn<HTMLCollectionOf<Element>>(clone, 'getElementsByTagName', '*'));
+  // The brand, not `localName`: a form's own `localName` can be one of its inputs.
+  const form = elements.find((el) => Object.prototype.toString.call(el) === '[object HTMLFormElement]');
+  if (form) shadowable.push(Object.getPrototypeOf(form) as object);
+  let shadowed = false;
+  for (const el of elements) {
+    // The brand, not `localName`, which a form's own input can shadow.
+    if (!NAMED_BRANDS.has(Object.prototype.toString.call(el))) continue;
+    for (const attribute of ['name', 'id']) {
+      const value = callOwn<string | null>(el, 'getAttribute', attribute);
+      if (!value || !shadowable.some((proto) => value in proto)) continue;
+      shadowed = true;
+      callOwn(el, 'removeAttribute', attribute);
+    }
+  }
+  return { shadowed };
+}
+
+/** A copy of the page that no named element can subvert, for reading it safely. */
+export function defusedClone(doc: Document): { clone: Document; shadowed: boolean } {
+  const clone = callOwn<Document>(doc, 'cloneNode', true);
+  return { clone, ...defuseClobbering(clone) };
+}
+
+/** Calls a DOM method as the prototype defines it, whatever the object's named properties say. */
+function callOwn<T = unknown>(target: object, method: string, ...args: unknown[]): T {
+  let proto = Object.getPrototypeOf(target) as Record<string, unknown> | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, method)) proto = Object.getPrototypeOf(proto) as Record<string, unknown> | null;
+  const fn = proto?.[method];
+  if (typeof fn !== 'function') throw new TypeError(`no DOM method ${method}`);
+  return fn.apply(target, args) as T;
+}

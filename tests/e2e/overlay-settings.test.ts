@@ -43,8 +43,13 @@ test('a change in one tab applies at once in another and survives a reload', asy
   await overlay.getByRole('button', { name: 'Reading settings' }).click();
   await overlay.getByRole('radio', { name: 'Dark' }).check();
   await overlay.getByRole('radio', { name: 'Sans-serif' }).check();
-  await overlay.getByRole('slider', { name: 'Text size' }).fill('24');
-  expect(await articleStyle(first)).toEqual({ fontSize: '24px', fontFamily: 'system-ui' });
+  // Real key presses: the overlay ignores synthetic input (fill() dispatches untrusted events),
+  // because a page script could fake it.
+  const size = overlay.getByRole('slider', { name: 'Text size' });
+  await size.focus();
+  for (let presses = 0; Number(await size.inputValue()) < 24 && presses < 20; presses++) await first.keyboard.press('ArrowRight');
+  expect(await size.inputValue()).toBe('24');
+  await expect.poll(() => articleStyle(first)).toEqual({ fontSize: '24px', fontFamily: 'system-ui' });
 
   // The other tab follows without being touched.
   await expect.poll(async () => (await readOverlay(second)).theme).toBe('dark');

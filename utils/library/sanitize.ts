@@ -1,4 +1,4 @@
-import { sanitiseBody } from '@/components/ArticleBody';
+import { sanitiseBody } from '@/utils/sanitize-body';
 
 /**
  * Sanitises article HTML before it is stored, with the very policy the reader renders with, so

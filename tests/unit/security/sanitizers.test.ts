@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { sanitize } from '@/utils/extract/sanitize';
-import { sanitiseBody } from '@/components/ArticleBody';
+import { sanitiseBody } from '@/utils/sanitize-body';
 import { PAYLOADS, tokens } from '../../security/payloads';
 import { renderLive } from '../../security/live';
 import { findResidues } from '../../security/residue';

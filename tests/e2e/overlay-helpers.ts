@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import { launchLede, startServer, type LedeBrowser, type StaticServer } from './harness';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -19,8 +21,72 @@ export interface OverlayView {
   labelText: string;
 }
 
-// The hostile fixture replaces document.querySelector in the main world; getElementsByTagName and
-// the shadow root's own querySelector are left alone.
+/** One browser with Lede and one static server, shared by the tests of a file. */
+export interface LedeSuite {
+  readonly lede: LedeBrowser;
+  readonly server: StaticServer;
+  /** Opens a page from the static server and the reader on it with a toolbar click. */
+  openReader(path: string, root?: 'shared' | 'pages'): Promise<Page>;
+}
+
+/** Starts the browser and the server before the file's tests and stops them after. */
+export function useLede(): LedeSuite {
+  let lede: LedeBrowser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    lede = await launchLede();
+  });
+  afterAll(async () => {
+    await lede?.close();
+    await server?.close();
+  });
+  const suite: LedeSuite = {
+    get lede() {
+      if (!lede) throw new Error('Lede is launched in beforeAll: use it inside a test');
+      return lede;
+    },
+    get server() {
+      if (!server) throw new Error('The server is started in beforeAll: use it inside a test');
+      return server;
+    },
+    async openReader(path, root = 'shared') {
+      const page = await suite.lede.newPage(suite.server.url(root, path));
+      await suite.lede.clickToolbarButton(page);
+      await waitForOverlay(page);
+      return page;
+    },
+  };
+  return suite;
+}
+
+/** Everything a user or a page script could notice about the page under the overlay. */
+export async function pageState(page: Page): Promise<{ html: string; scrollY: number; focusedId: string | null }> {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    scrollY: window.scrollY,
+    focusedId: document.activeElement?.id ?? null,
+  }));
+}
+
+// Probes find the overlay through the prototypes, never through the page's `document` methods:
+// a hostile page replaces those in the main world (hostile.html replaces document.querySelector)
+// and can make a probe see nothing. The shadow root's own methods are out of its reach.
+
+/** Runs `probe` in the page on the overlay's shadow root; throws if no overlay is open. */
+export async function inOverlay<R>(page: Page, probe: (root: ShadowRoot) => R | Promise<R>): Promise<R> {
+  const root = await page.evaluateHandle(() => {
+    const shadow = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
+    if (!shadow) throw new Error('no overlay');
+    return shadow;
+  });
+  try {
+    return await root.evaluate(probe);
+  } finally {
+    await root.dispose();
+  }
+}
+
 export async function overlayCount(page: Page): Promise<number> {
   return page.evaluate(() => Document.prototype.getElementsByTagName.call(document, 'lede-reader').length);
 }
@@ -32,14 +98,19 @@ export async function waitForOverlay(page: Page): Promise<void> {
   });
 }
 
+/** Waits for the overlay's message (no article, or an error) instead of an article. */
+export async function waitForOverlayMessage(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot?.querySelector('.lede-message') != null,
+  );
+}
+
 export async function waitForNoOverlay(page: Page): Promise<void> {
   await page.waitForFunction(() => Document.prototype.getElementsByTagName.call(document, 'lede-reader').length === 0);
 }
 
 export async function readOverlay(page: Page): Promise<OverlayView> {
-  return page.evaluate(() => {
-    const root = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
-    if (!root) throw new Error('no overlay');
+  return inOverlay(page, (root) => {
     const text = (selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
     const article = root.querySelector('article');
     const dialog = root.querySelector('dialog');

@@ -1,33 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractArticle } from '@/utils/extract';
 import { parseHtml, readHtmlFile } from '@/scripts/lib/html-file';
-import { launchLede, startServer, type LedeBrowser, type StaticServer } from './harness';
-import { normalise, readOverlay, screenshotBothSchemes, waitForOverlay } from './overlay-helpers';
+import { inOverlay, normalise, readOverlay, screenshotBothSchemes, useLede, waitForOverlayMessage } from './overlay-helpers';
 
 // What the overlay shows on real pages, a hostile page, a page without an article and an RTL page.
-let lede: LedeBrowser;
-let server: StaticServer;
 const SHARED = resolve(import.meta.dirname, '../../../shared');
-
-beforeAll(async () => {
-  server = await startServer();
-  lede = await launchLede();
-});
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
-
-async function openReader(path: string, root: 'shared' | 'pages' = 'shared'): Promise<Page> {
-  const page = await lede.newPage(server.url(root, path));
-  await lede.clickToolbarButton(page);
-  await waitForOverlay(page);
-  return page;
-}
+const suite = useLede();
 
 describe('seed pages', () => {
   for (const variant of ['rich', 'bare']) {
@@ -39,7 +21,7 @@ describe('seed pages', () => {
         lang: string;
         bodyBlocks: { tag: string; text: string }[];
       };
-      const page = await openReader(`seed/seed-article.${variant}.html`);
+      const page = await suite.openReader(`seed/seed-article.${variant}.html`);
       const view = await readOverlay(page);
       expect(normalise(view.headline)).toBe(normalise(expected.title));
       for (const author of expected.authors) expect(view.byline).toContain(author);
@@ -63,7 +45,7 @@ describe('corpus pages', () => {
   ];
   for (const path of pages) {
     test(`${path}: the overlay shows every field the core extracts`, async () => {
-      const page = await openReader(path);
+      const page = await suite.openReader(path);
       const extracted = extractArticle(parseHtml(await readHtmlFile(resolve(SHARED, path)), page.url()), page.url());
       if (!extracted.ok) throw new Error(`the core found no article in ${path}`);
       const { article } = extracted;
@@ -83,16 +65,16 @@ describe('corpus pages', () => {
 
 describe('hostile, empty and right-to-left pages', () => {
   test('a hostile page cannot hide, shrink or cover the overlay, nor see its keys', async () => {
-    const page = await openReader('hostile.html', 'pages');
+    const page = await suite.openReader('hostile.html', 'pages');
     const view = await readOverlay(page);
     expect(view.headline).toBe('Harbour town votes to keep its ferry');
     expect(view.byline).toContain('Mara Quell');
     expect(view.paragraphs).toBeGreaterThanOrEqual(4);
 
-    const layout = await page.evaluate(() => {
-      const host = document.getElementsByTagName('lede-reader')[0]!;
-      const dialog = host.shadowRoot!.querySelector('dialog')!;
-      const headline = host.shadowRoot!.querySelector('h1')!;
+    const layout = await inOverlay(page, (root) => {
+      const host = root.host;
+      const dialog = root.querySelector('dialog')!;
+      const headline = root.querySelector('h1')!;
       const box = dialog.getBoundingClientRect();
       return {
         covers: box.width >= innerWidth - 1 && box.height >= innerHeight - 1,
@@ -112,11 +94,9 @@ describe('hostile, empty and right-to-left pages', () => {
   });
 
   test('a page without an article gets a clear message in the overlay', async () => {
-    const page = await lede.newPage(server.url('pages', 'no-article.html'));
-    await lede.clickToolbarButton(page);
-    await page.waitForFunction(
-      () => document.getElementsByTagName('lede-reader')[0]?.shadowRoot?.querySelector('.lede-message') != null,
-    );
+    const page = await suite.lede.newPage(suite.server.url('pages', 'no-article.html'));
+    await suite.lede.clickToolbarButton(page);
+    await waitForOverlayMessage(page);
     const view = await readOverlay(page);
     expect(view.labelText).toBe('No article found');
     expect(view.message).toContain('could not find an article on this page');
@@ -125,13 +105,13 @@ describe('hostile, empty and right-to-left pages', () => {
   });
 
   test('an RTL article is laid out right to left in its language', async () => {
-    const page = await openReader('corpus/defuddle/fixtures/elements--farsi-zwnj.html');
+    const page = await suite.openReader('corpus/defuddle/fixtures/elements--farsi-zwnj.html');
     const view = await readOverlay(page);
     expect(view.dir).toBe('rtl');
     expect(view.lang).toBe('fa');
     expect(view.headline).toBe('معرفی Bases در Obsidian');
-    const direction = await page.evaluate(() => {
-      const body = document.getElementsByTagName('lede-reader')[0]!.shadowRoot!.querySelector('.lede-body p')!;
+    const direction = await inOverlay(page, (root) => {
+      const body = root.querySelector('.lede-body p')!;
       return getComputedStyle(body).direction;
     });
     expect(direction).toBe('rtl');
@@ -145,8 +125,8 @@ describe('accessibility', () => {
 
   async function seriousViolations(page: Page) {
     await page.addScriptTag({ path: axeSource });
-    return page.evaluate(async () => {
-      const host = document.getElementsByTagName('lede-reader')[0]!;
+    return inOverlay(page, async (root) => {
+      const host = root.host;
       const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
       const { violations } = await axe.run(host);
       return violations
@@ -156,7 +136,7 @@ describe('accessibility', () => {
   }
 
   test('axe finds no serious or critical violation, in light and dark, with the settings open', async () => {
-    const page = await openReader('seed/seed-article.rich.html');
+    const page = await suite.openReader('seed/seed-article.rich.html');
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('lede-reader').getByRole('button', { name: 'Reading settings' }).click();
     await page.locator('lede-reader').getByRole('radio', { name: 'Dark' }).check();
@@ -169,9 +149,9 @@ describe('accessibility', () => {
   });
 
   test('axe finds no serious or critical violation in the no-article message', async () => {
-    const page = await lede.newPage(server.url('pages', 'no-article.html'));
-    await lede.clickToolbarButton(page);
-    await page.waitForFunction(() => document.getElementsByTagName('lede-reader')[0]?.shadowRoot?.querySelector('.lede-message') != null);
+    const page = await suite.lede.newPage(suite.server.url('pages', 'no-article.html'));
+    await suite.lede.clickToolbarButton(page);
+    await waitForOverlayMessage(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,31 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLede, startServer, type LedeBrowser, type StaticServer } from './harness';
-import { readOverlay, waitForOverlay } from './overlay-helpers';
+import { inOverlay, readOverlay, useLede, waitForOverlay } from './overlay-helpers';
 
 // Typography and theme: stored once, applied at once in every tab, kept across reloads.
-let lede: LedeBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  lede = await launchLede();
-});
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
-
-async function openReader(path: string): Promise<Page> {
-  const page = await lede.newPage(server.url('shared', path));
-  await lede.clickToolbarButton(page);
-  await waitForOverlay(page);
-  return page;
-}
+const suite = useLede();
 
 function articleStyle(page: Page) {
-  return page.evaluate(() => {
-    const root = document.getElementsByTagName('lede-reader')[0]!.shadowRoot!;
+  return inOverlay(page, (root) => {
     const paragraph = root.querySelector('.lede-body p')!;
     const style = getComputedStyle(paragraph);
     return { fontSize: style.fontSize, fontFamily: style.fontFamily.split(',')[0] };
@@ -33,8 +14,8 @@ function articleStyle(page: Page) {
 }
 
 test('a change in one tab applies at once in another and survives a reload', async () => {
-  const first = await openReader('seed/seed-article.rich.html');
-  const second = await openReader('seed/seed-article.bare.html');
+  const first = await suite.openReader('seed/seed-article.rich.html');
+  const second = await suite.openReader('seed/seed-article.bare.html');
   expect((await readOverlay(second)).theme).toBe('auto');
   expect(await articleStyle(second)).toEqual({ fontSize: '20px', fontFamily: 'Charter' });
 
@@ -55,11 +36,11 @@ test('a change in one tab applies at once in another and survives a reload', asy
   await expect.poll(async () => (await readOverlay(second)).theme).toBe('dark');
   await expect.poll(() => articleStyle(second)).toEqual({ fontSize: '24px', fontFamily: 'system-ui' });
 
-  const stored = await lede.inWorker<{ settings: Record<string, unknown> }>("chrome.storage.sync.get('settings')");
+  const stored = await suite.lede.inWorker<{ settings: Record<string, unknown> }>("chrome.storage.sync.get('settings')");
   expect(stored.settings).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 24 });
 
   await first.reload();
-  await lede.clickToolbarButton(first);
+  await suite.lede.clickToolbarButton(first);
   await waitForOverlay(first);
   expect((await readOverlay(first)).theme).toBe('dark');
   expect(await articleStyle(first)).toEqual({ fontSize: '24px', fontFamily: 'system-ui' });

@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchLede, startServer, type LedeBrowser, type StaticServer } from './harness';
-import { clickOverlayButton, overlayCount, readOverlay, waitForNoOverlay, waitForOverlay } from './overlay-helpers';
+import { describe, expect, test } from 'vitest';
+import {
+  clickOverlayButton,
+  inOverlay,
+  overlayCount,
+  pageState,
+  readOverlay,
+  useLede,
+  waitForNoOverlay,
+  waitForOverlay,
+} from './overlay-helpers';
 
 // Opening and closing: every trigger, and the page handed back exactly as it was.
-let lede: LedeBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  lede = await launchLede();
-});
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
-
-/** Everything a user or a page script could notice about the page. */
-async function pageState(page: import('playwright-core').Page) {
-  return page.evaluate(() => ({
-    html: document.documentElement.outerHTML,
-    scrollY: window.scrollY,
-    focusedId: document.activeElement?.id ?? null,
-  }));
-}
+const suite = useLede();
 
 describe('toggle', () => {
   test('a second toolbar click closes the overlay and the page is exactly as before', async () => {
-    const page = await lede.newPage(server.url('shared', 'seed/seed-article.rich.html'));
+    const page = await suite.lede.newPage(suite.server.url('shared', 'seed/seed-article.rich.html'));
     await page.evaluate(() => window.scrollTo(0, 400));
     const button = await page.evaluateHandle(() => {
       const b = document.createElement('button');
@@ -41,29 +30,29 @@ describe('toggle', () => {
     expect(before.scrollY).toBe(400);
     expect(before.focusedId).toBe('focus-probe');
 
-    await lede.clickToolbarButton(page);
+    await suite.lede.clickToolbarButton(page);
     await waitForOverlay(page);
     const locked = await page.evaluate(() => getComputedStyle(document.documentElement).overflow);
     expect(locked).toBe('hidden');
 
-    await lede.clickToolbarButton(page);
+    await suite.lede.clickToolbarButton(page);
     await waitForNoOverlay(page);
     expect(await pageState(page)).toEqual(before);
     await page.close();
   });
 
   test('Esc and the close button close it, and focus returns to the page', async () => {
-    const page = await lede.newPage(server.url('pages', 'hostile.html'));
+    const page = await suite.lede.newPage(suite.server.url('pages', 'hostile.html'));
     await page.evaluate(() => (document.getElementById('page-button') as HTMLElement).focus());
     const before = await pageState(page);
 
-    await lede.clickToolbarButton(page);
+    await suite.lede.clickToolbarButton(page);
     await waitForOverlay(page);
     await page.keyboard.press('Escape');
     await waitForNoOverlay(page);
     expect(await pageState(page)).toEqual(before);
 
-    await lede.clickToolbarButton(page);
+    await suite.lede.clickToolbarButton(page);
     await waitForOverlay(page);
     await clickOverlayButton(page, 'Close reader');
     await waitForNoOverlay(page);
@@ -72,24 +61,24 @@ describe('toggle', () => {
   });
 
   test('the keyboard shortcut is assigned by Chromium and toggles the reader', async () => {
-    const commands = await lede.inWorker<{ name: string; shortcut: string; description: string }[]>('chrome.commands.getAll()');
+    const commands = await suite.lede.inWorker<{ name: string; shortcut: string; description: string }[]>('chrome.commands.getAll()');
     const toggle = commands.find((command) => command.name === 'toggle-reader');
     expect(toggle?.shortcut).toBe('Alt+Shift+L');
     expect(toggle?.description).toBe('Open or close the reader');
 
-    const page = await lede.newPage(server.url('shared', 'seed/seed-article.bare.html'));
-    await lede.pressShortcut(page, 'Alt+Shift+L');
+    const page = await suite.lede.newPage(suite.server.url('shared', 'seed/seed-article.bare.html'));
+    await suite.lede.pressShortcut(page, 'Alt+Shift+L');
     await waitForOverlay(page);
-    await lede.pressShortcut(page, 'Alt+Shift+L');
+    await suite.lede.pressShortcut(page, 'Alt+Shift+L');
     await waitForNoOverlay(page);
     await page.close();
   });
 
   test('injecting the content script twice still shows one overlay', async () => {
-    const page = await lede.newPage(server.url('shared', 'seed/seed-article.rich.html'));
-    await lede.clickToolbarButton(page); // grants activeTab and opens
+    const page = await suite.lede.newPage(suite.server.url('shared', 'seed/seed-article.rich.html'));
+    await suite.lede.clickToolbarButton(page); // grants activeTab and opens
     await waitForOverlay(page);
-    await lede.inWorker(`(async () => {
+    await suite.lede.inWorker(`(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const inject = () => chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/reader.js'] });
       await Promise.all([inject(), inject()]);
@@ -97,7 +86,7 @@ describe('toggle', () => {
     await waitForOverlay(page);
     expect(await overlayCount(page)).toBe(1);
     expect((await readOverlay(page)).headline).toBe('Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit');
-    await lede.clickToolbarButton(page);
+    await suite.lede.clickToolbarButton(page);
     await waitForNoOverlay(page);
     expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
     await page.close();
@@ -106,14 +95,13 @@ describe('toggle', () => {
 
 describe('focus', () => {
   test('focus moves into the dialog, Tab and Shift+Tab cycle inside it', async () => {
-    const page = await lede.newPage(server.url('shared', 'seed/seed-article.rich.html'));
-    await lede.clickToolbarButton(page);
+    const page = await suite.lede.newPage(suite.server.url('shared', 'seed/seed-article.rich.html'));
+    await suite.lede.clickToolbarButton(page);
     await waitForOverlay(page);
     const focusInOverlay = () =>
-      page.evaluate(() => {
-        const host = document.getElementsByTagName('lede-reader')[0];
-        return document.activeElement === host ? (host?.shadowRoot?.activeElement?.textContent?.trim() ?? '(dialog)') : null;
-      });
+      inOverlay(page, (root) =>
+        document.activeElement === root.host ? (root.activeElement?.textContent?.trim() ?? '(dialog)') : null,
+      );
     expect(await focusInOverlay()).not.toBeNull();
 
     const seen = new Set<string | null>();
@@ -136,7 +124,7 @@ describe('focus', () => {
 describe('menus and restricted pages', () => {
   test('the page and toolbar-button context menu entries exist', async () => {
     // contextMenus has no getter; updating an id that does not exist rejects.
-    const exists = await lede.inWorker(`(async () => {
+    const exists = await suite.lede.inWorker(`(async () => {
       const check = (id) => chrome.contextMenus.update(id, {}).then(() => true, () => false);
       return { open: await check('lede-open'), save: await check('lede-save'), library: await check('lede-library'), bogus: await check('nope') };
     })()`);
@@ -144,12 +132,12 @@ describe('menus and restricted pages', () => {
   });
 
   test('on a page the reader cannot enter, the click opens the saved-articles popup with the reason', async () => {
-    const page = await lede.newPage();
+    const page = await suite.lede.newPage();
     await page.goto('chrome://version');
-    await lede.clickToolbarButton(page);
+    await suite.lede.clickToolbarButton(page);
     await expect
       .poll(async () => {
-        const { targetInfos } = (await lede.cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+        const { targetInfos } = (await suite.lede.cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
         return targetInfos.some((target) => target.url.endsWith('/popup.html?reason=restricted'));
       })
       .toBe(true);

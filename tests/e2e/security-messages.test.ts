@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchLede, type LedeBrowser } from './harness';
-import { clickOverlayButton, waitForOverlay } from './overlay-helpers';
+import { clickOverlayButton, inOverlay, waitForOverlay } from './overlay-helpers';
 import { startHostileServer, type HostileServer } from '../security/server';
 
 // Only Lede's own contexts may touch the library. A page script tries every way in it has: the
@@ -134,9 +134,8 @@ describe('a page script', () => {
   });
 
   it("cannot unsave the article by clicking Lede's own button in the overlay", async () => {
-    const clicked = await page.evaluate(() => {
-      const root = document.getElementsByTagName('lede-reader')[0]?.shadowRoot;
-      const saved = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Saved');
+    const clicked = await inOverlay(page, (root) => {
+      const saved = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Saved');
       saved?.click();
       return saved !== undefined;
     });

@@ -56,7 +56,8 @@ async function readerIn(page: Page, rootExpression: string): Promise<{ html: str
   }, rootExpression);
 }
 
-const OVERLAY_ROOT = "document.getElementsByTagName('lede-reader')[0]?.shadowRoot";
+// Through the prototype: the hostile page may replace its document's own lookup methods.
+const OVERLAY_ROOT = "Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot";
 
 describe('place 2: the overlay on the hostile page', () => {
   let page: Page;

@@ -8,7 +8,12 @@ export const ROW_HEIGHT = 116;
 const OVERSCAN = 4;
 
 export interface SavedListProps {
-  items: ArticleSummary[];
+  /** Every row's article id, in order. */
+  ids: string[];
+  /** A row's summary, or undefined while it is being fetched. */
+  summaryOf(id: string): ArticleSummary | undefined;
+  /** Rows `first` to `last` (exclusive) are about to be on screen. */
+  onRange(first: number, last: number): void;
   label: string;
   activeIndex: number;
   onActiveChange(index: number): void;
@@ -18,12 +23,13 @@ export interface SavedListProps {
 }
 
 /**
- * The saved articles as a windowed list: thousands of rows cost what a screenful costs. One row
+ * The saved articles as a windowed list: thousands of rows cost what a screenful costs, and only
+ * the rows on screen need their summaries. One row
  * is "active" (roving tabindex): arrow keys, Home/End and Page Up/Down move it, Enter opens it,
  * Delete deletes it. Rows carry their position in the whole list for screen readers.
  */
 export function SavedList(props: SavedListProps) {
-  const { items, activeIndex } = props;
+  const { ids, activeIndex, onRange } = props;
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(480);
@@ -63,7 +69,7 @@ export function SavedList(props: SavedListProps) {
   const pageRows = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
   const move = (index: number) => {
     focusPending.current = true;
-    props.onActiveChange(Math.min(items.length - 1, Math.max(0, index)));
+    props.onActiveChange(Math.min(ids.length - 1, Math.max(0, index)));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -73,7 +79,7 @@ export function SavedList(props: SavedListProps) {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
       Home: 0,
-      End: items.length - 1,
+      End: ids.length - 1,
       PageDown: activeIndex + pageRows,
       PageUp: activeIndex - pageRows,
     };
@@ -81,7 +87,8 @@ export function SavedList(props: SavedListProps) {
       event.preventDefault();
       move(moves[event.key]!);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      const item = items[activeIndex];
+      const id = ids[activeIndex];
+      const item = id === undefined ? undefined : props.summaryOf(id);
       if (!item) return;
       event.preventDefault();
       focusPending.current = true;
@@ -90,15 +97,19 @@ export function SavedList(props: SavedListProps) {
   };
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const rows = items.slice(first, last).map((item, offset) => {
+  const last = Math.min(ids.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  useEffect(() => onRange(first, last), [first, last, ids, onRange]);
+  const rows = ids.slice(first, last).map((id, offset) => {
     const index = first + offset;
+    const item = props.summaryOf(id);
+    const place = { top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` };
+    if (!item) return <li key={id} class="lib-pending" aria-busy="true" aria-setsize={ids.length} aria-posinset={index + 1} style={place} />;
     return (
       <Row
-        key={item.id}
+        key={id}
         item={item}
         index={index}
-        count={items.length}
+        count={ids.length}
         active={index === activeIndex}
         onFocus={() => index !== activeIndex && props.onActiveChange(index)}
         {...props}
@@ -108,7 +119,7 @@ export function SavedList(props: SavedListProps) {
 
   return (
     <div class="lib-viewport" ref={viewport} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}>
-      <ul class="lib-list" aria-label={props.label} style={{ height: `${items.length * ROW_HEIGHT}px` }} onKeyDown={onKeyDown}>
+      <ul class="lib-list" aria-label={props.label} style={{ height: `${ids.length * ROW_HEIGHT}px` }} onKeyDown={onKeyDown}>
         {rows}
       </ul>
     </div>

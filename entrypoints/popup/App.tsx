@@ -7,23 +7,15 @@ import { PopupToast } from '@/components/PopupToast';
 import { SavedList } from '@/components/SavedList';
 import { t } from '@/components/i18n';
 import { runInTab } from '@/utils/inject';
-import {
-  allArticles,
-  findIdByUrl,
-  listSummaries,
-  removeArticle,
-  restoreArticle,
-  searchIds,
-  setRead,
-} from '@/utils/library/articles';
+import { allArticles, findIdByUrl, removeArticle, restoreArticle, setRead } from '@/utils/library/articles';
 import { exportLibrary, importLibrary, MAX_BACKUP_BYTES } from '@/utils/library/backup';
 import type { ArticleSummary, SavedArticle } from '@/utils/library/db';
 import { dateStamp, downloadText } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { articlesToMarkdown } from '@/utils/library/markdown';
+import { useLibraryList } from './useLibraryList';
 
-const SEARCH_DELAY_MS = 150;
 const UNDO_MS = 6000;
 
 type Notice = { text: string; error: boolean } | null;
@@ -31,9 +23,7 @@ type Notice = { text: string; error: boolean } | null;
 /** The saved-articles popup: the current page on top, then search, filter and the list. */
 export function App() {
   const reason = useMemo(() => new URLSearchParams(location.search).get('reason'), []);
-  const [summaries, setSummaries] = useState<ArticleSummary[] | null>(null);
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<Set<string> | null>(null);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [active, setActive] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
@@ -42,34 +32,16 @@ export function App() {
   const tab = useRef<{ id: number; url?: string } | null>(null);
 
   const fail = useCallback((error: unknown) => setNotice({ text: libraryErrorText(toFailure(error).code), error: true }), []);
-  const refresh = useCallback(
-    () =>
-      listSummaries().then(setSummaries, (error: unknown) => {
-        setSummaries((previous) => previous ?? []);
-        fail(error);
-      }),
-    [fail],
-  );
+  const { listing, showRange, refresh } = useLibraryList(query, unreadOnly, fail);
 
   useEffect(() => {
-    void refresh();
     void loadCurrentTab().then(async (found) => {
       tab.current = found;
       if (!found) return;
       const id = found.url ? await findIdByUrl(found.url).catch(() => null) : null;
       setCurrent(id ? { kind: 'saved', id } : { kind: 'unsaved', saving: false });
     });
-  }, [refresh]);
-
-  // Search runs in IndexedDB, a moment after typing stops; the list only keeps the matching ids.
-  useEffect(() => {
-    if (!query.trim()) {
-      setMatches(null);
-      return;
-    }
-    const timer = setTimeout(() => void searchIds(query).then(setMatches, fail), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [query, summaries, fail]);
+  }, []);
 
   useEffect(() => {
     if (!deleted) return;
@@ -77,11 +49,8 @@ export function App() {
     return () => clearTimeout(timer);
   }, [deleted]);
 
-  const visible = useMemo(
-    () => (summaries ?? []).filter((s) => (!matches || matches.has(s.id)) && (!unreadOnly || !s.read)),
-    [summaries, matches, unreadOnly],
-  );
-  const activeIndex = Math.min(active, Math.max(0, visible.length - 1));
+  const ids = listing?.ids ?? [];
+  const activeIndex = Math.min(active, Math.max(0, ids.length - 1));
 
   const openArticle = (id: string) => {
     const url = `${browser.runtime.getURL('/article.html')}?id=${encodeURIComponent(id)}`;
@@ -98,7 +67,7 @@ export function App() {
       setCurrent({ kind: 'unsaved', saving: false });
       return;
     }
-    await refresh();
+    refresh();
     const id = target.url ? await findIdByUrl(target.url).catch(() => null) : null;
     setCurrent(id ? { kind: 'saved', id } : { kind: 'unsaved', saving: false });
   };
@@ -108,7 +77,7 @@ export function App() {
   const remove = async (item: ArticleSummary) => {
     try {
       setDeleted(await removeArticle(item.id));
-      await refresh();
+      refresh();
     } catch (error) {
       fail(error);
     }
@@ -147,7 +116,7 @@ export function App() {
     }
     const { added, updated, skipped } = result.counts;
     setNotice({ text: t('libImported', [String(added), String(updated), String(skipped)]), error: false });
-    await refresh();
+    refresh();
   };
 
   return (
@@ -197,22 +166,24 @@ export function App() {
         </fieldset>
       </div>
       <p class="lib-count" aria-live="polite">
-        {summaries && summaries.length > 0 ? t('libCount', [String(visible.length), String(summaries.length)]) : ''}
+        {listing && listing.total > 0 ? t('libCount', [String(ids.length), String(listing.total)]) : ''}
       </p>
-      {summaries === null ? (
+      {listing === null ? (
         <p class="lib-empty">{t('libLoading')}</p>
-      ) : summaries.length === 0 ? (
+      ) : listing.total === 0 ? (
         <div class="lib-empty">
           <p>
             <strong>{t('libEmpty')}</strong>
           </p>
           <p>{t('libEmptyHow')}</p>
         </div>
-      ) : visible.length === 0 ? (
+      ) : ids.length === 0 ? (
         <p class="lib-empty">{t('libNoMatches')}</p>
       ) : (
         <SavedList
-          items={visible}
+          ids={ids}
+          summaryOf={(id) => listing.summaries.get(id)}
+          onRange={showRange}
           label={t('libTitle')}
           activeIndex={activeIndex}
           onActiveChange={setActive}
@@ -221,7 +192,7 @@ export function App() {
           onDelete={(item) => void remove(item)}
         />
       )}
-      {visible.length > 0 && <p class="lib-hint">{t('libKeyboardHint')}</p>}
+      {ids.length > 0 && <p class="lib-hint">{t('libKeyboardHint')}</p>}
       <PopupToast text={deleted ? t('libDeleted', deleted.article.title) : null} onUndo={() => void undo()} />
     </main>
   );

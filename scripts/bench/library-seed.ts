@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import type { Article } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
 import { DB_NAME, DB_VERSION, type ArticleSummary, type SavedArticle } from '../../utils/library/db';
-import { foldForSearch, searchText, summarise } from '../../utils/library/records';
+import { summarise } from '../../utils/library/records';
+import { distinctWords, MAX_WORDS } from '../../utils/library/words';
 import { parseHtml, readHtmlFile } from '../lib/html-file';
 import { listCorpusPages, pageUrl } from './corpus';
 
@@ -13,8 +14,8 @@ const BATCH = 500;
 
 export interface Template {
   article: Article;
-  /** `searchText` of the article without its headline, which each seeded copy replaces. */
-  searchTail: string;
+  /** The article's indexed words after its headline (which each seeded copy replaces), in order. */
+  wordsTail: string[];
 }
 
 /** What varies per seeded article; the heavy body and text come from a template in the page. */
@@ -25,7 +26,8 @@ interface SeedRow {
   title: string;
   savedAt: string;
   summary: ArticleSummary;
-  searchHead: string;
+  /** The words of the seeded headline, which come first in the index. */
+  wordsHead: string[];
 }
 
 /**
@@ -39,8 +41,10 @@ export async function loadTemplates(): Promise<Template[]> {
     if (templates.length === TEMPLATES) break;
     const result = extractArticle(parseHtml(await readHtmlFile(page.file), pageUrl(page)), pageUrl(page));
     if (!result.ok || /\s$/.test(result.article.title)) continue;
-    // searchText folds `title \n rest`; with an empty title it yields exactly the part after it.
-    templates.push({ article: result.article, searchTail: searchText({ ...result.article, title: '' }) });
+    const { siteName, authors, teaser, text } = result.article;
+    // Not cut at MAX_WORDS: a seeded headline's own words may push some of these out, as in Lede.
+    const wordsTail = distinctWords([siteName ?? '', ...authors, ...teaser, text], Infinity);
+    templates.push({ article: result.article, wordsTail });
   }
   return templates;
 }
@@ -57,7 +61,7 @@ function seedRow(templates: Template[], index: number): SeedRow {
   const url = `${base.url.replace(/#.*$/, '')}${base.url.includes('?') ? '&' : '?'}lede-bench=${index}`;
   const savedAt = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
   const record: SavedArticle = { id, article: { ...base, url, title }, savedAt, updatedAt: savedAt, read: false, readProgress: 0 };
-  return { template, id, url, title, savedAt, summary: summarise(record), searchHead: foldForSearch(title) };
+  return { template, id, url, title, savedAt, summary: summarise(record), wordsHead: distinctWords([title]) };
 }
 
 /**
@@ -72,12 +76,12 @@ export async function seedLibrary(page: Page, templates: Template[], count: numb
   }, templates);
   for (let start = 0; start < count; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => seedRow(templates, start + i));
-    await page.evaluate(writeRows, { rows, name: DB_NAME, version: DB_VERSION });
+    await page.evaluate(writeRows, { rows, name: DB_NAME, version: DB_VERSION, maxWords: MAX_WORDS });
   }
 }
 
 /** Runs in the extension page. */
-function writeRows({ rows, name, version }: { rows: SeedRow[]; name: string; version: number }): Promise<void> {
+function writeRows({ rows, name, version, maxWords }: { rows: SeedRow[]; name: string; version: number; maxWords: number }): Promise<void> {
   const templates = (globalThis as unknown as { __ledeTemplates: Template[] }).__ledeTemplates;
   return new Promise((resolve, reject) => {
     const opening = indexedDB.open(name);
@@ -89,13 +93,15 @@ function writeRows({ rows, name, version }: { rows: SeedRow[]; name: string; ver
         reject(new Error(`library is at version ${db.version}, the bench writes version ${version}`));
         return;
       }
-      const tx = db.transaction(['articles', 'summaries', 'search'], 'readwrite');
+      const tx = db.transaction(['articles', 'summaries', 'words'], 'readwrite');
       for (const row of rows) {
         const template = templates[row.template]!;
         const article = { ...template.article, url: row.url, title: row.title };
         tx.objectStore('articles').put({ id: row.id, article, savedAt: row.savedAt, updatedAt: row.savedAt, read: false, readProgress: 0 });
         tx.objectStore('summaries').put(row.summary);
-        tx.objectStore('search').put({ id: row.id, text: row.searchHead + template.searchTail });
+        // What utils/library/words.ts gives for the whole article: distinct, headline first, capped.
+        const words = [...new Set([...row.wordsHead, ...template.wordsTail])].slice(0, maxWords);
+        tx.objectStore('words').put({ id: row.id, words });
       }
       tx.oncomplete = () => {
         db.close();

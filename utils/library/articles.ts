@@ -1,56 +1,22 @@
-import type { IDBPTransaction } from 'idb';
 import type { Article } from '../article';
-import { connect, type ArticleSummary, type LedeLibraryDB, type LibraryDb, type SavedArticle, type StoreName } from './db';
-import { LibraryFailure, toFailure } from './errors';
-import { foldForSearch, normaliseUrl, searchText, summarise } from './records';
+import { deleteEverywhere, read, write, type WriteTx } from './access';
+import type { SavedArticle } from './db';
+import { LibraryFailure } from './errors';
+import { normaliseUrl, summarise, wordsEntry } from './records';
 import { sanitizeContent } from './sanitize';
 
-type WriteTx = IDBPTransaction<LedeLibraryDB, StoreName[], 'readwrite'>;
-
-const ALL_STORES: StoreName[] = ['articles', 'summaries', 'search'];
-
-/**
- * Runs `work` in one readwrite transaction over every store. IndexedDB serialises readwrite
- * transactions with overlapping scopes, so a lookup-then-put inside `work` cannot race a save
- * from another tab. On any failure the transaction aborts: the library stays as it was.
- */
-async function write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const db = await connect().catch((e: unknown) => Promise.reject(toFailure(e)));
-  const tx = db.transaction(ALL_STORES, 'readwrite');
-  const done = tx.done;
-  done.catch(() => undefined); // observed below; an abort after a failed request is expected
-  try {
-    const result = await work(tx);
-    await done;
-    return result;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already finished or aborted by the browser
-    }
-    throw toFailure(error);
-  }
-}
-
-async function read<T>(work: (db: LibraryDb) => Promise<T>): Promise<T> {
-  try {
-    return await work(await connect());
-  } catch (error) {
-    throw toFailure(error);
-  }
-}
-
+/** Writes a record with its summary and its words, so that the list and search stay true. */
 function putRecord(tx: WriteTx, record: SavedArticle): Promise<unknown> {
   return Promise.all([
     tx.objectStore('articles').put(record),
     tx.objectStore('summaries').put(summarise(record)),
-    tx.objectStore('search').put({ id: record.id, text: searchText(record.article) }),
+    tx.objectStore('words').put(wordsEntry(record)),
   ]);
 }
 
-function deleteRecord(tx: WriteTx, id: string): Promise<unknown> {
-  return Promise.all(ALL_STORES.map((store) => tx.objectStore(store).delete(id)));
+/** Read state and progress do not change the words, so they are not worked out again. */
+function putState(tx: WriteTx, record: SavedArticle): Promise<unknown> {
+  return Promise.all([tx.objectStore('articles').put(record), tx.objectStore('summaries').put(summarise(record))]);
 }
 
 /** Stores an article; the same URL (fragment ignored) updates the entry and keeps its read state. */
@@ -75,36 +41,9 @@ export function findIdByUrl(url: string): Promise<string | null> {
   return read(async (db) => (await db.getKeyFromIndex('articles', 'url', normaliseUrl(url))) ?? null);
 }
 
-/** Every saved article, newest first, without bodies. */
-export function listSummaries(): Promise<ArticleSummary[]> {
-  return read(async (db) => (await db.getAllFromIndex('summaries', 'savedAt')).reverse());
-}
-
 /** Every whole record, for export. */
 export function allArticles(): Promise<SavedArticle[]> {
   return read((db) => db.getAll('articles'));
-}
-
-/** Search entries read per request: few round trips, yet never every body's text at once. */
-const SEARCH_BATCH = 250;
-
-/**
- * Ids of the articles whose headline, site, authors, teaser or text contain every word of the
- * query. Runs over the search store in batches, so bodies never reach the popup's memory.
- */
-export function searchIds(query: string): Promise<Set<string>> {
-  const terms = foldForSearch(query).split(' ').filter(Boolean);
-  return read(async (db) => {
-    const ids = new Set<string>();
-    let range: IDBKeyRange | undefined;
-    for (;;) {
-      const batch = await db.getAll('search', range, SEARCH_BATCH);
-      for (const entry of batch) if (terms.every((term) => entry.text.includes(term))) ids.add(entry.id);
-      const last = batch.at(-1);
-      if (batch.length < SEARCH_BATCH || !last) return ids;
-      range = IDBKeyRange.lowerBound(last.id, true);
-    }
-  });
 }
 
 /** Deletes for real and hands back the record so that Undo can put it back. */
@@ -112,7 +51,7 @@ export function removeArticle(id: string): Promise<SavedArticle> {
   return write(async (tx) => {
     const record = await tx.objectStore('articles').get(id);
     if (!record) throw new LibraryFailure('not-found');
-    await deleteRecord(tx, id);
+    await deleteEverywhere(tx, id);
     return record;
   });
 }
@@ -134,7 +73,7 @@ function updateRecord(id: string, change: (record: SavedArticle) => SavedArticle
   return write(async (tx) => {
     const record = await tx.objectStore('articles').get(id);
     if (!record) throw new LibraryFailure('not-found');
-    await putRecord(tx, change(record));
+    await putState(tx, change(record));
   });
 }
 
@@ -142,14 +81,9 @@ export function setRead(id: string, read: boolean): Promise<void> {
   return updateRecord(id, (r) => ({ ...r, read, readProgress: read ? r.readProgress : 0 }));
 }
 
-/** Progress only moves the record, not the summary, so the frequent writes while reading stay small. */
 export function setProgress(id: string, progress: number): Promise<void> {
   const readProgress = Math.min(1, Math.max(0, progress));
-  return write(async (tx) => {
-    const record = await tx.objectStore('articles').get(id);
-    if (!record) throw new LibraryFailure('not-found');
-    await tx.objectStore('articles').put({ ...record, readProgress });
-  });
+  return updateRecord(id, (r) => ({ ...r, readProgress }));
 }
 
 export interface ImportCounts {

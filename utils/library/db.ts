@@ -1,7 +1,9 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article } from '../article';
 import { LibraryFailure, toFailure } from './errors';
-import { searchText, summarise } from './records';
+import { DB_VERSION, runUpgrade, type AnyDb, type UpgradeTx } from './schema';
+
+export { DB_VERSION };
 
 /** One saved article as stored: the whole Article plus what the library knows about it. */
 export interface SavedArticle {
@@ -17,83 +19,38 @@ export interface SavedArticle {
   readProgress: number;
 }
 
-/** What the popup's list holds in memory: no body, so thousands of rows stay light. */
+/** What the popup's list reads, a page at a time: no body, so thousands of rows stay light. */
 export interface ArticleSummary {
   id: string;
   url: string;
   title: string;
   siteName: string | null;
   firstTeaser: string | null;
+  authors: string[];
   readingMinutes: number;
   savedAt: string;
   read: boolean;
+  readProgress: number;
+  /** `savedAt` while unread, absent once read: the sparse `unread` index lists only unread articles. */
+  unreadSince?: string;
 }
 
-/** Lower-cased headline, site, authors, teaser and text, kept apart so listing never loads it. */
-export interface SearchEntry {
+/** The article's distinct folded words (see words.ts); a multiEntry index makes them searchable. */
+export interface WordsEntry {
   id: string;
-  text: string;
+  words: string[];
 }
 
 export interface LedeLibraryDB extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { url: string } };
-  summaries: { key: string; value: ArticleSummary; indexes: { savedAt: string } };
-  search: { key: string; value: SearchEntry };
+  summaries: { key: string; value: ArticleSummary; indexes: { savedAt: string; unread: string } };
+  words: { key: string; value: WordsEntry; indexes: { words: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LedeLibraryDB>;
-export type StoreName = 'articles' | 'summaries' | 'search';
+export type StoreName = 'articles' | 'summaries' | 'words';
 
 export const DB_NAME = 'lede-library';
-export const DB_VERSION = 2;
-
-type AnyDb = IDBPDatabase<unknown>;
-type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
-
-/**
- * v1, the first shipped schema: one store of whole records, unique by URL. Kept as the first
- * step of the chain so that a fresh install and an old library reach v2 the same way.
- */
-function createV1(db: AnyDb): void {
-  const articles = db.createObjectStore('articles', { keyPath: 'id' });
-  articles.createIndex('url', 'article.url', { unique: true });
-}
-
-/**
- * v2: the popup lists and searches thousands of articles without reading their bodies, so the
- * light summary and the search string move to stores of their own; records gain `readProgress`
- * (a v1 article marked read counts as read to the end).
- */
-async function migrateToV2(db: AnyDb, tx: UpgradeTx): Promise<void> {
-  db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
-  db.createObjectStore('search', { keyPath: 'id' });
-  const articles = tx.objectStore('articles');
-  const summaries = tx.objectStore('summaries');
-  const search = tx.objectStore('search');
-  for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
-    const v1 = cursor.value as Omit<SavedArticle, 'readProgress'>;
-    const record: SavedArticle = { ...v1, readProgress: v1.read ? 1 : 0 };
-    await Promise.all([
-      cursor.update(record),
-      summaries.put(summarise(record)),
-      search.put({ id: record.id, text: searchText(record.article) }),
-    ]);
-  }
-}
-
-/** The migration chain; `steps[n]` brings a database from version n to n + 1. */
-export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<void>> = [
-  createV1,
-  migrateToV2,
-];
-
-/**
- * Steps run inside the one upgrade transaction, which stays alive while their requests are
- * pending; if any step fails the transaction aborts and the old library stays as it was.
- */
-async function runUpgrade(db: AnyDb, oldVersion: number, tx: UpgradeTx): Promise<void> {
-  for (let v = oldVersion; v < DB_VERSION; v++) await upgradeSteps[v]!(db, tx);
-}
 
 let connection: Promise<LibraryDb> | null = null;
 

@@ -1,5 +1,5 @@
-import type { Article } from '../article';
-import type { ArticleSummary, SavedArticle } from './db';
+import type { ArticleSummary, SavedArticle, WordsEntry } from './db';
+import { articleWords } from './words';
 
 /** The key that makes a re-save an update: the URL without its fragment. */
 export function normaliseUrl(url: string): string {
@@ -8,20 +8,7 @@ export function normaliseUrl(url: string): string {
   return parsed.href;
 }
 
-/**
- * Folds text the way the search box compares it: compatibility forms, soft hyphens (common in
- * German headlines) and case do not matter; runs of whitespace count as one space.
- */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFKC').replace(/\u00AD/g, '').toLowerCase().replace(/\s+/g, ' ');
-}
-
-export function searchText(article: Article): string {
-  return foldForSearch(
-    [article.title, article.siteName ?? '', ...article.authors, ...article.teaser, article.text].join('\n'),
-  );
-}
-
+/** What the list shows of an article; a few hundred bytes however long the article is. */
 export function summarise(record: SavedArticle): ArticleSummary {
   const { article } = record;
   return {
@@ -30,8 +17,15 @@ export function summarise(record: SavedArticle): ArticleSummary {
     title: article.title,
     siteName: article.siteName,
     firstTeaser: article.teaser[0] ?? null,
+    authors: article.authors,
     readingMinutes: article.readingMinutes,
     savedAt: record.savedAt,
     read: record.read,
+    readProgress: record.readProgress,
+    ...(record.read ? {} : { unreadSince: record.savedAt }),
   };
+}
+
+export function wordsEntry(record: SavedArticle): WordsEntry {
+  return { id: record.id, words: articleWords(record.article) };
 }

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { allArticles, getArticle, listSummaries, saveArticle, setProgress, setRead } from '@/utils/library/articles';
+import { allArticles, getArticle, saveArticle, setProgress, setRead } from '@/utils/library/articles';
 import { BACKUP_VERSION, backupOf, exportLibrary, importLibrary } from '@/utils/library/backup';
 import { disconnect, type SavedArticle } from '@/utils/library/db';
 import { IDBFactory } from 'fake-indexeddb';
-import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
+import { makeArticle, numbered, useFreshIndexedDb, listSummaries } from './helpers';
 
 useFreshIndexedDb();
 

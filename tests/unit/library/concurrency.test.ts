@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as ArticlesModule from '@/utils/library/articles';
-import { listSummaries } from '@/utils/library/articles';
-import { numbered, makeArticle, useFreshIndexedDb } from './helpers';
+import { numbered, makeArticle, useFreshIndexedDb, listSummaries } from './helpers';
 
 useFreshIndexedDb();
 

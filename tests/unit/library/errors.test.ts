@@ -3,9 +3,11 @@ import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { libraryHandlers } from '@/entrypoints/background/library-handlers';
-import { getArticle, listSummaries, saveArticle, searchIds } from '@/utils/library/articles';
-import { DB_NAME, disconnect, upgradeSteps } from '@/utils/library/db';
-import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
+import { getArticle, saveArticle } from '@/utils/library/articles';
+import { searchIds } from '@/utils/library/list';
+import { DB_NAME, disconnect } from '@/utils/library/db';
+import { upgradeSteps } from '@/utils/library/schema';
+import { makeArticle, numbered, useFreshIndexedDb, listSummaries } from './helpers';
 
 useFreshIndexedDb();
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { Article } from '@/utils/article';
-import { disconnect } from '@/utils/library/db';
+import { disconnect, type ArticleSummary } from '@/utils/library/db';
+import { getSummaries, listIds, type ListFilter } from '@/utils/library/list';
 
 /** Every test starts with an empty, private IndexedDB and no cached connection. */
 export function useFreshIndexedDb(): void {
@@ -46,4 +47,9 @@ export function numbered(n: number, overrides: Partial<Article> = {}): Article {
     text: `Body of article ${n}.`,
     ...overrides,
   });
+}
+
+/** The whole list as the popup would page through it, newest first. */
+export async function listSummaries(filter: ListFilter = {}): Promise<ArticleSummary[]> {
+  return getSummaries(await listIds(filter));
 }

@@ -1,52 +1,123 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { getArticle, listSummaries, searchIds } from '@/utils/library/articles';
-import { DB_NAME, DB_VERSION, upgradeSteps } from '@/utils/library/db';
-import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
+import { getArticle } from '@/utils/library/articles';
+import { DB_NAME, DB_VERSION, type SavedArticle } from '@/utils/library/db';
+import { searchIds } from '@/utils/library/list';
+import { upgradeSteps } from '@/utils/library/schema';
+import { listSummaries, makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
 
-/** A library as Lede with schema v1 left it: whole records, no progress, no summaries. */
-async function writeV1Library(records: object[]): Promise<void> {
-  const db = await openDB(DB_NAME, 1, {
-    upgrade: (database, _old, _new, tx) => upgradeSteps[0]!(database, tx),
+/** Creates the library at `version` with Lede's own steps and writes `fill`'s records into it, as that Lede did. */
+async function writeOldLibrary(version: number, fill: (put: (store: string, value: object) => Promise<unknown>) => Promise<void>) {
+  const db = await openDB(DB_NAME, version, {
+    upgrade: async (database, _old, _new, tx) => {
+      for (let v = 0; v < version; v++) await upgradeSteps[v]!(database, tx);
+    },
   });
-  for (const record of records) await db.put('articles', record);
+  await fill((store, value) => db.put(store, value));
   db.close();
 }
 
+/** A library as Lede with schema v1 left it: whole records, no progress, no summaries. */
+function v1Records() {
+  return Array.from({ length: 30 }, (_, i) => ({
+    id: `v1-${i}`,
+    article: numbered(i, { text: `Body ${i} mentions Wladiwostok${i}`, authors: [`Zoë Fischer${i}`] }),
+    savedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+    updatedAt: new Date(Date.UTC(2025, 1, 1 + i)).toISOString(),
+    read: i % 3 === 0,
+  }));
+}
+
+/** A library as Lede with schema v2 left it: records with progress, v2 summaries and one search string each. */
+function v2Records(): SavedArticle[] {
+  return Array.from({ length: 30 }, (_, i) => ({
+    id: `v2-${i}`,
+    article: numbered(i, { text: `Körper ${i} erwähnt Tromsø${i}`, siteName: `Blatt ${i}` }),
+    savedAt: new Date(Date.UTC(2025, 5, 1 + i)).toISOString(),
+    updatedAt: new Date(Date.UTC(2025, 6, 1 + i)).toISOString(),
+    read: i % 4 === 0,
+    readProgress: i % 4 === 0 ? 1 : i / 40,
+  }));
+}
+
 describe('schema migration', () => {
-  it('the current schema is v2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('the current schema is v3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
-  it('migrates a v1 library to the current version with nothing lost', async () => {
-    const v1 = Array.from({ length: 30 }, (_, i) => ({
-      id: `v1-${i}`,
-      article: numbered(i, { text: `Body ${i} mentions Wladiwostok${i}` }),
-      savedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
-      updatedAt: new Date(Date.UTC(2025, 1, 1 + i)).toISOString(),
-      read: i % 3 === 0,
-    }));
-    await writeV1Library(v1);
+  it('migrates a v1 library to v3 with every field intact and searchable', async () => {
+    const v1 = v1Records();
+    await writeOldLibrary(1, async (put) => {
+      for (const record of v1) await put('articles', record);
+    });
 
     const list = await listSummaries();
     expect(list).toHaveLength(30);
-    expect(list[0]?.id).toBe('v1-29');
+    expect(list[0]).toMatchObject({ id: 'v1-29', title: 'Article number 29', authors: ['Zoë Fischer29'], readProgress: 0 });
     for (const old of v1) {
       expect(await getArticle(old.id)).toEqual({ ...old, readProgress: old.read ? 1 : 0 });
     }
     expect(await searchIds('wladiwostok7')).toEqual(new Set(['v1-7']));
+    expect(await searchIds('zoe fischer12')).toEqual(new Set(['v1-12']));
+    expect(await searchIds('article number 3')).toEqual(new Set(['v1-3']));
+    expect((await listSummaries({ unreadOnly: true })).map((s) => s.id)).toEqual(
+      v1.filter((r) => !r.read).map((r) => r.id).reverse(),
+    );
+  });
+
+  it('migrates a v2 library to v3 with every field intact and searchable', async () => {
+    const v2 = v2Records();
+    await writeOldLibrary(2, async (put) => {
+      for (const record of v2) {
+        const { article } = record;
+        await put('articles', record);
+        await put('summaries', {
+          id: record.id,
+          url: article.url,
+          title: article.title,
+          siteName: article.siteName,
+          firstTeaser: article.teaser[0] ?? null,
+          readingMinutes: article.readingMinutes,
+          savedAt: record.savedAt,
+          read: record.read,
+        });
+        await put('search', { id: record.id, text: [article.title, article.text].join('\n').toLowerCase() });
+      }
+    });
+
+    for (const old of v2) expect(await getArticle(old.id)).toEqual(old);
+    const list = await listSummaries();
+    expect(list.map((s) => s.id)).toEqual(v2.map((r) => r.id).reverse());
+    expect(list.find((s) => s.id === 'v2-5')).toEqual({
+      id: 'v2-5',
+      url: 'https://news.example/article/5',
+      title: 'Article number 5',
+      siteName: 'Blatt 5',
+      firstTeaser: makeArticle().teaser[0],
+      authors: ['Hannah Janz'],
+      readingMinutes: 1,
+      savedAt: v2[5]!.savedAt,
+      read: false,
+      readProgress: 5 / 40,
+      unreadSince: v2[5]!.savedAt,
+    });
+    expect(await searchIds('tromso17')).toEqual(new Set(['v2-17']));
+    expect(await searchIds('blatt 9')).toEqual(new Set(['v2-9']));
+    expect(await searchIds('verteidigungsminister')).toEqual(new Set(v2.map((r) => r.id)));
+    expect((await listSummaries({ unreadOnly: true })).every((s) => !s.read)).toBe(true);
+    expect(await listSummaries({ unreadOnly: true })).toHaveLength(v2.filter((r) => !r.read).length);
   });
 
   it('keeps the v1 library untouched when it is opened again after the migration', async () => {
-    await writeV1Library([
-      { id: 'a', article: makeArticle(), savedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', read: false },
-    ]);
+    await writeOldLibrary(1, async (put) => {
+      await put('articles', { id: 'a', article: makeArticle(), savedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', read: false });
+    });
     expect(await listSummaries()).toHaveLength(1);
     const db = await openDB(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'search', 'summaries']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'summaries', 'words']);
     db.close();
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findIdByUrl,
-  getArticle,
-  listSummaries,
-  removeArticle,
-  restoreArticle,
-  saveArticle,
-  setProgress,
-  setRead,
-} from '@/utils/library/articles';
-import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
+import { findIdByUrl, getArticle, removeArticle, restoreArticle, saveArticle, setProgress, setRead } from '@/utils/library/articles';
+import { listSummaries, makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
 
@@ -65,9 +56,12 @@ describe('listing', () => {
       title: 'Article number 3',
       siteName: 'Japan Digest',
       firstTeaser: makeArticle().teaser[0],
+      authors: ['Hannah Janz'],
       readingMinutes: 1,
       savedAt: '2026-01-03T00:00:00.000Z',
       read: false,
+      readProgress: 0,
+      unreadSince: '2026-01-03T00:00:00.000Z',
     });
   });
 });
@@ -81,12 +75,27 @@ describe('read state and progress', () => {
     expect((await listSummaries())[0]?.read).toBe(false);
   });
 
-  it('stores reading progress within 0..1', async () => {
+  it('stores reading progress within 0..1, and shows it in the list', async () => {
     const { id } = await saveArticle(makeArticle());
     await setProgress(id, 0.42);
     expect((await getArticle(id))?.readProgress).toBe(0.42);
+    expect((await listSummaries())[0]?.readProgress).toBe(0.42);
     await setProgress(id, 7);
     expect((await getArticle(id))?.readProgress).toBe(1);
+  });
+
+  it('the unread filter lists only unread articles, newest first, and follows the read state', async () => {
+    const ids: string[] = [];
+    for (let n = 1; n <= 4; n++) ids.push((await saveArticle(numbered(n), new Date(`2026-01-0${n}T00:00:00Z`))).id);
+    await setRead(ids[1]!, true);
+    await setRead(ids[3]!, true);
+    expect((await listSummaries({ unreadOnly: true })).map((s) => s.title)).toEqual(['Article number 3', 'Article number 1']);
+    await setRead(ids[3]!, false);
+    expect((await listSummaries({ unreadOnly: true })).map((s) => s.title)).toEqual([
+      'Article number 4',
+      'Article number 3',
+      'Article number 1',
+    ]);
   });
 
   it('refuses to update an article that is not there', async () => {

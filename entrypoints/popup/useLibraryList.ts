@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ArticleSummary } from '@/utils/library/db';
+import { countArticles, getSummaries, listIds } from '@/utils/library/list';
+
+/** Typing pauses this long before a search starts; each keystroke cancels the one before. */
+const SEARCH_DELAY_MS = 150;
+/** Summaries are fetched in pages of this many rows, a few screenfuls of the list. */
+const PAGE = 40;
+
+export interface Listing {
+  /** Every article that passes the filter, newest first: ids only, a few bytes each. */
+  ids: string[];
+  /** How many articles the whole library holds. */
+  total: number;
+  /** The summaries fetched so far, for the rows that have been on screen. */
+  summaries: ReadonlyMap<string, ArticleSummary>;
+}
+
+export interface LibraryList {
+  /** null until the first page is there. */
+  listing: Listing | null;
+  /** The list shows rows `first` to `last` (exclusive): fetch what they need. */
+  showRange(first: number, last: number): void;
+  /** The library changed: list it again, keeping the rows on screen. */
+  refresh(): void;
+}
+
+function pageAligned(first: number, last: number, length: number): [number, number] {
+  return [Math.floor(first / PAGE) * PAGE, Math.min(length, Math.ceil(Math.max(last, first + 1) / PAGE) * PAGE)];
+}
+
+/**
+ * The popup's list, which never holds every article: the filter's ids in order, and the summaries
+ * of the rows on screen, fetched a page at a time as the list scrolls. A new listing replaces the
+ * old one only once its rows are there, so typing never blanks the list.
+ */
+export function useLibraryList(query: string, unreadOnly: boolean, onError: (error: unknown) => void): LibraryList {
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const range = useRef<[number, number]>([0, PAGE]);
+  const pending = useRef(new Set<string>());
+  const listedQuery = useRef(query);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    const typed = query !== listedQuery.current && query.trim() !== '';
+    const run = async () => {
+      const ids = await listIds({ query, unreadOnly }, signal);
+      const [first, last] = pageAligned(...range.current, ids.length);
+      const [total, rows] = await Promise.all([countArticles(), getSummaries(ids.slice(first, last))]);
+      signal.throwIfAborted();
+      listedQuery.current = query;
+      pending.current.clear();
+      setListing({ ids, total, summaries: new Map(rows.map((row) => [row.id, row])) });
+    };
+    const failed = (error: unknown) => {
+      if (signal.aborted) return;
+      onError(error);
+      // The first listing failed: show an empty list with the error, not "Loading" for ever.
+      setListing((current) => current ?? { ids: [], total: 0, summaries: new Map() });
+    };
+    const timer = setTimeout(() => run().catch(failed), typed ? SEARCH_DELAY_MS : 0);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, unreadOnly, generation, onError]);
+
+  const showRange = useCallback(
+    (first: number, last: number) => {
+      range.current = [first, last];
+      if (!listing) return;
+      const { ids } = listing;
+      const missing = ids.slice(...pageAligned(first, last, ids.length)).filter((id) => !listing.summaries.has(id) && !pending.current.has(id));
+      if (missing.length === 0) return;
+      for (const id of missing) pending.current.add(id);
+      // An id that is not found (deleted from another tab) stays pending, so it is not asked for
+      // again and again; the next refresh lists the library anew.
+      getSummaries(missing).then((rows) => {
+        for (const row of rows) pending.current.delete(row.id);
+        // A newer listing (another query, a refresh) has fetched its own rows.
+        setListing((current) =>
+          current?.ids === ids ? { ...current, summaries: new Map([...current.summaries, ...rows.map((row) => [row.id, row] as const)]) } : current,
+        );
+      }, onError);
+    },
+    [listing, onError],
+  );
+
+  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+  return { listing, showRange, refresh };
+}

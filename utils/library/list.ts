@@ -1,0 +1,73 @@
+import { read } from './access';
+import type { ArticleSummary, LibraryDb } from './db';
+import { queryWords } from './words';
+
+export interface ListFilter {
+  /** Words the articles must contain; the last one may be unfinished. */
+  query?: string;
+  unreadOnly?: boolean;
+}
+
+/**
+ * The ids of the articles that pass `filter`, newest first. Only keys are read (a few bytes per
+ * article), so the popup learns the whole list's order and length without loading summaries.
+ */
+export function listIds(filter: ListFilter = {}, signal?: AbortSignal): Promise<string[]> {
+  return read(async (db) => {
+    const matches = filter.query?.trim() ? await matchingIds(db, filter.query, signal) : null;
+    if (matches?.size === 0) return [];
+    const newestLast = filter.unreadOnly
+      ? await db.getAllKeysFromIndex('summaries', 'unread')
+      : await db.getAllKeysFromIndex('summaries', 'savedAt');
+    signal?.throwIfAborted();
+    const ids = newestLast.reverse();
+    return matches ? ids.filter((id) => matches.has(id)) : ids;
+  }, signal);
+}
+
+/** How many articles the library holds. */
+export function countArticles(): Promise<number> {
+  return read((db) => db.count('summaries'));
+}
+
+/** The summaries of `ids`, in that order; an id deleted in the meantime is left out. */
+export function getSummaries(ids: string[]): Promise<ArticleSummary[]> {
+  return read(async (db) => {
+    const tx = db.transaction('summaries');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    return found.filter((summary) => summary !== undefined);
+  });
+}
+
+/**
+ * Ids of the articles whose headline, site, authors, teaser or text hold every word of the query,
+ * the last one as a prefix; an empty query matches every article.
+ */
+export function searchIds(query: string, signal?: AbortSignal): Promise<Set<string>> {
+  return read(async (db) => (query.trim() ? matchingIds(db, query, signal) : new Set(await db.getAllKeys('articles'))), signal);
+}
+
+/**
+ * Looks each word up in the word index and intersects. Finished words go first: each matches one
+ * index entry per article, so they narrow the set cheaply; a short prefix can match many words.
+ * Between lookups a cancelled search stops.
+ */
+async function matchingIds(db: LibraryDb, query: string, signal?: AbortSignal): Promise<Set<string>> {
+  const { whole, prefix } = queryWords(query);
+  const index = db.transaction('words').store.index('words');
+  const lookups: Array<string | IDBKeyRange> = [...whole];
+  if (prefix !== null) lookups.push(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  let ids: Set<string> | undefined;
+  for (const key of lookups) {
+    signal?.throwIfAborted();
+    ids = narrowed(ids, await index.getAllKeys(key));
+    if (ids.size === 0) break;
+  }
+  signal?.throwIfAborted();
+  return ids ?? new Set();
+}
+
+/** The ids found that are also in `ids` (all of them for the first word); a word repeated in an article counts once. */
+function narrowed(ids: Set<string> | undefined, found: string[]): Set<string> {
+  return new Set(ids ? found.filter((id) => ids.has(id)) : found);
+}

@@ -53,6 +53,15 @@ test('"Save to read later" saves without opening the reader; the reader then sho
   await page.close();
 });
 
+test('"Save to read later" with the reader open saves through it: its Save button turns to Saved', async () => {
+  const page = await suite.openReader('seed/seed-article.rich.html');
+  await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('false');
+  await chooseMenuEntry(page, 'lede-save');
+  await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+  expect(await overlayCount(page)).toBe(1);
+  await page.close();
+});
+
 test('"Saved articles" on the toolbar button opens the saved-articles list', async () => {
   const page = await suite.lede.newPage(suite.server.url('shared', 'seed/seed-article.rich.html'));
   await chooseMenuEntry(page, 'lede-library');

@@ -8,7 +8,8 @@ import { readMetadata } from './metadata';
 import { absolutize, baseUrl, resolveLazyImages } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
-import { findTeaser } from './teaser';
+import { findTeaser, locateBody } from './teaser';
+import { pageDate } from './page-date';
 import { hasText } from './dom';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
 
@@ -42,8 +43,9 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
   const authors = findAuthors(doc, meta, siteName);
-  const bodyKeys = Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30);
-  const teaser = findTeaser(doc, { headline: headline.element, bodyKeys, description: meta.description, authors });
+  const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
+  const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
+  const publishedTime = meta.publishedTime ?? printedDate(pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang), meta.urlDate);
 
   absolutize(content, base);
   cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources] });
@@ -63,7 +65,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
     content: body.html,
     text,
     excerpt: teaser.bullets.join(' ') || meta.description || text.split('\n\n')[0]?.slice(0, 300) || '',
-    publishedTime: meta.publishedTime,
+    publishedTime,
     siteName: siteName || null,
     leadImage: absoluteUrl(meta.image, url) ?? absoluteUrl(firstImage, url),
     lang,
@@ -72,6 +74,11 @@ export function extractArticle(page: Document, url: string): ExtractResult {
     readingMinutes: Math.max(1, Math.round(words / 230 + cjkChars / 500)),
   };
   return { ok: true, article };
+}
+
+/** The permalink's day is the surer one; the printed date adds the time when both agree. */
+function printedDate(printed: string | null, fromUrl: string | null): string | null {
+  return fromUrl && printed?.slice(0, 10) !== fromUrl ? fromUrl : printed;
 }
 
 function hostOf(url: string): string {

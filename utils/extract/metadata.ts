@@ -17,7 +17,10 @@ export interface Metadata {
   /** Organisations JSON-LD names as author: the byline of last resort, when no person is named. */
   organisations: string[];
   description: string;
+  /** The publication date the markup gives (structured data, meta tags, `<time>` in the header). */
   publishedTime: string | null;
+  /** The day in the permalink: right nearly always, but only a day. */
+  urlDate: string | null;
   siteName: string;
   image: string;
   lang: string;
@@ -61,8 +64,8 @@ export function readMetadata(doc: Document, url: string): Metadata {
       normalizeDate(ld.datePublished) ??
       DATE_META_KEYS.map((k) => normalizeDate(meta.get(k))).find(Boolean) ??
       normalizeDate(itemprop('datePublished')) ??
-      headerTime(doc) ??
-      dateFromUrl(canonical ?? url),
+      headerTime(doc),
+    urlDate: dateFromUrl(canonical ?? url),
     siteName: m('og:site_name') || ld.siteName || m('application-name', 'al:android:app_name'),
     image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,
     lang: clean(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
@@ -98,13 +101,18 @@ function itemprops(doc: Document): Map<string, Element> {
   return map;
 }
 
-/** The publication time printed in the article header, where CMSes put `<time datetime>`. */
+/**
+ * The publication time printed in the article header, where CMSes put `<time datetime>`, or
+ * `<abbr class="published" title>` (the hAtom microformat of older blogs).
+ */
 function headerTime(doc: Document): string | null {
   const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime'));
   const el =
     times.find((t) => t.hasAttribute('pubdate')) ??
     times.find((t) => inChrome(t, ARTICLE_ZONE) && !inChrome(t, TIME_OUTSIDE));
-  return normalizeDate(el?.getAttribute('datetime'));
+  if (el) return normalizeDate(el.getAttribute('datetime'));
+  const abbr = Array.from(doc.getElementsByTagName('abbr')).find((a) => /(^|\s)published(\s|$)/.test(a.getAttribute('class') ?? '') && a.hasAttribute('title'));
+  return normalizeDate(abbr?.getAttribute('title'));
 }
 
 interface JsonLdFacts {

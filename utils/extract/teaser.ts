@@ -10,8 +10,8 @@ export interface Teaser {
 
 export interface TeaserContext {
   headline: Element | null;
-  /** Keys of the paragraphs Readability kept, to find where the body starts in the page. */
-  bodyKeys: string[];
+  /** Where the body Readability kept starts in the page. */
+  body: BodyStart;
   description: string;
   authors: string[];
 }
@@ -39,16 +39,28 @@ interface Region {
   firstBody: Element | null;
 }
 
+export interface BodyStart {
+  /** The element holding most of the body's paragraphs in the page. */
+  bodyParent: Element | null;
+  /** The page's first paragraph of that body. */
+  firstBody: Element | null;
+}
+
+/** Finds in the page the paragraphs Readability kept (given as `key`s), to know where the body starts. */
+export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
+  const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60));
+  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
+  const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
+  return { bodyParent, firstBody: bodyPs.find((p) => p.parentElement === bodyParent) ?? null };
+}
+
 const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN', 'SECTION']);
 /** Elements walked at most: a standfirst sits close to the headline; further on is page chrome. */
 const MAX_REGION = 400;
 
 /** Candidate blocks: after the headline, before the body, outside page chrome. */
 function teaserRegion(doc: Document, ctx: TeaserContext): Region {
-  const bodyKeys = new Set(ctx.bodyKeys.filter((k) => k.length > 60));
-  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
-  const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
-  const firstBody = bodyPs.find((p) => p.parentElement === bodyParent) ?? null;
+  const { bodyParent, firstBody } = ctx.body;
   const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : null;
   // Without a headline the teaser must still sit in the article, just above the body.
   const from = start ?? firstBody?.closest('article, main, [role="main"]') ?? null;

@@ -24,9 +24,9 @@ export interface SavedListProps {
 
 /**
  * The saved articles as a windowed list: thousands of rows cost what a screenful costs, and only
- * the rows on screen need their summaries. One row
- * is "active" (roving tabindex): arrow keys, Home/End and Page Up/Down move it, Enter opens it,
- * Delete deletes it. Rows carry their position in the whole list for screen readers.
+ * the rows on screen need their summaries. One row is "active" (roving tabindex): arrow keys,
+ * Home/End and Page Up/Down move it, Enter opens it, Delete deletes it. Rows carry their position
+ * in the whole list for screen readers.
  */
 export function SavedList(props: SavedListProps) {
   const { ids, activeIndex, onRange } = props;

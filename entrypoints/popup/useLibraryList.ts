@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/utils/library/db';
-import { countArticles, getSummaries, listIds } from '@/utils/library/list';
+import { countArticles, getSummaries, listIds, searchList } from '@/utils/library/list';
 
 /** Typing pauses this long before a search starts; each keystroke cancels the one before. */
 const SEARCH_DELAY_MS = 150;
@@ -25,8 +25,13 @@ export interface LibraryList {
   refresh(): void;
 }
 
+/**
+ * The whole pages that cover rows `first` to `last`. A window past the end (a shorter list after
+ * a search) is moved back to the end, where the list will be scrolled to.
+ */
 function pageAligned(first: number, last: number, length: number): [number, number] {
-  return [Math.floor(first / PAGE) * PAGE, Math.min(length, Math.ceil(Math.max(last, first + 1) / PAGE) * PAGE)];
+  const start = Math.min(first, Math.max(0, length - Math.max(1, last - first)));
+  return [Math.floor(start / PAGE) * PAGE, Math.min(length, Math.ceil(Math.max(last, start + 1) / PAGE) * PAGE)];
 }
 
 /**
@@ -40,15 +45,24 @@ export function useLibraryList(query: string, unreadOnly: boolean, onError: (err
   const range = useRef<[number, number]>([0, PAGE]);
   const pending = useRef(new Set<string>());
   const listedQuery = useRef(query);
+  // Every article's id in order, read once per change of the library or the filter, so that
+  // typing only reads the word index.
+  const order = useRef<{ key: string; ids: string[]; total: number } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
     const typed = query !== listedQuery.current && query.trim() !== '';
     const run = async () => {
-      const ids = await listIds({ query, unreadOnly }, signal);
+      const key = `${generation} ${unreadOnly}`;
+      if (order.current?.key !== key) {
+        const [ids, total] = await Promise.all([listIds({ unreadOnly }), countArticles()]);
+        order.current = { key, ids, total };
+      }
+      const { total } = order.current;
+      const ids = query.trim() ? await searchList(order.current.ids, query, signal) : order.current.ids;
       const [first, last] = pageAligned(...range.current, ids.length);
-      const [total, rows] = await Promise.all([countArticles(), getSummaries(ids.slice(first, last))]);
+      const rows = await getSummaries(ids.slice(first, last));
       signal.throwIfAborted();
       listedQuery.current = query;
       pending.current.clear();

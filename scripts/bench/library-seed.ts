@@ -3,7 +3,7 @@ import type { Article } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
 import { DB_NAME, DB_VERSION, type ArticleSummary, type SavedArticle } from '../../utils/library/db';
 import { summarise } from '../../utils/library/records';
-import { distinctWords, MAX_WORDS } from '../../utils/library/words';
+import { distinctWords, MAX_WORDS, withBeginnings } from '../../utils/library/words';
 import { parseHtml, readHtmlFile } from '../lib/html-file';
 import { listCorpusPages, pageUrl } from './corpus';
 
@@ -26,8 +26,8 @@ interface SeedRow {
   title: string;
   savedAt: string;
   summary: ArticleSummary;
-  /** The words of the seeded headline, which come first in the index. */
-  wordsHead: string[];
+  /** What utils/library/records.ts indexes for the seeded article. */
+  words: string[];
 }
 
 /**
@@ -61,7 +61,9 @@ function seedRow(templates: Template[], index: number): SeedRow {
   const url = `${base.url.replace(/#.*$/, '')}${base.url.includes('?') ? '&' : '?'}lede-bench=${index}`;
   const savedAt = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
   const record: SavedArticle = { id, article: { ...base, url, title }, savedAt, updatedAt: savedAt, read: false, readProgress: 0 };
-  return { template, id, url, title, savedAt, summary: summarise(record), wordsHead: distinctWords([title]) };
+  // The headline's words come first, then the template's; as in Lede, distinct and capped.
+  const words = withBeginnings([...new Set([...distinctWords([title]), ...templates[template]!.wordsTail])].slice(0, MAX_WORDS));
+  return { template, id, url, title, savedAt, summary: summarise(record), words };
 }
 
 /**
@@ -72,17 +74,17 @@ function seedRow(templates: Template[], index: number): SeedRow {
  */
 export async function seedLibrary(page: Page, templates: Template[], count: number): Promise<void> {
   await page.evaluate((all) => {
-    (globalThis as unknown as { __ledeTemplates: Template[] }).__ledeTemplates = all;
-  }, templates);
+    (globalThis as unknown as { __ledeTemplates: Article[] }).__ledeTemplates = all;
+  }, templates.map((template) => template.article));
   for (let start = 0; start < count; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => seedRow(templates, start + i));
-    await page.evaluate(writeRows, { rows, name: DB_NAME, version: DB_VERSION, maxWords: MAX_WORDS });
+    await page.evaluate(writeRows, { rows, name: DB_NAME, version: DB_VERSION });
   }
 }
 
 /** Runs in the extension page. */
-function writeRows({ rows, name, version, maxWords }: { rows: SeedRow[]; name: string; version: number; maxWords: number }): Promise<void> {
-  const templates = (globalThis as unknown as { __ledeTemplates: Template[] }).__ledeTemplates;
+function writeRows({ rows, name, version }: { rows: SeedRow[]; name: string; version: number }): Promise<void> {
+  const templates = (globalThis as unknown as { __ledeTemplates: Article[] }).__ledeTemplates;
   return new Promise((resolve, reject) => {
     const opening = indexedDB.open(name);
     opening.onerror = () => reject(opening.error);
@@ -95,13 +97,10 @@ function writeRows({ rows, name, version, maxWords }: { rows: SeedRow[]; name: s
       }
       const tx = db.transaction(['articles', 'summaries', 'words'], 'readwrite');
       for (const row of rows) {
-        const template = templates[row.template]!;
-        const article = { ...template.article, url: row.url, title: row.title };
+        const article = { ...templates[row.template]!, url: row.url, title: row.title };
         tx.objectStore('articles').put({ id: row.id, article, savedAt: row.savedAt, updatedAt: row.savedAt, read: false, readProgress: 0 });
         tx.objectStore('summaries').put(row.summary);
-        // What utils/library/words.ts gives for the whole article: distinct, headline first, capped.
-        const words = [...new Set([...row.wordsHead, ...template.wordsTail])].slice(0, maxWords);
-        tx.objectStore('words').put({ id: row.id, words });
+        tx.objectStore('words').put({ id: row.id, words: row.words });
       }
       tx.oncomplete = () => {
         db.close();

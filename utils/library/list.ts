@@ -1,28 +1,15 @@
 import { read } from './access';
 import type { ArticleSummary, LibraryDb } from './db';
-import { queryWords } from './words';
-
-export interface ListFilter {
-  /** Words the articles must contain; the last one may be unfinished. */
-  query?: string;
-  unreadOnly?: boolean;
-}
+import { beginningKey, queryWords, SHORT_PREFIX } from './words';
 
 /**
- * The ids of the articles that pass `filter`, newest first. Only keys are read (a few bytes per
- * article), so the popup learns the whole list's order and length without loading summaries.
+ * The ids of every article (or every unread one), newest first. Only keys are read, a few bytes
+ * per article, so the popup learns the list's order and length without loading summaries.
  */
-export function listIds(filter: ListFilter = {}, signal?: AbortSignal): Promise<string[]> {
-  return read(async (db) => {
-    const matches = filter.query?.trim() ? await matchingIds(db, filter.query, signal) : null;
-    if (matches?.size === 0) return [];
-    const newestLast = filter.unreadOnly
-      ? await db.getAllKeysFromIndex('summaries', 'unread')
-      : await db.getAllKeysFromIndex('summaries', 'savedAt');
-    signal?.throwIfAborted();
-    const ids = newestLast.reverse();
-    return matches ? ids.filter((id) => matches.has(id)) : ids;
-  }, signal);
+export function listIds(filter: { unreadOnly?: boolean } = {}): Promise<string[]> {
+  return read(async (db) =>
+    (filter.unreadOnly ? await db.getAllKeysFromIndex('summaries', 'unread') : await db.getAllKeysFromIndex('summaries', 'savedAt')).reverse(),
+  );
 }
 
 /** How many articles the library holds. */
@@ -47,16 +34,25 @@ export function searchIds(query: string, signal?: AbortSignal): Promise<Set<stri
   return read(async (db) => (query.trim() ? matchingIds(db, query, signal) : new Set(await db.getAllKeys('articles'))), signal);
 }
 
+/** The ids of `order` (as from listIds) that match the query, in the same order: newest first. */
+export async function searchList(order: string[], query: string, signal?: AbortSignal): Promise<string[]> {
+  const matches = await searchIds(query, signal);
+  return order.filter((id) => matches.has(id));
+}
+
 /**
  * Looks each word up in the word index and intersects. Finished words go first: each matches one
- * index entry per article, so they narrow the set cheaply; a short prefix can match many words.
- * Between lookups a cancelled search stops.
+ * index entry per article, so they narrow the set cheaply. So does a short prefix, through its
+ * beginning key; a longer one is a range over the few words that start with it. Between lookups
+ * a cancelled search stops.
  */
 async function matchingIds(db: LibraryDb, query: string, signal?: AbortSignal): Promise<Set<string>> {
   const { whole, prefix } = queryWords(query);
   const index = db.transaction('words').store.index('words');
   const lookups: Array<string | IDBKeyRange> = [...whole];
-  if (prefix !== null) lookups.push(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  if (prefix !== null) {
+    lookups.push([...prefix].length <= SHORT_PREFIX ? beginningKey(prefix) : IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  }
   let ids: Set<string> | undefined;
   for (const key of lookups) {
     signal?.throwIfAborted();

@@ -1,5 +1,5 @@
 import type { ArticleSummary, SavedArticle, WordsEntry } from './db';
-import { articleWords } from './words';
+import { indexKeys } from './words';
 
 /** The key that makes a re-save an update: the URL without its fragment. */
 export function normaliseUrl(url: string): string {
@@ -27,5 +27,5 @@ export function summarise(record: SavedArticle): ArticleSummary {
 }
 
 export function wordsEntry(record: SavedArticle): WordsEntry {
-  return { id: record.id, words: articleWords(record.article) };
+  return { id: record.id, words: indexKeys(record.article) };
 }

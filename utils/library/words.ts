@@ -61,9 +61,38 @@ export function distinctWords(parts: Iterable<string>, limit = MAX_WORDS): strin
   return [...words];
 }
 
-/** What the index holds for an article: its headline, site, authors, teaser and text. */
+/**
+ * Beginnings up to this long are indexed as entries of their own, so that the first letters typed
+ * read one index entry per article. As a range over whole words, "th" would read every "the",
+ * "that", "this"... of every article, tens of thousands of entries in a large library.
+ */
+export const SHORT_PREFIX = 3;
+/** Marks a beginning; it never occurs in a word, so a beginning never matches as a whole word. */
+const BEGINNING = '\u0001';
+
+/** The key under which the index lists the articles that have a word starting with `prefix`. */
+export function beginningKey(prefix: string): string {
+  return prefix + BEGINNING;
+}
+
+/** The words plus the beginning keys of their first one to SHORT_PREFIX characters. */
+export function withBeginnings(words: string[]): string[] {
+  const beginnings = new Set<string>();
+  for (const word of words) {
+    const chars = [...word];
+    for (let n = 1; n <= Math.min(SHORT_PREFIX, chars.length); n++) beginnings.add(beginningKey(chars.slice(0, n).join('')));
+  }
+  return [...words, ...beginnings];
+}
+
+/** The words of an article's headline, site, authors, teaser and text, in that order. */
 export function articleWords(article: Article): string[] {
   return distinctWords([article.title, article.siteName ?? '', ...article.authors, ...article.teaser, article.text]);
+}
+
+/** What the index holds for an article: its words and their beginnings. */
+export function indexKeys(article: Article): string[] {
+  return withBeginnings(articleWords(article));
 }
 
 export interface QueryWords {

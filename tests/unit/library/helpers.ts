@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { Article } from '@/utils/article';
 import { disconnect, type ArticleSummary } from '@/utils/library/db';
-import { getSummaries, listIds, type ListFilter } from '@/utils/library/list';
+import { getSummaries, listIds } from '@/utils/library/list';
 
 /** Every test starts with an empty, private IndexedDB and no cached connection. */
 export function useFreshIndexedDb(): void {
@@ -50,6 +50,6 @@ export function numbered(n: number, overrides: Partial<Article> = {}): Article {
 }
 
 /** The whole list as the popup would page through it, newest first. */
-export async function listSummaries(filter: ListFilter = {}): Promise<ArticleSummary[]> {
+export async function listSummaries(filter: { unreadOnly?: boolean } = {}): Promise<ArticleSummary[]> {
   return getSummaries(await listIds(filter));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { RunFailure, RunResult } from '@/utils/inject';
 import { Reader, READER_HEADING_ID } from '@/components/Reader';
@@ -29,10 +29,12 @@ export function Overlay({ content, initialSettings, onClose, exposeSave }: Overl
   const [saveError, setSaveError] = useState<string | null>(null);
   const article = 'article' in content ? content.article : null;
 
-  useEffect(() => {
+  // A layout effect runs in the same task as the render, so the dialog is shown in the frame
+  // that paints the article instead of one frame later.
+  useLayoutEffect(() => {
     dialog.current?.showModal();
-    return watchSettings(setSettings);
   }, []);
+  useEffect(() => watchSettings(setSettings), []);
 
   useEffect(() => {
     if (!article) return;

@@ -61,8 +61,10 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
   };
 
   const openOverlay = async (): Promise<RunResult> => {
+    // Storage answers while the page is being read, not after.
+    const settingsLoaded = loadSettings().catch(() => DEFAULT_SETTINGS);
     const extracted = extract();
-    const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    const settings = await settingsLoaded;
     if (ctx.isInvalid) return { ok: false, reason: 'error' };
     let saveThroughOverlay: () => Promise<RunResult> = async () => ({ ok: false, reason: 'error' });
     let closed = false;

@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { cmd } from 'web-ext-run';
+import { FIREFOX, FIREFOX_BUILD, launchFirefoxLede } from './harness-firefox';
+import { startServer } from './server';
+import { normalise } from './overlay-helpers';
 
-// The Firefox build in Debian's Firefox ESR, headless, on a fresh profile: it installs as a
-// temporary add-on (the way `web-ext run` and about:debugging load one) and its background starts.
-// Not covered here: the reader itself in Firefox (no toolbar click or activeTab grant can be given
-// headless through this protocol), the saved articles, the popup.
-const FIREFOX_BUILD = process.env.LEDE_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+// The Firefox build in Debian's Firefox ESR, headless, each test on a fresh profile: it installs
+// as a temporary add-on (the way `web-ext run` and about:debugging load one), its background
+// starts, and the toolbar action opens and closes the reader on a page.
+// Not covered in Firefox: a literal mouse click on the button (the action is triggered the way
+// Firefox runs it for a click or the shortcut), the keyboard shortcut's binding, context menus,
+// saving and the saved-articles popup; Chromium's tests cover those paths of the shared code.
 
 /** What Firefox's add-on list (about:debugging) says of an add-on. */
 interface AddonForm {
@@ -66,5 +69,48 @@ test('the Firefox build installs in Firefox ESR without warnings and its backgro
     await runner.exit();
     await closed;
     await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+});
+
+test('in Firefox the toolbar action opens the reader with the article, and again closes it leaving the page as it was', async () => {
+  const expected = JSON.parse(await readFile(resolve(import.meta.dirname, '../../../shared/seed/seed-article.rich.expected.json'), 'utf8')) as {
+    title: string;
+    authors: string[];
+    teaser: string[];
+  };
+  const server = await startServer();
+  const firefox = await launchFirefoxLede();
+  try {
+    await firefox.navigate(server.url('shared', 'seed/seed-article.rich.html'));
+    const pageHtml = () => firefox.inPage<string>('return document.documentElement.outerHTML;');
+    const before = await pageHtml();
+
+    // Read through the prototype and the open shadow root, as the Chromium tests do.
+    const readOverlay = () =>
+      firefox.inPage<{ count: number; headline: string; byline: string; teaser: string[] } | null>(`
+        const hosts = Document.prototype.getElementsByTagName.call(document, 'lede-reader');
+        const root = hosts[0] && hosts[0].shadowRoot;
+        const headline = root && root.querySelector('article h1');
+        if (!headline) return null;
+        return {
+          count: hosts.length,
+          headline: headline.textContent.trim(),
+          byline: (root.querySelector('.lede-byline')?.textContent ?? '').trim(),
+          teaser: [...root.querySelectorAll('.lede-teaser li')].map((li) => li.textContent.trim()),
+        };`);
+    await firefox.triggerAction();
+    await expect.poll(readOverlay, { timeout: 20_000 }).not.toBeNull();
+    const view = await readOverlay();
+    expect(view?.count).toBe(1);
+    expect(normalise(view?.headline ?? '')).toBe(normalise(expected.title));
+    for (const author of expected.authors) expect(view?.byline).toContain(author);
+    expect(view?.teaser.map(normalise)).toEqual(expected.teaser.map(normalise));
+
+    await firefox.triggerAction();
+    await expect.poll(() => firefox.inPage<number>("return Document.prototype.getElementsByTagName.call(document, 'lede-reader').length;")).toBe(0);
+    expect(await pageHtml()).toBe(before);
+  } finally {
+    await firefox.close();
+    await server.close();
   }
 });

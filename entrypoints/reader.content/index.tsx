@@ -61,8 +61,11 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
   };
 
   const openOverlay = async (): Promise<RunResult> => {
-    // Storage answers while the page is being read, not after.
+    // Storage answers while the page is being read, not after. The request only leaves once
+    // the storage wrapper's promise chain has run, so yield one task before the long, synchronous
+    // extraction; otherwise the request would wait for it.
     const settingsLoaded = loadSettings().catch(() => DEFAULT_SETTINGS);
+    await new Promise((resume) => setTimeout(resume, 0));
     const extracted = extract();
     const settings = await settingsLoaded;
     if (ctx.isInvalid) return { ok: false, reason: 'error' };

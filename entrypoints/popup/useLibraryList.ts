@@ -56,8 +56,8 @@ export function useLibraryList(query: string, unreadOnly: boolean, onError: (err
     const run = async () => {
       const key = `${generation} ${unreadOnly}`;
       if (order.current?.key !== key) {
-        const [ids, total] = await Promise.all([listIds({ unreadOnly }), countArticles()]);
-        order.current = { key, ids, total };
+        const [ids, total] = await Promise.all([listIds({ unreadOnly }), unreadOnly ? countArticles() : null]);
+        order.current = { key, ids, total: total ?? ids.length };
       }
       const { total } = order.current;
       const ids = query.trim() ? await searchList(order.current.ids, query, signal) : order.current.ids;

@@ -34,7 +34,16 @@ export function Overlay({ content, initialSettings, onClose, exposeSave }: Overl
   useLayoutEffect(() => {
     dialog.current?.showModal();
   }, []);
-  useEffect(() => watchSettings(setSettings), []);
+  useEffect(() => {
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      try {
+        unwatch();
+      } catch {
+        // Lede was updated under this page: the listener went with the old extension context.
+      }
+    };
+  }, []);
 
   useEffect(() => {
     if (!article) return;

@@ -75,8 +75,12 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
       if (closed) return;
       closed = true;
       open = null;
-      ui.remove();
-      restorePage();
+      try {
+        ui.remove();
+      } finally {
+        // Even if unmounting throws (Lede updated under the page), the page gets its scroll back.
+        restorePage();
+      }
     };
     const ui = await createShadowRootUi(ctx, {
       name: 'lede-reader',
@@ -104,6 +108,9 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     acceptOnlyTrustedInput(ui.shadow);
     // A newer injection may have replaced this script while it awaited: then it shows nothing.
     if (ctx.isInvalid) return { ok: false, reason: 'error' };
+    // Looked up now, while it can be: once Lede is updated under this page the i18n API is gone,
+    // and "the library is not available" is the one sentence the overlay will need then.
+    failureMessage('unavailable');
     const restorePage = lockPage();
     ui.mount();
     open = { close, save: () => saveThroughOverlay() };

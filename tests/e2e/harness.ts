@@ -34,6 +34,12 @@ export interface LedeBrowser {
   clickToolbarButton(page: Page): Promise<void>;
   /** Sends a key chord as raw CDP key events, which reach extension commands. */
   pressShortcut(page: Page, chord: string): Promise<void>;
+  /**
+   * Reloads the extension from its folder, as an update does: the old service worker and content
+   * scripts lose their extension context ("Extension context invalidated"). Resolves once the new
+   * service worker answers.
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +67,8 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--remote-debugging-port=0',
+      // Lets CDP's Extensions.loadUnpacked reload the extension (reloadExtension).
+      '--enable-unsafe-extension-debugging',
       `--user-data-dir=${userDataDir}`,
       '--window-size=1280,900',
       'about:blank',
@@ -126,6 +134,15 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
     async pressShortcut(page, chord) {
       await page.bringToFront();
       await sendChord(context, page, chord);
+    },
+    async reloadExtension() {
+      const before = context.serviceWorkers().filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
+      const { id } = (await browserSession.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+      if (id !== extensionId) throw new Error(`The reload gave a new extension id ${id}, not ${extensionId}`);
+      for (let attempt = 0; attempt < 100 && before.some((worker) => context.serviceWorkers().includes(worker)); attempt++) {
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      await lede.serviceWorker();
     },
     async close() {
       // A graceful shutdown first, so Chromium's helpers stop writing into the profile.

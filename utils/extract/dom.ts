@@ -2,9 +2,13 @@ import { clean } from './text';
 
 /** DOM helpers shared by the phases, written for speed in jsdom as much as in browsers. */
 
-/** Whether `el` or an ancestor is page chrome: one of `tags`, a dialog/navigation role, or a class/id matching `hints`. */
-export function inChrome(el: Element, zone: { tags: ReadonlySet<string>; hints: RegExp }): boolean {
-  for (let n: Element | null = el; n; n = n.parentElement) {
+/**
+ * Whether `el` or an ancestor is page chrome: one of `tags`, a dialog/navigation role, or a
+ * class/id matching `hints`. With `shared`, only the ancestors `el` does not share with it
+ * count: a `sidebar` or `gallery` class on `<body>` says nothing about the article header.
+ */
+export function inChrome(el: Element, zone: { tags: ReadonlySet<string>; hints: RegExp }, shared?: Element): boolean {
+  for (let n: Element | null = el; n && !(shared && n.contains(shared)); n = n.parentElement) {
     if (zone.tags.has(n.tagName)) return true;
     const role = n.getAttribute('role');
     if (role === 'dialog' || role === 'navigation' || role === 'complementary') return true;

@@ -1,5 +1,5 @@
 import type { Metadata } from './metadata';
-import { clean, key } from './text';
+import { clean, countWords, key } from './text';
 import { TITLE_SEPARATORS } from './patterns';
 
 export interface Headline {
@@ -71,8 +71,12 @@ function bestSegment(title: string, others: string[], siteName: string): string 
   const otherKeys = others.flatMap((o) => [o, ...splitTitle(o)]).map(key);
   const agreed = parts.filter((p) => otherKeys.filter((k) => k === key(p)).length > 1 && key(p) !== key(siteName));
   if (agreed.length) return agreed.reduce((a, b) => (b.length > a.length ? b : a));
-  const pieces = title.split(new RegExp(`(${TITLE_SEPARATORS.source})`));
-  const words = (s: string): number => clean(s).split(' ').length;
+  const pieces = title.split(new RegExp(`(${TITLE_SEPARATORS.source})`, 'u'));
+  // CJK writes no spaces: about three characters make a word's worth of a name.
+  const words = (s: string): number => {
+    const { words: w, cjkChars } = countWords(clean(s));
+    return w + Math.ceil(cjkChars / 3);
+  };
   const isSite = (s: string): boolean => key(s) === key(siteName) || words(s) <= 4;
   while (pieces.length >= 3 && isSite(pieces[pieces.length - 1]!) && words(pieces.slice(0, -2).join('')) > words(pieces[pieces.length - 1]!)) pieces.splice(-2);
   if (pieces.length >= 3 && isKicker(pieces[0]!)) pieces.splice(0, 2);

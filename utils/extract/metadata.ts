@@ -79,7 +79,8 @@ export function readMetadata(doc: Document, url: string): Metadata {
 function metaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta')) {
-    const content = clean(el.getAttribute('content'));
+    // Some CMSes write `value=` where the standard says `content=`; browsers keep both as attributes.
+    const content = clean(el.getAttribute('content') ?? el.getAttribute('value'));
     if (!content) continue;
     // `property` may hold several space-separated names (RDFa), e.g. "og:title twitter:title".
     const names = [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('http-equiv'), el.getAttribute('itemprop')]

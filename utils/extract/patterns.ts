@@ -34,8 +34,11 @@ export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-origi
 /** A src that is only a stand-in: tiny data: GIF/SVG, or a file named like a placeholder. */
 export const PLACEHOLDER_SRC = /^\s*data:image\/(gif|svg|png;base64,.{0,200}$)|(^|\/)(blank|spacer|placeholder|lazy|transparent|pixel|grey|gray)[\w.-]*\.(gif|png|svg|jpg)/i;
 
-/** Separators between headline, kicker and site name in `<title>`/og:title. Never a bare colon. */
-export const TITLE_SEPARATORS = /\s+[|\-–—·•»«/]\s+|\s+::\s+|\s*\|\s*/;
+/**
+ * Separators between headline, kicker and site name in `<title>`/og:title. Never a bare colon;
+ * CJK titles use full-width bars, dashes and colons, and underscores between CJK words.
+ */
+export const TITLE_SEPARATORS = /\s+[|\-–—·•»«/－]\s+|\s+::\s+|\s*[|｜]\s*|\s*：\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])_(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /** Words that introduce a byline: "By", "Von", "Text:", "Par", "Por", "Di", "Written by", ... */
 export const BYLINE_PREFIX =
@@ -66,12 +69,12 @@ export const KEY_POINTS_LABEL =
   /^(?:in kürze|kurz gesagt|das wichtigste(?: in kürze)?|auf einen blick|zusammenfassung|key points|key takeaways|takeaways|highlights|summary|in brief|at a glance|the big picture|what you need to know|l'essentiel|en bref|à retenir|lo más importante|en resumen|claves|in sintesi|in breve|i punti chiave|samenvatting|in het kort|resumo|em resumo|podsumowanie|w skrócie|sammanfattning|i korthet)\s*[:.]?$/i;
 
 /** Class/id/itemprop fragments of a standfirst, dek or lead paragraph. */
-export const DEK_HINT = /(?:^|[\s_-])(?:standfirst|dek|deck|teaser|lead|lede|intro|excerpt|subtitle|sub-?title|subhead(?:line)?|summary|description|abstract|kicker-text|article-?summary|strapline|chapo|chapeau|entradilla|bajada|sumario|sommario|occhiello|preamble|ingress|subline)(?:$|[\s_-])/i;
+export const DEK_HINT = /(?:^|[\s_-])(?:standfirst|dek|deck|teaser|lead|lede|intro|excerpt|subtitle|sub-?title|subhead(?:line|ing)?|summary|description|abstract|kicker-text|article-?summary|strapline|chapo|chapeau|entradilla|bajada|sumario|sommario|occhiello|preamble|ingress|subline)(?:$|[\s_-])/i;
 
 /** Where a teaser never comes from: page chrome, tickers, captions and credits (tags, then class/id words). */
 export const TEASER_OUTSIDE = {
   tags: new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGURE', 'FIGCAPTION', 'H1']),
-  hints: /caption|credit|ticker|cookie|consent|newsletter|related|sidebar|share|social|breadcrumb|byline|author|meta|(?:^|[^a-z])tags?(?![a-z])|slideshow|gallery|carousel|slider|lightbox/i,
+  hints: /caption|credit(?!ation)|ticker|cookie|consent|newsletter|related|sidebar|share|social|breadcrumb|byline|author|meta|(?:^|[^a-z])tags?(?![a-z])|slideshow|gallery|carousel|slider|lightbox/i,
 };
 
 /** Where a byline never comes from: comment forms, related-article teasers, page chrome. */

@@ -1,4 +1,4 @@
-import { clean, key } from './text';
+import { clean, countWords, key } from './text';
 import { inChrome } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 
@@ -72,7 +72,7 @@ function teaserRegion(doc: Document, ctx: TeaserContext): Region {
   let visited = 0;
   for (let n = walker.nextNode() as Element | null; n && n !== firstBody && ++visited < MAX_REGION; n = walker.nextNode() as Element | null) {
     if (!CANDIDATE_TAGS.has(n.tagName) || (start && start.contains(n)) || (firstBody && n.contains(firstBody))) continue;
-    if (inChrome(n, TEASER_OUTSIDE)) continue;
+    if (inChrome(n, TEASER_OUTSIDE, from)) continue;
     out.push(n);
   }
   return { region: out, bodyParent, firstBody };
@@ -113,8 +113,10 @@ function labelOf(list: Element): string | null {
 function dek(region: Element[], ctx: TeaserContext): Teaser | null {
   for (const el of region) {
     if (el.tagName === 'UL' || el.tagName === 'OL' || !DEK_HINT.test(hints(el))) continue;
-    // A dek wrapper holding a whole teaser card (image, headline, link) is a related-article box.
-    if (el.querySelector('img, h2, h3, ul, ol') || linkDensity(el) > 0.3) continue;
+    // A dek wrapper holding a whole teaser card (image, headline, link) is a related-article box;
+    // one holding only a heading is the dek set as a heading.
+    const heading = el.querySelector('h2, h3');
+    if (el.querySelector('img, ul, ol') || (heading && key(heading.textContent) !== key(el.textContent)) || linkDensity(el) > 0.3) continue;
     const bullet = paragraphLike(clean(el.textContent), ctx);
     if (bullet) return { bullets: [bullet], sources: [bullet] };
   }
@@ -126,7 +128,8 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
   for (const el of region) {
     if (el.tagName !== 'P' || linkDensity(el) > 0.3) continue;
     const siblings = el.parentElement ? Array.from(el.parentElement.children).filter((c) => c.tagName === 'P').length : 1;
-    if (siblings > 1) continue;
+    // A paragraph under its own subheading is a section or another story's card.
+    if (siblings > 1 || /^H[2-6]$/.test(el.previousElementSibling?.tagName ?? '')) continue;
     const bullet = paragraphLike(clean(el.textContent), ctx);
     if (bullet) return { bullets: [bullet], sources: [bullet] };
   }
@@ -165,15 +168,21 @@ function boldLead(first: Element | null, ctx: TeaserContext): Teaser | null {
 
 /** A sentence-like standfirst, not a byline, credit, date or label. */
 function paragraphLike(text: string, ctx: TeaserContext): string | null {
-  const words = text.split(' ').length;
-  if (text.length < 40 || text.length > 700 || words < 7 || CREDIT.test(text)) return null;
+  // CJK writes no spaces: two characters weigh about one word, and a sentence is shorter.
+  const { words, cjkChars } = countWords(text);
+  const size = words + cjkChars / 2;
+  if ((cjkChars < 20 && text.length < 40) || text.length > 700 || size < 7 || CREDIT.test(text)) return null;
   if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text)) return null;
-  if (ctx.authors.some((a) => text.includes(a)) && words < 20) return null;
+  if (ctx.authors.some((a) => text.includes(a)) && size < 20) return null;
   return text;
 }
 
+/** Class, id and role-ish attributes, with CSS-in-JS names split at case changes (`ContentHeaderDek-x1` → `Content Header Dek-x1`). */
 function hints(el: Element): string {
-  return [el.getAttribute('class'), el.id, el.getAttribute('itemprop'), el.getAttribute('data-testid')].filter(Boolean).join(' ');
+  return [el.getAttribute('class'), el.id, el.getAttribute('itemprop'), el.getAttribute('data-testid')]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
 
 function linkDensity(el: Element): number {

@@ -18,6 +18,16 @@ describe('headline', { timeout: 60_000 }, () => {
     }
   });
 
+  it('strips the site name after the full-width separators of CJK titles, and keeps underscores in Latin words', () => {
+    const cases: Array<[string, string]> = [
+      ['メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル', 'メディア芸術祭賞、「チコちゃんに叱られる！」が受賞'],
+      ['気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信', '気軽に新聞をスクラップできる「ペン」、CUTPEN'],
+      ['这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报', '这个约会软件，想用你和对方的相似好恶来帮你找对象'],
+      ['Why snake_case names read better in long Python programs', 'Why snake_case names read better in long Python programs'],
+    ];
+    for (const [title, headline] of cases) expect(extract({ head: `<title>${title}</title>` }).title).toBe(headline);
+  });
+
   it('prefers the visible <h1> when it matches a meta title', () => {
     const a = extract({
       head: '<meta property="og:title" content="Ministers agree on closer ties | Daily Example">',

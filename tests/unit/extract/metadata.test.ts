@@ -30,6 +30,7 @@ describe('metadata', { timeout: 60_000 }, () => {
   it('falls back to meta tags, <time datetime> in the header and the URL for the date', () => {
     expect(extract({ head: '<meta property="article:published_time" content="2019-01-02T03:04:05+02:00">' }).publishedTime).toBe('2019-01-02T03:04:05+02:00');
     expect(extract({ header: '<header><h1>T</h1><time datetime="2018-06-07T08:00:00Z">7 June</time></header>' }).publishedTime).toBe('2018-06-07T08:00:00Z');
+    expect(extract({ head: '<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">' }).publishedTime).toBe('2016-12-14T06:02:15Z');
     expect(extract().publishedTime).toBe('2017-03-21');
     expect(extract({}, 'https://news.example/story.html').publishedTime).toBeNull();
   });

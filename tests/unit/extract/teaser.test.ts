@@ -52,6 +52,33 @@ describe('teaser', { timeout: 60_000 }, () => {
     }
   });
 
+  it('finds the standfirst whatever the classes of the containers it shares with the headline', () => {
+    const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({ header: `<div class="layout--with-sidebar gallery-enabled"><h1>Ministers agree on closer ties</h1><p class="story__subhead">${dek}</p></div>` });
+    expect(a.teaser).toEqual([dek]);
+  });
+
+  it('reads a dek named in a CSS-in-JS class, or set as a heading inside its wrapper', () => {
+    const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="ContentHeaderAccreditation-gS1"><div class="ContentHeaderDek-uWfLh">${dek}</div></div>` });
+    expect(a.teaser).toEqual([dek]);
+    const b = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article__deck"><h2>${dek}</h2></div>` });
+    expect(b.teaser).toEqual([dek]);
+  });
+
+  it('reads a CJK summary, which has no spaces between words', () => {
+    const dek = '阪南大学は3月4日、同学の専任教員が学生情報等を保存したUSBメモリを紛失したことが判明したと発表した。';
+    const a = extract({ header: `<h1>USBメモリを電車内で紛失の可能性</h1><p class="arti-summary">${dek}</p>` });
+    expect(a.teaser).toEqual([dek]);
+  });
+
+  it('does not take a related-story card, even in a wrapper named like a dek', () => {
+    const a = extract({
+      header: '<h1>Ministers agree on closer ties</h1><div class="article__deck"><h2>Earlier: talks failed</h2><p>The last round of talks ended after one day without any agreement at all.</p></div>',
+    });
+    expect(a.teaser).toEqual([]);
+  });
+
   it('does not take a dek-like block inside the tags box', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article-tags"><p class="summary">${dek}</p></div>` });

@@ -8,8 +8,10 @@ export const ROW_HEIGHT = 116;
 const OVERSCAN = 4;
 
 export interface SavedListProps {
-  /** Every row's article id, in order. */
+  /** The rows' article ids, in order; the last rows' may still be on their way. */
   ids: string[];
+  /** How many rows the list has. */
+  count: number;
   /** A row's summary, or undefined while it is being fetched. */
   summaryOf(id: string): ArticleSummary | undefined;
   /** Rows `first` to `last` (exclusive) are about to be on screen. */
@@ -29,7 +31,7 @@ export interface SavedListProps {
  * in the whole list for screen readers.
  */
 export function SavedList(props: SavedListProps) {
-  const { ids, activeIndex, onRange } = props;
+  const { ids, count, activeIndex, onRange } = props;
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(480);
@@ -69,7 +71,7 @@ export function SavedList(props: SavedListProps) {
   const pageRows = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
   const move = (index: number) => {
     focusPending.current = true;
-    props.onActiveChange(Math.min(ids.length - 1, Math.max(0, index)));
+    props.onActiveChange(Math.min(count - 1, Math.max(0, index)));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -79,7 +81,7 @@ export function SavedList(props: SavedListProps) {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
       Home: 0,
-      End: ids.length - 1,
+      End: count - 1,
       PageDown: activeIndex + pageRows,
       PageUp: activeIndex - pageRows,
     };
@@ -97,29 +99,29 @@ export function SavedList(props: SavedListProps) {
   };
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(ids.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const last = Math.min(count, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   useEffect(() => onRange(first, last), [first, last, ids, onRange]);
-  const rows = ids.slice(first, last).map((id, offset) => {
+  const rows = Array.from({ length: Math.max(0, last - first) }, (_, offset) => {
     const index = first + offset;
-    const item = props.summaryOf(id);
+    const id = ids[index];
+    const item = id === undefined ? undefined : props.summaryOf(id);
     const place = { top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` };
-    if (!item) return <li key={id} class="lib-pending" aria-busy="true" aria-setsize={ids.length} aria-posinset={index + 1} style={place} />;
+    if (!item) return <li key={id ?? `row-${index}`} class="lib-pending" aria-busy="true" aria-setsize={count} aria-posinset={index + 1} style={place} />;
     return (
       <Row
-        key={id}
+        {...props}
+        key={item.id}
         item={item}
         index={index}
-        count={ids.length}
         active={index === activeIndex}
         onFocus={() => index !== activeIndex && props.onActiveChange(index)}
-        {...props}
       />
     );
   });
 
   return (
     <div class="lib-viewport" ref={viewport} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}>
-      <ul class="lib-list" aria-label={props.label} style={{ height: `${ids.length * ROW_HEIGHT}px` }} onKeyDown={onKeyDown}>
+      <ul class="lib-list" aria-label={props.label} style={{ height: `${count * ROW_HEIGHT}px` }} onKeyDown={onKeyDown}>
         {rows}
       </ul>
     </div>
@@ -129,7 +131,6 @@ export function SavedList(props: SavedListProps) {
 interface RowProps extends SavedListProps {
   item: ArticleSummary;
   index: number;
-  count: number;
   active: boolean;
   onFocus(): void;
 }

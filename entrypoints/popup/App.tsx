@@ -49,8 +49,8 @@ export function App() {
     return () => clearTimeout(timer);
   }, [deleted]);
 
-  const ids = listing?.ids ?? [];
-  const activeIndex = Math.min(active, Math.max(0, ids.length - 1));
+  const size = listing?.size ?? 0;
+  const activeIndex = Math.min(active, Math.max(0, size - 1));
 
   const openArticle = (id: string) => {
     const url = `${browser.runtime.getURL('/article.html')}?id=${encodeURIComponent(id)}`;
@@ -166,7 +166,7 @@ export function App() {
         </fieldset>
       </div>
       <p class="lib-count" aria-live="polite">
-        {listing && listing.total > 0 ? t('libCount', [String(ids.length), String(listing.total)]) : ''}
+        {listing && listing.total > 0 ? t('libCount', [String(size), String(listing.total)]) : ''}
       </p>
       {listing === null ? (
         <p class="lib-empty">{t('libLoading')}</p>
@@ -177,11 +177,12 @@ export function App() {
           </p>
           <p>{t('libEmptyHow')}</p>
         </div>
-      ) : ids.length === 0 ? (
+      ) : size === 0 ? (
         <p class="lib-empty">{t('libNoMatches')}</p>
       ) : (
         <SavedList
-          ids={ids}
+          ids={listing.ids}
+          count={size}
           summaryOf={(id) => listing.summaries.get(id)}
           onRange={showRange}
           label={t('libTitle')}
@@ -192,7 +193,7 @@ export function App() {
           onDelete={(item) => void remove(item)}
         />
       )}
-      {ids.length > 0 && <p class="lib-hint">{t('libKeyboardHint')}</p>}
+      {size > 0 && <p class="lib-hint">{t('libKeyboardHint')}</p>}
       <PopupToast text={deleted ? t('libDeleted', deleted.article.title) : null} onUndo={() => void undo()} />
     </main>
   );

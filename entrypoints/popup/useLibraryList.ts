@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/utils/library/db';
-import { countArticles, getSummaries, listIds, searchList } from '@/utils/library/list';
+import { countArticles, getSummaries, listIds, newestSummaries, searchList } from '@/utils/library/list';
 
 /** Typing pauses this long before a search starts; each keystroke cancels the one before. */
 const SEARCH_DELAY_MS = 150;
@@ -8,8 +8,13 @@ const SEARCH_DELAY_MS = 150;
 const PAGE = 40;
 
 export interface Listing {
-  /** Every article that passes the filter, newest first: ids only, a few bytes each. */
+  /**
+   * The ids of the articles that pass the filter, newest first: a few bytes each. Right after the
+   * popup opens only the first page's; the rest follow a moment later.
+   */
   ids: string[];
+  /** How many articles pass the filter. */
+  size: number;
   /** How many articles the whole library holds. */
   total: number;
   /** The summaries fetched so far, for the rows that have been on screen. */
@@ -47,32 +52,50 @@ export function useLibraryList(query: string, unreadOnly: boolean, onError: (err
   const listedQuery = useRef(query);
   // Every article's id in order, read once per change of the library or the filter, so that
   // typing only reads the word index.
-  const order = useRef<{ key: string; ids: string[]; total: number } | null>(null);
+  const order = useRef<{ key: string; ids: Promise<string[]>; total: Promise<number> } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
     const typed = query !== listedQuery.current && query.trim() !== '';
-    const run = async () => {
-      const key = `${generation} ${unreadOnly}`;
-      if (order.current?.key !== key) {
-        const [ids, total] = await Promise.all([listIds({ unreadOnly }), unreadOnly ? countArticles() : null]);
-        order.current = { key, ids, total: total ?? ids.length };
-      }
-      const { total } = order.current;
-      const ids = query.trim() ? await searchList(order.current.ids, query, signal) : order.current.ids;
-      const [first, last] = pageAligned(...range.current, ids.length);
-      const rows = await getSummaries(ids.slice(first, last));
+    const show = (listing: Listing) => {
       signal.throwIfAborted();
       listedQuery.current = query;
       pending.current.clear();
-      setListing({ ids, total, summaries: new Map(rows.map((row) => [row.id, row])) });
+      setListing(listing);
+    };
+    const run = async () => {
+      const key = `${generation} ${unreadOnly}`;
+      const fresh = order.current?.key !== key;
+      if (fresh) {
+        order.current = { key, ids: listIds({ unreadOnly }), total: countArticles() };
+        // Observed below when needed; a failure there is reported where it is awaited.
+        order.current.ids.catch(() => undefined);
+        order.current.total.catch(() => undefined);
+      }
+      const { ids: ordered, total: counted } = order.current!;
+      if (fresh && !query.trim() && range.current[0] < PAGE) {
+        // The first screen comes straight from the newest end of the index; reading every id of
+        // a large library takes longer and need not hold up the first paint.
+        const [rows, size, total] = await Promise.all([newestSummaries(PAGE, { unreadOnly }), countArticles({ unreadOnly }), counted]);
+        const firstIds = rows.map((row) => row.id);
+        show({ ids: firstIds, size, total, summaries: new Map(rows.map((row) => [row.id, row])) });
+        const all = await ordered;
+        signal.throwIfAborted();
+        setListing((current) => (current?.ids === firstIds ? { ...current, ids: all, size: all.length } : current));
+        return;
+      }
+      const ids = query.trim() ? await searchList(await ordered, query, signal) : await ordered;
+      const [first, last] = pageAligned(...range.current, ids.length);
+      const [rows, total] = await Promise.all([getSummaries(ids.slice(first, last)), counted]);
+      show({ ids, size: ids.length, total, summaries: new Map(rows.map((row) => [row.id, row])) });
     };
     const failed = (error: unknown) => {
       if (signal.aborted) return;
+      order.current = null; // read the order again next time rather than keep a failure
       onError(error);
       // The first listing failed: show an empty list with the error, not "Loading" for ever.
-      setListing((current) => current ?? { ids: [], total: 0, summaries: new Map() });
+      setListing((current) => current ?? { ids: [], size: 0, total: 0, summaries: new Map() });
     };
     const timer = setTimeout(() => run().catch(failed), typed ? SEARCH_DELAY_MS : 0);
     return () => {

@@ -12,9 +12,24 @@ export function listIds(filter: { unreadOnly?: boolean } = {}): Promise<string[]
   );
 }
 
-/** How many articles the library holds. */
-export function countArticles(): Promise<number> {
-  return read((db) => db.count('summaries'));
+/** How many articles the library holds (or how many are unread). */
+export function countArticles(filter: { unreadOnly?: boolean } = {}): Promise<number> {
+  return read((db) => (filter.unreadOnly ? db.countFromIndex('summaries', 'unread') : db.count('summaries')));
+}
+
+/**
+ * The newest `limit` summaries (or unread ones): the list's first screen, read without waiting
+ * for every id of a large library.
+ */
+export function newestSummaries(limit: number, filter: { unreadOnly?: boolean } = {}): Promise<ArticleSummary[]> {
+  return read(async (db) => {
+    const index = db.transaction('summaries').store.index(filter.unreadOnly ? 'unread' : 'savedAt');
+    const rows: ArticleSummary[] = [];
+    for (let cursor = await index.openCursor(null, 'prev'); cursor && rows.length < limit; cursor = await cursor.continue()) {
+      rows.push(cursor.value);
+    }
+    return rows;
+  });
 }
 
 /** The summaries of `ids`, in that order; an id deleted in the meantime is left out. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIdByUrl, getArticle, removeArticle, restoreArticle, saveArticle, setProgress, setRead } from '@/utils/library/articles';
+import { countArticles, newestSummaries } from '@/utils/library/list';
 import { listSummaries, makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
@@ -127,5 +128,17 @@ describe('deleting', () => {
 
   it('says not-found for an unknown id', async () => {
     await expect(removeArticle('missing')).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('the first screen', () => {
+  it('the newest summaries come first, all or unread only, as many as asked', async () => {
+    const ids: string[] = [];
+    for (let n = 1; n <= 5; n++) ids.push((await saveArticle(numbered(n), new Date(`2026-01-0${n}T00:00:00Z`))).id);
+    await setRead(ids[4]!, true);
+    expect((await newestSummaries(3)).map((s) => s.title)).toEqual(['Article number 5', 'Article number 4', 'Article number 3']);
+    expect((await newestSummaries(2, { unreadOnly: true })).map((s) => s.title)).toEqual(['Article number 4', 'Article number 3']);
+    expect(await countArticles()).toBe(5);
+    expect(await countArticles({ unreadOnly: true })).toBe(4);
   });
 });

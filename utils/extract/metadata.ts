@@ -1,4 +1,4 @@
-import { absoluteUrl, clean } from './text';
+import { absoluteUrl, clean, key } from './text';
 import { allElements, inChrome } from './dom';
 import { dateFromUrl, normalizeDate } from './dates';
 import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS } from './patterns';
@@ -48,6 +48,11 @@ export function readMetadata(doc: Document, url: string): Metadata {
     .filter(Boolean)
     // article:author is often a profile URL, which says nothing about the name.
     .filter((a) => !/^(https?:)?\/\//i.test(a));
+  // A publisher's CMS names itself in `author` and the writer in `article:author`: when the
+  // tags disagree, the copyright holder is not the writer.
+  const copyright = key(m('copyright', 'dcterms.rightsholder'));
+  const people = metaAuthors.filter((a) => !(copyright && key(a) && copyright.includes(key(a))));
+  if (people.length && people.length < metaAuthors.length) metaAuthors.splice(0, metaAuthors.length, ...people);
 
   return {
     titles: {

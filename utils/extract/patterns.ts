@@ -74,7 +74,7 @@ export const DEK_HINT = /(?:^|[\s_-])(?:standfirst|dek|deck|teaser|lead|lede|int
 /** Where a teaser never comes from: page chrome, tickers, captions and credits (tags, then class/id words). */
 export const TEASER_OUTSIDE = {
   tags: new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGURE', 'FIGCAPTION', 'H1']),
-  hints: /caption|credit(?!ation)|ticker|cookie|consent|newsletter|related|sidebar|share|social|breadcrumb|byline|author|meta|(?:^|[^a-z])tags?(?![a-z])|slideshow|gallery|carousel|slider|lightbox/i,
+  hints: /caption|credit(?!ation)|ticker|cookie|consent|newsletter|related|(?<![a-z])sidebar|share|social|breadcrumb|byline|author|meta|(?:^|[^a-z])tags?(?![a-z])|slideshow|gallery|carousel|slider|lightbox/i,
 };
 
 /** Where a byline never comes from: comment forms, related-article teasers, page chrome. */
@@ -84,7 +84,7 @@ export const BYLINE_OUTSIDE = {
 };
 
 /** Photo credits and source lines that carry `+++` or look like a lead but are not one. */
-export const CREDIT = /^(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|video|grafik|illustration)\s*:|©|\(c\)|bildfunk|getty images|imago|picture alliance|\bdpa\b.*\+\+\+|\+\+\+.*\bdpa\b|\b(?:photo|foto|bild)\s+(?:via|by|von)\b|\bAP Photo\b|^in this (?:photo|image)\b/i;
+export const CREDIT = /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|^(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|video|grafik|illustration)\s*:|©|\(c\)|bildfunk|getty images|imago|picture alliance|\bdpa\b.*\+\+\+|\+\+\+.*\bdpa\b|\b(?:photo|foto|bild)\s+(?:via|by|von)\b|\bAP Photo\b|^in this (?:photo|image)\b/i;
 
 /** Languages written right to left. */
 export const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb', 'ku']);

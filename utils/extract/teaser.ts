@@ -1,5 +1,6 @@
 import { clean, countWords, key } from './text';
 import { inChrome } from './dom';
+import { datesInText } from './date-text';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 
 export interface Teaser {
@@ -48,7 +49,8 @@ export interface BodyStart {
 
 /** Finds in the page the paragraphs Readability kept (given as `key`s), to know where the body starts. */
 export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
-  const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60));
+  // Long enough to be unique in the page; CJK says as much in fewer characters.
+  const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
   const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
   const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
   return { bodyParent, firstBody: bodyPs.find((p) => p.parentElement === bodyParent) ?? null };
@@ -69,9 +71,11 @@ function teaserRegion(doc: Document, ctx: TeaserContext): Region {
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = from;
   const out: Element[] = [];
+  const h1s = Array.from(doc.getElementsByTagName('h1'));
   let visited = 0;
   for (let n = walker.nextNode() as Element | null; n && n !== firstBody && ++visited < MAX_REGION; n = walker.nextNode() as Element | null) {
-    if (!CANDIDATE_TAGS.has(n.tagName) || (start && start.contains(n)) || (firstBody && n.contains(firstBody))) continue;
+    // A block holding a headline is the header itself (kicker, headline and lead run together).
+    if (!CANDIDATE_TAGS.has(n.tagName) || (start && start.contains(n)) || (firstBody && n.contains(firstBody)) || h1s.some((h) => n.contains(h))) continue;
     if (inChrome(n, TEASER_OUTSIDE, from)) continue;
     out.push(n);
   }
@@ -174,6 +178,8 @@ function paragraphLike(text: string, ctx: TeaserContext): string | null {
   if ((cjkChars < 20 && text.length < 40) || text.length > 700 || size < 7 || CREDIT.test(text)) return null;
   if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text)) return null;
   if (ctx.authors.some((a) => text.includes(a)) && size < 20) return null;
+  // A short line with a full date is a dateline ("Last updated: 2 April 2019, Security Centre").
+  if (size < 20 && datesInText(text).length) return null;
   return text;
 }
 

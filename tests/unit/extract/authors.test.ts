@@ -56,6 +56,13 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(a.authors).toEqual(['Jane Doe', 'John Smith']);
   });
 
+  it('drops the publisher named in meta author when another tag names the writer, not when it is the only one', () => {
+    const head = '<meta name="author" content="Condé Nast"><meta name="copyright" content="Copyright (c) Condé Nast 2022">';
+    expect(extract({ head: `${head}<meta property="article:author" content="Alex Hutchinson">` }).authors).toEqual(['Alex Hutchinson']);
+    const blog = '<meta name="author" content="Jane Doe"><meta name="copyright" content="© Jane Doe 2020">';
+    expect(extract({ head: blog }).authors).toEqual(['Jane Doe']);
+  });
+
   it('reports a name printed twice (avatar alt and link text) once', () => {
     const a = extract({
       header:

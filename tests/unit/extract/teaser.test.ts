@@ -79,6 +79,28 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.teaser).toEqual([]);
   });
 
+  it('never runs the headline into the teaser, and takes no copyright line', () => {
+    const lead = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({ header: `<div class="intro"><h1>Ministers agree on closer ties</h1><p>${lead}</p></div>` });
+    expect(a.teaser).toEqual([lead]);
+    const b = extract({ header: '<h1>Ministers agree on closer ties</h1><p class="summary">© 2019 Daily Example Media. All rights reserved. All trademarks are properties of their owners.</p>' });
+    expect(b.teaser).toEqual([]);
+    const c = extract({ header: '<h1>Ministers agree on closer ties</h1><p class="intro">Last updated on 2 April 2019 by the Security Centre of the Agency</p>' });
+    expect(c.teaser).toEqual([]);
+  });
+
+  it('finds where a CJK body starts, so nothing after it is taken for a standfirst', () => {
+    const body = [
+      '東京で両国の外相と防衛相が会談し、長年の課題である安全保障分野での協力強化について意見を交わした。',
+      '会談では四月に予定されている首脳会談の準備についても話し合われ、双方は複数の点で前進があったと述べた。',
+      '北の核・ミサイル開発への対応が中心議題となり、両政府は国連の枠組みを通じた解決を目指すことで一致した。',
+      '次回の協議は秋にモスクワで開かれる予定で、議会の夏季休会の後に日程が調整されるという。',
+    ].map((p) => `<p>${p}</p>`).join('');
+    const note = '<div class="note"><p>本記事は、提携先の英語版サイトで先に掲載した記事を翻訳・編集したものです。</p></div>';
+    const a = extract({ header: '<h1>日露外相会談、安保協力で一致</h1>', body: body + note, htmlAttrs: 'lang="ja"' });
+    expect(a.teaser).toEqual([]);
+  });
+
   it('does not take a dek-like block inside the tags box', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article-tags"><p class="summary">${dek}</p></div>` });

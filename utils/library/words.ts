@@ -6,7 +6,7 @@ import type { Article } from '../article';
  */
 export const MAX_WORDS = 2000;
 /** Longer words are cut here; a query word is cut the same way, so it still matches. */
-export const MAX_WORD_LENGTH = 40;
+const MAX_WORD_LENGTH = 40;
 
 /** Letters that neither case nor Unicode decomposition take to plain Latin. */
 const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -25,7 +25,7 @@ const CJK_START = new RegExp(`^${CJK_RUN.source}`, 'u');
  * case and diacritics do not matter, so "MUNCHEN" finds "München"; invisible format characters
  * such as soft hyphens (common in German headlines) do not split a word.
  */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')
@@ -86,7 +86,7 @@ export function withBeginnings(words: string[]): string[] {
 }
 
 /** The words of an article's headline, site, authors, teaser and text, in that order. */
-export function articleWords(article: Article): string[] {
+function articleWords(article: Article): string[] {
   return distinctWords([article.title, article.siteName ?? '', ...article.authors, ...article.teaser, article.text]);
 }
 

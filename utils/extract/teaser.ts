@@ -29,8 +29,10 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
   const { region, bodyParent, firstBody } = teaserRegion(doc, ctx);
   if (!region.length && !firstBody) return NONE;
   const apart = region.filter((el) => !(el.tagName === 'P' && bodyParent?.contains(el)));
+  // Readability often keeps a marked standfirst as the body's first paragraph: its class still says what it is.
+  const marked = firstBody ? [...region, firstBody] : region;
   return (
-    plusLine(region) ?? keyPoints(region) ?? dek(region, ctx) ?? setApart(apart, ctx) ?? described(region, ctx) ?? boldLead(firstBody, ctx) ?? NONE
+    plusLine(region) ?? keyPoints(region) ?? dek(marked, ctx) ?? setApart(apart, ctx) ?? described(region, ctx) ?? boldLead(firstBody, ctx) ?? NONE
   );
 }
 

@@ -4,7 +4,7 @@ import type { Article } from '../../../utils/article';
 
 export const URL = 'https://news.example/politik/2017/03/21/artikel.html';
 
-const EN_BODY = [
+export const EN_BODY = [
   'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty since the end of the war.',
   'The talks were meant to prepare a summit between the two leaders that is planned for the end of April, and both sides said they had made progress on several points.',
   'At the centre of the talks was the threat from the missile and nuclear programmes of the North, which both governments want to stop with the help of the United Nations.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DE_BODY, extract } from './page';
+import { DE_BODY, EN_BODY, extract } from './page';
 
 const H1 = '<h1>Spitzentreffen in Tokio: Minister beraten</h1>';
 
@@ -40,6 +40,13 @@ describe('teaser', { timeout: 60_000 }, () => {
   it('reads a standfirst marked by its class as one bullet', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const a = extract({ header: `<h1>Ministers agree on closer ties</h1><p class="article-standfirst">${dek}</p>` });
+    expect(a.teaser).toEqual([dek]);
+    expect(a.text).not.toContain('decades of mistrust');
+  });
+
+  it('reads a marked standfirst that sits with the body paragraphs, and removes it from the body', () => {
+    const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({ header: '<h1>Ministers agree on closer ties</h1>', body: `<p class="intro">${dek}</p>${EN_BODY}` });
     expect(a.teaser).toEqual([dek]);
     expect(a.text).not.toContain('decades of mistrust');
   });

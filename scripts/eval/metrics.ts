@@ -179,8 +179,9 @@ export function sameDay(expected: string | null, got: string | null | undefined)
   if (g.instant === null) {
     if (!utcNormalised) return g.day === e.day ? 1 : 0;
     // A bare day against a UTC instant whose zone was erased: right if it is that instant's
-    // day in some real-world zone (UTC−12 to UTC+14).
-    return g.day === dayAt(e.instant!, -12 * 60) || g.day === dayAt(e.instant!, 14 * 60) ? 1 : 0;
+    // day in some real-world zone (UTC−12 to UTC+14). Those 26 hours can span three days: the
+    // middle one counts too. (ISO days compare in calendar order as strings.)
+    return g.day >= dayAt(e.instant!, -12 * 60) && g.day <= dayAt(e.instant!, 14 * 60) ? 1 : 0;
   }
   if (!utcNormalised) return dayAt(g.instant, e.offset ?? 0) === e.day ? 1 : 0;
   return dayAt(g.instant, g.offset!) === dayAt(e.instant!, g.offset!) ? 1 : 0;

@@ -142,6 +142,11 @@ describe('sameDay', () => {
     expect(sameDay('2019-04-25T15:00:00.000Z', '2019-04-25')).toBe(1);
     expect(sameDay('2019-04-25T09:00:00.000Z', '2019-04-26')).toBe(0);
     expect(sameDay('2019-04-25T15:00:00.000Z', '2019-04-27')).toBe(0);
+    // 11:00Z is the 24th in UTC−12 and the 26th in UTC+14: all three days are right somewhere.
+    expect(sameDay('2019-04-25T11:00:00.000Z', '2019-04-24')).toBe(1);
+    expect(sameDay('2019-04-25T11:00:00.000Z', '2019-04-25')).toBe(1);
+    expect(sameDay('2019-04-25T11:00:00.000Z', '2019-04-26')).toBe(1);
+    expect(sameDay('2019-04-25T11:00:00.000Z', '2019-04-27')).toBe(0);
   });
 
   it('takes a predicted value without offset as the page’s local day', () => {

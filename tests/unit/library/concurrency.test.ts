@@ -1,18 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
-import type * as ArticlesModule from '@/utils/library/articles';
-import { numbered, makeArticle, useFreshIndexedDb, listSummaries } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { numbered, makeArticle, useFreshIndexedDb, listSummaries, openTabs } from './helpers';
 
 useFreshIndexedDb();
-
-/** Each "tab" gets its own copy of the library module and so its own database connection. */
-async function openTabs(count: number): Promise<Array<typeof ArticlesModule>> {
-  const tabs: Array<typeof ArticlesModule> = [];
-  for (let i = 0; i < count; i++) {
-    vi.resetModules();
-    tabs.push(await import('@/utils/library/articles'));
-  }
-  return tabs;
-}
 
 describe('saves from several tabs at once', () => {
   it('50 saves from 5 tabs at once give 50 articles', async () => {

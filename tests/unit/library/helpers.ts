@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { Article } from '@/utils/article';
+import type * as ArticlesModule from '@/utils/library/articles';
 import { disconnect, type ArticleSummary } from '@/utils/library/db';
 import { getSummaries, listIds } from '@/utils/library/list';
 
@@ -52,4 +53,14 @@ export function numbered(n: number, overrides: Partial<Article> = {}): Article {
 /** The whole list as the popup would page through it, newest first. */
 export async function listSummaries(filter: { unreadOnly?: boolean } = {}): Promise<ArticleSummary[]> {
   return getSummaries(await listIds(filter));
+}
+
+/** Each "tab" gets its own copy of the library module and so its own database connection. */
+export async function openTabs(count: number): Promise<Array<typeof ArticlesModule>> {
+  const tabs: Array<typeof ArticlesModule> = [];
+  for (let i = 0; i < count; i++) {
+    vi.resetModules();
+    tabs.push(await import('@/utils/library/articles'));
+  }
+  return tabs;
 }

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
-import type * as ArticlesModule from '@/utils/library/articles';
+import { describe, expect, it } from 'vitest';
 import { removeArticle, restoreArticle, saveArticle, setProgress, setRead } from '@/utils/library/articles';
 import { BACKUP_VERSION, importLibrary } from '@/utils/library/backup';
 import { searchIds } from '@/utils/library/list';
 import { MAX_WORDS } from '@/utils/library/words';
-import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
+import { makeArticle, numbered, useFreshIndexedDb, openTabs } from './helpers';
 
 useFreshIndexedDb();
 
@@ -69,16 +68,6 @@ describe('the word index stays true', () => {
     expect(await searchIds(`wort${MAX_WORDS + 400}`)).toEqual(new Set());
   });
 });
-
-/** Each "tab" gets its own copy of the library module and so its own database connection. */
-async function openTabs(count: number): Promise<Array<typeof ArticlesModule>> {
-  const tabs: Array<typeof ArticlesModule> = [];
-  for (let i = 0; i < count; i++) {
-    vi.resetModules();
-    tabs.push(await import('@/utils/library/articles'));
-  }
-  return tabs;
-}
 
 describe('the word index under saves from several tabs at once', () => {
   it('50 saves from 5 tabs at once are each found by their own words', async () => {

@@ -77,7 +77,9 @@ export function useLibraryList(query: string, unreadOnly: boolean, onError: (err
       if (fresh && !query.trim() && range.current[0] < PAGE) {
         // The first screen comes straight from the newest end of the index; reading every id of
         // a large library takes longer and need not hold up the first paint.
-        const [rows, size, total] = await Promise.all([newestSummaries(PAGE, { unreadOnly }), countArticles({ unreadOnly }), counted]);
+        // Without the unread filter the list's size is the library's total: one count, not two.
+        const filtered = unreadOnly ? countArticles({ unreadOnly }) : counted;
+        const [rows, size, total] = await Promise.all([newestSummaries(PAGE, { unreadOnly }), filtered, counted]);
         const firstIds = rows.map((row) => row.id);
         show({ ids: firstIds, size, total, summaries: new Map(rows.map((row) => [row.id, row])) });
         const all = await ordered;

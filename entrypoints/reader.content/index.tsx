@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Article } from '@/utils/article';
 import { extractArticle } from '@/utils/extract';
@@ -12,6 +11,7 @@ import { Overlay } from './Overlay';
 import { lockPage } from './page-lock';
 import { showToast } from './toast';
 import { acceptOnlyTrustedInput } from './trusted-input';
+import { createShadowHost } from './shadow-host';
 import { shieldDocument } from './shield-document';
 import overlayCss from './overlay.css?inline';
 
@@ -82,37 +82,27 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
         restorePage();
       }
     };
-    const ui = await createShadowRootUi(ctx, {
+    const ui = createShadowHost(ctx, {
       name: 'lede-reader',
-      position: 'inline',
-      // The last child of <html>, not <body>: a page may hide or transform its body.
-      anchor: document.documentElement,
       css: overlayCss,
-      isolateEvents: true,
-      onMount(container) {
-        render(
-          <Overlay
-            content={extracted.ok ? { article: extracted.article } : { failure: extracted.reason }}
-            initialSettings={settings}
-            onClose={close}
-            exposeSave={(save) => (saveThroughOverlay = save)}
-          />,
-          container,
-        );
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
+      isolateKeys: true,
+      onRemove: (container) => render(null, container),
     });
     acceptOnlyTrustedInput(ui.shadow);
-    // A newer injection may have replaced this script while it awaited: then it shows nothing.
-    if (ctx.isInvalid) return { ok: false, reason: 'error' };
     // Looked up now, while it can be: once Lede is updated under this page the i18n API is gone,
     // and "the library is not available" is the one sentence the overlay will need then.
     failureMessage('unavailable');
     const restorePage = lockPage();
     ui.mount();
+    render(
+      <Overlay
+        content={extracted.ok ? { article: extracted.article } : { failure: extracted.reason }}
+        initialSettings={settings}
+        onClose={close}
+        exposeSave={(save) => (saveThroughOverlay = save)}
+      />,
+      ui.container,
+    );
     open = { close, save: () => saveThroughOverlay() };
     return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
   };
@@ -133,7 +123,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
 async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult> {
   const extracted = extract();
   const outcome: RunResult = extracted.ok ? await saveArticle(extracted.article) : extracted;
-  await showToast(ctx, outcome.ok ? t('saveDone') : failureMessage(outcome.reason), outcome.ok ? 'done' : 'error');
+  showToast(ctx, outcome.ok ? t('saveDone') : failureMessage(outcome.reason), outcome.ok ? 'done' : 'error');
   return outcome;
 }
 

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { t } from '@/components/i18n';
 import overlayCss from './overlay.css?inline';
+import { createShadowHost } from './shadow-host';
 
 const VISIBLE_MS = 6000;
 
@@ -11,21 +11,10 @@ const VISIBLE_MS = 6000;
  * A small notice after "Save to read later" from the page's context menu, where no overlay is open
  * to show the outcome. It removes itself; it never takes focus from the page.
  */
-export async function showToast(ctx: ContentScriptContext, message: string, kind: 'done' | 'error'): Promise<void> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'lede-toast',
-    position: 'inline',
-    anchor: document.documentElement,
-    css: overlayCss,
-    onMount(container) {
-      render(<Toast message={message} kind={kind} onDismiss={() => ui.remove()} />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
+export function showToast(ctx: ContentScriptContext, message: string, kind: 'done' | 'error'): void {
+  const ui = createShadowHost(ctx, { name: 'lede-toast', css: overlayCss, onRemove: (container) => render(null, container) });
   ui.mount();
+  render(<Toast message={message} kind={kind} onDismiss={ui.remove} />, ui.container);
   ctx.setTimeout(() => ui.remove(), VISIBLE_MS);
 }
 

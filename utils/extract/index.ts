@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import type { Article, ExtractResult } from '../article';
 import { findAuthors } from './authors';
 import { cleanBody } from './body';

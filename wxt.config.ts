@@ -6,6 +6,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    build: {
+      // Terser packs the injected script about 4% smaller than esbuild's minifier: every click
+      // on a page parses it. The build takes a few seconds longer.
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 2 } },
+    },
   }),
   manifest: {
     name: '__MSG_extName__',

@@ -9,6 +9,7 @@ import {
   waitForNoOverlay,
   waitForOverlay,
 } from './overlay-helpers';
+import { settle } from './harness';
 
 // Opening and closing: every trigger, and the page handed back exactly as it was.
 const suite = useLede();
@@ -32,8 +33,18 @@ describe('toggle', () => {
 
     await suite.lede.clickToolbarButton(page);
     await waitForOverlay(page);
-    const locked = await page.evaluate(() => getComputedStyle(document.documentElement).overflow);
-    expect(locked).toBe('hidden');
+    // Reading to the end of the article and past it, by wheel and by key, leaves the page where it was.
+    await page.mouse.move(400, 300);
+    const atEnd = () => inOverlay(page, (root) => {
+      const dialog = root.querySelector('dialog')!;
+      return dialog.scrollTop > 0 && dialog.scrollTop + dialog.clientHeight >= dialog.scrollHeight - 1;
+    });
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 1000);
+    await expect.poll(atEnd).toBe(true);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 1000);
+    for (let i = 0; i < 10; i++) await page.keyboard.press('PageDown');
+    await settle(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(400);
 
     await suite.lede.clickToolbarButton(page);
     await waitForNoOverlay(page);

@@ -83,6 +83,7 @@ test('in Firefox the toolbar action opens the reader with the article, and again
   try {
     await firefox.navigate(server.url('shared', 'seed/seed-article.rich.html'));
     const pageHtml = () => firefox.inPage<string>('return document.documentElement.outerHTML;');
+    await firefox.inPage('window.scrollTo(0, 300);');
     const before = await pageHtml();
 
     // Read through the prototype and the open shadow root, as the Chromium tests do.
@@ -106,6 +107,12 @@ test('in Firefox the toolbar action opens the reader with the article, and again
     for (const author of expected.authors) expect(view?.byline).toContain(author);
     expect(view?.teaser.map(normalise)).toEqual(expected.teaser.map(normalise));
 
+    // Reading on past the article's end, by wheel and by key, leaves the page where it was.
+    await painted(firefox);
+    await firefox.input({ wheelTurns: 20, keys: Array(10).fill(PAGE_DOWN) });
+    expect(await overlayScrollTop(firefox)).toBeGreaterThan(0);
+    expect(await firefox.inPage<number>('return window.scrollY;')).toBe(300);
+
     await firefox.triggerAction();
     await expect.poll(() => firefox.inPage<number>("return Document.prototype.getElementsByTagName.call(document, 'lede-reader').length;")).toBe(0);
     expect(await pageHtml()).toBe(before);
@@ -114,3 +121,41 @@ test('in Firefox the toolbar action opens the reader with the article, and again
     await server.close();
   }
 });
+
+test('in Firefox the page does not scroll behind a message that has nothing to scroll', async () => {
+  const server = await startServer();
+  const firefox = await launchFirefoxLede();
+  try {
+    await firefox.navigate(server.url('pages', 'no-article.html'));
+    // Tall enough to scroll, so a wheel turn that leaks through would move it.
+    await firefox.inPage('document.body.style.minHeight = "5000px"; window.scrollTo(0, 300);');
+    await firefox.triggerAction();
+    await expect.poll(() => firefox.inPage<boolean>(`
+      const root = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
+      return Boolean(root && root.getElementById('lede-message-title'));`), { timeout: 20_000 }).toBe(true);
+    await painted(firefox);
+    await firefox.input({ wheelTurns: 20, keys: Array(10).fill(PAGE_DOWN) });
+    expect(await firefox.inPage<number>('return window.scrollY;')).toBe(300);
+  } finally {
+    await firefox.close();
+    await server.close();
+  }
+});
+
+/**
+ * Firefox hit-tests wheel events on the compositor, from what was last painted: input sent the
+ * moment the overlay is in the DOM would still land on the page, faster than any reader can turn
+ * a wheel. Two frames later the overlay is what is on screen.
+ */
+function painted(firefox: Awaited<ReturnType<typeof launchFirefoxLede>>): Promise<void> {
+  return firefox.inPage('return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));');
+}
+
+/** WebDriver's key value for PageDown. */
+const PAGE_DOWN = '\uE00F';
+
+function overlayScrollTop(firefox: Awaited<ReturnType<typeof launchFirefoxLede>>): Promise<number> {
+  return firefox.inPage<number>(
+    "return Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0].shadowRoot.querySelector('dialog').scrollTop;",
+  );
+}

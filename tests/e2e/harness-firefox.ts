@@ -19,6 +19,8 @@ export interface FirefoxLede {
    * `_execute_action` shortcut: the tab gets the activeTab grant and `action.onClicked` fires.
    */
   triggerAction(): Promise<void>;
+  /** Real input through Firefox's event system: wheel turns at a viewport point, then key presses. */
+  input(steps: { wheelAt?: [number, number]; wheelTurns?: number; keys?: string[] }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,19 @@ export async function launchFirefoxLede(): Promise<FirefoxLede> {
         await marionette.send('WebDriver:Navigate', { url });
       },
       inPage: (body, args) => run('content', body, args),
+      async input({ wheelAt = [400, 300], wheelTurns = 0, keys = [] }) {
+        await marionette.send('Marionette:SetContext', { value: 'content' });
+        const [x, y] = wheelAt;
+        const wheel = Array.from({ length: wheelTurns }, () => ({ type: 'scroll', x, y, deltaX: 0, deltaY: 1000, origin: 'viewport' }));
+        const typing = keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+        // One after the other, as a person does: sources in one call would act in parallel ticks.
+        const sources = [
+          ...(wheel.length ? [{ type: 'wheel', id: 'wheel', actions: wheel }] : []),
+          ...(typing.length ? [{ type: 'key', id: 'keyboard', actions: typing }] : []),
+        ];
+        for (const source of sources) await marionette.send('WebDriver:PerformActions', { actions: [source] });
+        await marionette.send('WebDriver:ReleaseActions', {});
+      },
       async triggerAction() {
         await run(
           'chrome',

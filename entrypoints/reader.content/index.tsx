@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, loadSettings } from '@/utils/settings';
 import { t } from '@/components/i18n';
 import { failureMessage, library } from './library-client';
 import { Overlay } from './Overlay';
-import { rememberPage } from './page-handback';
+import { lockPage } from './page-lock';
 import { showToast } from './toast';
 import { acceptOnlyTrustedInput } from './trusted-input';
 import { createShadowHost } from './shadow-host';
@@ -92,7 +92,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     // Looked up now, while it can be: once Lede is updated under this page the i18n API is gone,
     // and "the library is not available" is the one sentence the overlay will need then.
     failureMessage('unavailable');
-    const restorePage = rememberPage();
+    const restorePage = lockPage();
     ui.mount();
     render(
       <Overlay

@@ -41,8 +41,8 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string, hea
   return names(meta.organisations.length ? meta.organisations : publishers, '', { trusted: true }).slice(0, 3);
 }
 
-/** More names than this in metadata are checked against the visible byline. */
-const MANY_CREDITS = 3;
+/** More names than this in metadata are a credits list (a byline rarely names five writers): the visible byline decides. */
+const MANY_CREDITS = 4;
 
 /** Link-preview labels naming the writer. */
 const WRITTEN_BY = /^(?:written by|author|autor(?:in)?|auteur|verfasst von|geschrieben von|écrit par|escrito por)$/i;

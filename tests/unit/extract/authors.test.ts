@@ -164,9 +164,14 @@ describe('authors on a page', { timeout: 60_000 }, () => {
   });
 
   it('keeps the writer of a metadata list that credits everyone, when the byline names them', () => {
-    const head = '<meta name="author" content="Connie Wang,Sharokh Mirzai,Bethie Girmai,Paul Warren for Amika">';
-    expect(extract({ head, header: '<h1>Title of the story</h1><div class="byline"><a href="/author/connie-wang">Connie Wang</a></div>' }).authors).toEqual(['Connie Wang']);
-    expect(extract({ head }).authors).toEqual(['Connie Wang', 'Sharokh Mirzai', 'Bethie Girmai', 'Paul Warren for Amika']);
+    const credits = ['Connie Wang', 'Sharokh Mirzai', 'Bethie Girmai', 'Paul Warren for Amika', 'Gracie J using Floss Gloss'];
+    const head = `<meta name="author" content="${credits.join(',')}">`;
+    const byline = '<h1>Title of the story</h1><div class="byline"><a href="/author/connie-wang">Connie Wang</a></div>';
+    expect(extract({ head, header: byline }).authors).toEqual(['Connie Wang']);
+    expect(extract({ head }).authors).toEqual(credits);
+    // Four writers in a byline tag are a byline, even when the page shows fewer of them.
+    const four = '<meta name="byl" content="By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman">';
+    expect(extract({ head: four, header: byline.replace(/Connie Wang/g, 'Adam Goldman') }).authors).toEqual(['Marc Santora', 'William K. Rashbaum', 'Al Baker', 'Adam Goldman']);
   });
 
   it('reads the cXense author tag, and the link-preview "Written by" label only when the page shows no byline', () => {

@@ -1,41 +1,142 @@
 import type { Metadata } from './metadata';
 import { clean, key } from './text';
 import { allElements, inChrome } from './dom';
-import { AGENCIES, AUTHOR_HREF, BYLINE_OUTSIDE, AUTHOR_SPLIT, BYLINE_HINT, BYLINE_PREFIX, NOT_A_NAME, ROLE_WORDS } from './patterns';
+import { blockText, names, type NameSource } from './byline-text';
+import { headerZone, nearHeadline } from './byline-zone';
+import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT } from './patterns';
 
 /**
  * Every author, in byline order. Structured data first (it names people, not strings),
- * then the page's own markup from the most explicit (rel/itemprop) to the most guessed
- * (profile-page links, byline-ish class names). Prefers no author to a wrong one, and a
- * person to the publisher: the organisation named as author is the last resort.
+ * then the page's byline nearest the headline, from the most explicit mark (rel/itemprop)
+ * to the most guessed (profile-page links, byline-ish class names, a "By" label). Prefers
+ * no author to a wrong one, and a person to the publisher: an organisation named as author
+ * (in JSON-LD, or a meta author that is the site's own name) is the last resort.
  */
-export function findAuthors(doc: Document, meta: Metadata, siteName: string): string[] {
-  const fromMeta = names(meta.authors, siteName, true);
+export function findAuthors(doc: Document, meta: Metadata, siteName: string, headline: Element | null = null): string[] {
+  const publisher = publisherKeys(siteName, meta.canonical || doc.URL);
+  const persons: string[] = [];
+  const publishers: string[] = [];
+  for (const raw of meta.authors) {
+    const pieces = names([raw], '', { trusted: true });
+    const own = pieces.filter((p) => isPublisher(p, publisher) || (pieces.length === 1 && DOMAIN.test(raw)));
+    // Beside the publisher's name, a lone word is its place or desk ("hessenschau.de, Frankfurt, Germany").
+    for (const p of pieces) {
+      if (own.includes(p)) publishers.push(p);
+      else if (!own.length || p.includes(' ')) persons.push(p);
+    }
+  }
+  const fromMeta = names(persons, siteName, { trusted: true });
+  // A long list in metadata may credit everyone (photographer, stylist, models); the visible
+  // byline then says which of them wrote the article.
+  if (fromMeta.length > MANY_CREDITS) {
+    const credited = new Set(fromMeta.map(key));
+    const writers = fromPage(doc, siteName, headline).filter((n) => credited.has(key(n)));
+    return writers.length ? writers : fromMeta;
+  }
   if (fromMeta.length) return fromMeta;
-  const people = fromPage(doc, siteName);
-  return people.length ? people : names([...meta.organisations, ...meta.authors], '', true).slice(0, 3);
+  const people = fromPage(doc, siteName, headline);
+  if (people.length) return people;
+  const previewed = names(previewAuthors(doc), siteName, { trusted: true });
+  if (previewed.length) return previewed;
+  return names(meta.organisations.length ? meta.organisations : publishers, '', { trusted: true }).slice(0, 3);
 }
 
-function fromPage(doc: Document, siteName: string): string[] {
-  const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE);
+/** More names than this in metadata are a credits list (a byline rarely names five writers): the visible byline decides. */
+const MANY_CREDITS = 4;
+
+/** Link-preview labels naming the writer. */
+const WRITTEN_BY = /^(?:written by|author|autor(?:in)?|auteur|verfasst von|geschrieben von|écrit par|escrito por)$/i;
+
+/**
+ * SEO plugins label the writer for link previews (`twitter:label1` "Written by", `twitter:data1`
+ * the name). It is the CMS account that posted the article, which is not always the byline's
+ * writer, so it only counts when the page shows no byline.
+ */
+function previewAuthors(doc: Document): string[] {
+  const tags = new Map<string, string>();
+  for (const el of doc.head?.getElementsByTagName('meta') ?? []) {
+    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
+    if (/^twitter:(label|data)\d$/.test(name)) tags.set(name, el.getAttribute('content') ?? el.getAttribute('value') ?? '');
+  }
+  return [1, 2, 3].filter((n) => WRITTEN_BY.test(clean(tags.get(`twitter:label${n}`)))).map((n) => tags.get(`twitter:data${n}`) ?? '');
+}
+
+/** A domain in the name ("mdr.de", "Deutsche Welle (www.dw.com)") makes it the publisher's. */
+const DOMAIN = /(?:^|[\s(])(?:www\.)?[\p{L}\d-]+\.(?:[a-z]{2,3}|info|news|online)(?=$|[\s),])/iu;
+
+/** A company's legal form ("mediagene Inc.", "Example Media GmbH") names the publisher, not a writer. */
+const COMPANY = /\s(?:inc|ltd|llc|gmbh|ag|corp|corporation|co|plc|limited|s\.?a|k\.?k|pty|s\.?r\.?l|b\.?v|n\.?v)\.?$/i;
+
+/** The site name and the host's own label ("n-tv" of n-tv.de, "stuttgarter-zeitung"), as keys. */
+function publisherKeys(siteName: string, url: string): string[] {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // No URL: the site name alone says who the publisher is.
+  }
+  const labels = host.replace(/^www\./, '').split('.');
+  // The label before the public suffix: `example` of example.co.uk and of news.example.com.
+  const own = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+  return [key(siteName), key(siteName.replace(/\.[a-z]{2,6}$/i, '')), key(own)].filter((k) => k.length >= 2);
+}
+
+/** "n-tv NACHRICHTEN" on n-tv.de, "Stuttgarter Zeitung" on stuttgarter-zeitung.de: the publisher. */
+function isPublisher(author: string, keys: string[]): boolean {
+  if (DOMAIN.test(author) || COMPANY.test(clean(author))) return true;
+  const k = key(author);
+  const compact = k.replace(/ /g, '');
+  return keys.some((p) => k === p || k.startsWith(`${p} `) || compact === p.replace(/ /g, ''));
+}
+
+function fromPage(doc: Document, siteName: string, headline: Element | null): string[] {
   // One pass with JS tests: attribute selectors cost a full scan each in jsdom.
   const explicit: Element[] = [];
   const boxes: Element[] = [];
+  const links: Element[] = [];
   for (const el of doc.body ? allElements(doc.body) : []) {
     if (/(^|\s)author(\s|$)/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) explicit.push(el);
     else if (BYLINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`)) boxes.push(el);
+    if (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) links.push(el);
   }
-  const explicitNames = names(firstByline(explicit.filter(usable)).map(explicitText), siteName, false);
+  const boxText = (el: Element): string => (!NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 ? blockText(el) : '');
+  const markup: NameSource = { trusted: false };
+  const marked: NameSource = { trusted: false, cjk: true };
+
+  // The byline sits next to the headline: marks there win over any mark elsewhere, which may
+  // belong to a "more stories" list, a teaser card or an author box under the article.
+  if (headline) {
+    const zone = headerZone(headline);
+    // The side after the headline first: before it sit menus and "most read" lists as often as a byline.
+    for (const after of [true, false]) {
+      const side = (el: Element): boolean => zone.order.has(el) && zone.order.get(el)! < zone.before === after;
+      const near = (marks: Element[]): Element[] =>
+        marks.filter((m) => side(m) && nearHeadline(m, headline)).sort((a, b) => zone.order.get(a)! - zone.order.get(b)!);
+      const tiers: Array<[Element[], (el: Element) => string, NameSource]> = [
+        [near(explicit), explicitText, marked],
+        [near(links), (a) => a.textContent ?? '', markup],
+        [innermost(near(boxes).filter((el) => boxText(el))), boxText, marked],
+        [zone.labelled.filter(side), blockText, markup],
+      ];
+      for (const [marks, text, source] of tiers) {
+        const found = names(firstByline(marks).map(text), siteName, source);
+        if (found.length) return found;
+      }
+    }
+  }
+
+  const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE, doc.body ?? undefined);
+  const explicitNames = names(firstByline(explicit.filter(usable)).map(explicitText), siteName, markup);
   if (explicitNames.length) return explicitNames;
-
-  const links = Array.from(doc.querySelectorAll('a')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && usable(a));
-  const linkNames = names(firstByline(links).map((a) => a.textContent ?? ''), siteName, false);
+  const linkNames = names(firstByline(links.filter(usable)).map((a) => a.textContent ?? ''), siteName, markup);
   if (linkNames.length) return linkNames;
-
   // A byline box usually wraps the names; its innermost match holds the least noise.
-  const small = boxes.filter((el) => !NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 && usable(el));
-  const innermost = small.filter((el) => !small.some((other) => other !== el && el.contains(other)));
-  return names(innermost.map((el) => el.textContent ?? ''), siteName, false).slice(0, 8);
+  const small = innermost(boxes.filter((el) => boxText(el) && usable(el)));
+  return names(small.map(boxText), siteName, markup).slice(0, 8);
+}
+
+function innermost(els: Element[]): Element[] {
+  return els.filter((el) => !els.some((other) => other !== el && el.contains(other)));
 }
 
 /** Levels climbed, and text length allowed, from the first author mark to the box around its byline. */
@@ -57,69 +158,8 @@ function firstByline(marks: Element[]): Element[] {
 const NOT_TEXT = new Set(['INPUT', 'TEXTAREA', 'LABEL', 'IMG', 'META', 'LINK', 'SCRIPT', 'STYLE', 'BUTTON', 'SELECT']);
 
 function explicitText(el: Element): string {
+  // Microdata names sit in `<meta itemprop="name" content>`, or `value=` on some CMSes.
   const name = el.querySelector('[itemprop~="name"]');
-  return name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
-}
-
-/** Cleaned, split, de-duplicated names from raw byline strings. */
-export function names(raw: string[], siteName: string, trusted: boolean): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const byline of raw) {
-    for (const name of splitByline(byline, trusted)) {
-      const k = key(name);
-      if (!k || seen.has(k) || (siteName && k === key(siteName))) continue;
-      seen.add(k);
-      out.push(name);
-    }
-  }
-  return out;
-}
-
-/** `Von Hannah Janz und Max Muster, Korrespondentin | 21.03.2017` → the two names. */
-export function splitByline(byline: string, trusted: boolean): string[] {
-  const text = clean(byline)
-    .replace(/\S+@\S+\.\w+/g, ' ')
-    .replace(/(https?:\/\/|www\.)\S+/gi, ' ');
-  // A `|`, `·` or `•` separates the byline from dates and roles; each side is judged on its own.
-  const segments = text.split(/\s*[|·•\n]\s*|\s+[–—-]\s+/);
-  const pieces = segments.flatMap(splitNames).map((p) => clean(stripPrefix(p).replace(/[()[\]]/g, ' ')));
-  const people = pieces.filter((p) => isName(p, trusted) && !AGENCIES.test(p));
-  if (people.length) return people;
-  // An agency alone is the byline ("dpa"); glued to a name it is noise.
-  return pieces.filter((p) => AGENCIES.test(p));
-}
-
-/**
- * `A and B` → two names; but an ampersand leaving a lone word joins an organisation's name
- * (`Mac & i`, `Johnson & Johnson`), which stays whole.
- */
-function splitNames(segment: string): string[] {
-  const whole = stripPrefix(segment);
-  const parts = whole.split(AUTHOR_SPLIT).map(clean).filter(Boolean);
-  const lone = parts.some((p) => !p.includes(' ') && !AGENCIES.test(p));
-  return lone && /[&+]/.test(whole) && parts.length > 1 && whole.split(' ').length <= 4 ? [whole] : parts;
-}
-
-function stripPrefix(s: string): string {
-  let prev = '';
-  // `ByJane Doe`, `Byby JANE DOE`: a label glued to the name by the page's markup.
-  let out = clean(s).replace(/^[Bb]y(?=[Bb]y\s|\p{Lu})/u, '');
-  while (out !== prev) {
-    prev = out;
-    out = out.replace(BYLINE_PREFIX, '').trim();
-  }
-  return out;
-}
-
-const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|al|el|bin|ibn|zu|ten|ter|y|e|'t|d')$/i;
-
-function isName(s: string, trusted: boolean): boolean {
-  if (!s || s.length > 60 || /\d/.test(s) || /[@:=<>{}]/.test(s)) return false;
-  if (NOT_A_NAME.test(s) || ROLE_WORDS.test(s)) return false;
-  const words = s.split(' ');
-  if (words.length > 5) return false;
-  if (trusted) return /\p{L}/u.test(s);
-  // Found in the page's markup: only a name-shaped string (capitalised words, particles allowed).
-  return words.every((w) => PARTICLE.test(w) || /^[\p{Lu}\p{Lt}][\p{L}'’.-]*$/u.test(w)) && words.filter((w) => !PARTICLE.test(w)).length >= 2;
+  const attr = (e: Element | null | undefined): string | null | undefined => e?.getAttribute('content') ?? e?.getAttribute('value');
+  return attr(name) ?? (name ? blockText(name) : null) ?? attr(el) ?? blockText(el);
 }

@@ -42,7 +42,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
-  const authors = findAuthors(doc, meta, siteName);
+  const authors = findAuthors(doc, meta, siteName, headline.element);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
   const publishedTime = meta.publishedTime ?? printedDate(pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang), meta.urlDate);

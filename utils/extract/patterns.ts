@@ -24,7 +24,7 @@ export const DATE_META_KEYS = [
 
 /** Meta names carrying author names. */
 export const AUTHOR_META_KEYS = [
-  'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author',
+  'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'cxenseparse:author',
 ];
 
 /** Attributes where lazy-loading scripts park an image's real source, most common first. */
@@ -44,6 +44,9 @@ export const TITLE_SEPARATORS = /\s+[|\-–—·•»«/－]\s+|\s+::\s+|\s*[|�
 export const BYLINE_PREFIX =
   /^(?:(?:written|reported|reporting|posted|text|words|story|interview|fotos?|photos?)\s+(?:by|von)\b|by|von unsere[mr]\s+(?:\p{L}+\s+)?(?:korrespondent(?:in|en)?|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?)(?:\s+in\s+\p{L}+)?|von|text|autor(?:in|en)?|author|authors|par|por|di|de|door|av|przez|texto|testo|auteur)\s*[:：]?\s+/iu;
 
+/** CJK byline labels: 投稿者 (poster), 作者/著者/筆者 (author), 記者 (reporter), 文● / 文・ (text by). */
+export const CJK_BYLINE_LABEL = /^(?:投稿者|作者|著者|筆者|記者)\s*[:：]?\s*|^文\s*[●・:：／/]\s*/;
+
 /** Separators between several authors in one byline. */
 export const AUTHOR_SPLIT = /\s*(?:,|;|&|\+|\/|\s(?:and|und|et|y|e|en|og|och|i|oraz|sowie|with|mit)\s)\s*/i;
 
@@ -59,7 +62,7 @@ export const NOT_A_NAME =
   /^(?:share|teilen|follow|folgen|more|mehr|profil|profile|alle artikel|all articles|kommentare|comments|updated|aktualisiert|published|veröffentlicht|read more|weiterlesen|view all|see all|show all|alle anzeigen|voir tout|ver todos|e-?mail|twitter|facebook|linkedin|x|home|menu|anonymous|admin|guest|unknown)$/i;
 
 /** Link paths of author profile pages. */
-export const AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|people|profiles?|journalists?|staff|redaktion|team|contributors?|columnists?|writers?)\/[^/?#]+/i;
+export const AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|people|profiles?|journalists?|staff|redaktion|team|contributors?|columnists?|writers?|editors?)\/[^/?#]+/i;
 
 /** Class/id fragments of byline containers. */
 export const BYLINE_HINT = /byline|author|autor|writer|creator/i;

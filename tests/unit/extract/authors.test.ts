@@ -1,37 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { splitByline } from '../../../utils/extract/authors';
-import { extract } from './page';
+import { names, splitByline } from '../../../utils/extract/byline-text';
+
+const PAGE = { trusted: false };
+const META = { trusted: true };
+import { URL, extract, page } from './page';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
 
 describe('authors from byline text', { timeout: 60_000 }, () => {
   it('splits "By A and B" into two people', () => {
-    expect(splitByline('By Jane Doe and John Smith', false)).toEqual(['Jane Doe', 'John Smith']);
+    expect(splitByline('By Jane Doe and John Smith', PAGE)).toEqual(['Jane Doe', 'John Smith']);
   });
   it('splits German, French and Spanish conjunctions, commas and ampersands', () => {
-    expect(splitByline('Von Anna Berg und Max Muster', false)).toEqual(['Anna Berg', 'Max Muster']);
-    expect(splitByline('Par Marie Dupont et Luc Martin', false)).toEqual(['Marie Dupont', 'Luc Martin']);
-    expect(splitByline('Por Ana García y Luis Pérez', false)).toEqual(['Ana García', 'Luis Pérez']);
-    expect(splitByline('Anna Berg, Max Muster & Eva Klein', false)).toEqual(['Anna Berg', 'Max Muster', 'Eva Klein']);
+    expect(splitByline('Von Anna Berg und Max Muster', PAGE)).toEqual(['Anna Berg', 'Max Muster']);
+    expect(splitByline('Par Marie Dupont et Luc Martin', PAGE)).toEqual(['Marie Dupont', 'Luc Martin']);
+    expect(splitByline('Por Ana García y Luis Pérez', PAGE)).toEqual(['Ana García', 'Luis Pérez']);
+    expect(splitByline('Anna Berg, Max Muster & Eva Klein', PAGE)).toEqual(['Anna Berg', 'Max Muster', 'Eva Klein']);
   });
   it('drops a role, a date, an agency and an e-mail glued to the name', () => {
-    expect(splitByline('Hannah Janz, Korrespondentin', false)).toEqual(['Hannah Janz']);
-    expect(splitByline('Hannah Janz | 21.03.2017', false)).toEqual(['Hannah Janz']);
-    expect(splitByline('Hannah Janz/dpa', false)).toEqual(['Hannah Janz']);
-    expect(splitByline('Text: Hannah Janz (hannah.janz@example.com)', false)).toEqual(['Hannah Janz']);
-    expect(splitByline('Von unserem Korrespondenten Max Muster', false)).toEqual(['Max Muster']);
+    expect(splitByline('Hannah Janz, Korrespondentin', PAGE)).toEqual(['Hannah Janz']);
+    expect(splitByline('Hannah Janz | 21.03.2017', PAGE)).toEqual(['Hannah Janz']);
+    expect(splitByline('Hannah Janz/dpa', PAGE)).toEqual(['Hannah Janz']);
+    expect(splitByline('Text: Hannah Janz (hannah.janz@example.com)', PAGE)).toEqual(['Hannah Janz']);
+    expect(splitByline('Von unserem Korrespondenten Max Muster', PAGE)).toEqual(['Max Muster']);
   });
   it('keeps an organisation with an ampersand whole instead of splitting off a lone word', () => {
-    expect(splitByline('Mac & i', true)).toEqual(['Mac & i']);
+    expect(splitByline('Mac & i', META)).toEqual(['Mac & i']);
   });
   it('strips a "By" glued to the name, but not the start of a name', () => {
-    expect(splitByline('ByTravis Haney', false)).toEqual(['Travis Haney']);
-    expect(splitByline('Byby JOSH HASKELL', false)).toEqual(['JOSH HASKELL']);
-    expect(splitByline('Byron Smith', false)).toEqual(['Byron Smith']);
+    expect(splitByline('ByTravis Haney', PAGE)).toEqual(['Travis Haney']);
+    expect(splitByline('Byby JOSH HASKELL', PAGE)).toEqual(['JOSH HASKELL']);
+    expect(splitByline('Byron Smith', PAGE)).toEqual(['Byron Smith']);
+  });
+  it('takes the names after a label up to the first other word, and only the labelled part', () => {
+    expect(splitByline('Written by Michael Larabel in Valve on 1 June 2019', PAGE)).toEqual(['Michael Larabel']);
+    expect(splitByline('By Joe Davidson | Washington Post | Dec 13, 2016', PAGE)).toEqual(['Joe Davidson']);
+    expect(splitByline('By Jane Doe Staff Writer', PAGE)).toEqual(['Jane Doe']);
+    expect(splitByline('By Jane Doe Dec 13, 2016', PAGE)).toEqual(['Jane Doe']);
+    // Without a label every name-shaped part counts, as before.
+    expect(splitByline('Jane Doe | John Smith', PAGE)).toEqual(['Jane Doe', 'John Smith']);
+  });
+  it('keeps an all-capitals byline, but drops an acronym beside a mixed-case name', () => {
+    expect(splitByline('By KATE DAVIDSON', PAGE)).toEqual(['KATE DAVIDSON']);
+    expect(splitByline('Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL', PAGE)).toEqual(['JOSH HASKELL', 'DAVID CAPLAN', 'PATRICK REEVELL']);
+    expect(splitByline('von David Straub, MDR THÜRINGEN', PAGE)).toEqual(['David Straub']);
+  });
+  it('turns "Surname, First" in metadata around, but not two full names', () => {
+    expect(splitByline('Gillman, Steve', META)).toEqual(['Gillman', 'Steve']);
+    expect(names(['Gillman, Steve'], '', META)).toEqual(['Steve Gillman']);
+    expect(names(['Anna Berg, Max Muster'], '', META)).toEqual(['Anna Berg', 'Max Muster']);
+    expect(names(['dpa, AFP'], '', META)).toEqual(['dpa', 'AFP']);
+  });
+  it('accepts a CJK name only from a byline element that holds nothing else', () => {
+    expect(splitByline('松村太郎', { trusted: false, cjk: true })).toEqual(['松村太郎']);
+    expect(splitByline('松村太郎', PAGE)).toEqual([]);
+    expect(splitByline('渡辺洋介 | 東京社会部 | 専門・関心分野', { trusted: false, cjk: true })).toEqual([]);
+    expect(splitByline('投稿者 根岸征史', PAGE)).toEqual(['根岸征史']);
   });
   it('gives nothing for junk rather than a wrong name', () => {
-    expect(splitByline('View All', false)).toEqual([]);
-    expect(splitByline('Teilen', false)).toEqual([]);
-    expect(splitByline('Updated 21 March 2017, 09:30', false)).toEqual([]);
-    expect(splitByline('https://news.example/author/jane', false)).toEqual([]);
+    expect(splitByline('View All', PAGE)).toEqual([]);
+    expect(splitByline('Teilen', PAGE)).toEqual([]);
+    expect(splitByline('Updated 21 March 2017, 09:30', PAGE)).toEqual([]);
+    expect(splitByline('https://news.example/author/jane', PAGE)).toEqual([]);
   });
 });
 
@@ -93,6 +123,64 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(a.authors).toEqual(['Daily Example']);
     const ld = { '@type': 'NewsArticle', headline: 'Title of the story', author: { '@type': 'Organization', name: 'Example Wire' } };
     expect(extract({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }).authors).toEqual(['Example Wire']);
+  });
+
+  it('takes the byline under the headline, not the author list of a sidebar before it', () => {
+    const a = extract({
+      header:
+        '<div class="most-read"><ul><li><a href="/story-1">Another story</a> <span class="author">Other Writer</span></li></ul></div>' +
+        '<h1>Title of the story</h1><div><span>By</span> <span>Jane Doe</span></div>',
+    });
+    expect(a.authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads a byline in the article\'s small meta column or footer next to the headline, not a big aside', () => {
+    const meta = extract({ header: '<h1>Title of the story</h1><aside><address><a rel="author" href="/profile/jane-doe">Jane Doe</a></address></aside>' });
+    expect(meta.authors).toEqual(['Jane Doe']);
+    const itemprop = extract({
+      header: '<h1>Title of the story</h1><footer><div itemprop="author" itemscope><meta itemprop="name" value="Kate Davidson"></div><p>By KATE DAVIDSON</p></footer>',
+    });
+    expect(itemprop.authors).toEqual(['Kate Davidson']);
+    const sidebar = `<aside><p>${'Related reading from our archive on the same subject. '.repeat(10)}</p><a rel="author" href="/profile/x">Other Writer</a></aside>`;
+    expect(extract({ header: `<h1>Title of the story</h1>${sidebar}` }).authors).toEqual([]);
+  });
+
+  it('does not let a "comment" class on <body> hide the byline', () => {
+    const html = page({ header: '<h1>Title of the story</h1><div>By <a href="/author/jane">Jane Doe</a></div>' }).replace('<body>', '<body class="f_comment_nofollow_on">');
+    const result = extractArticle(parseHtml(html, URL), URL);
+    expect(result.ok && result.article.authors).toEqual(['Jane Doe']);
+  });
+
+  it('takes a publisher in meta author as the last resort, after the visible byline', () => {
+    const url = 'https://www.daily-example.de/politik/artikel.html';
+    const head = (name: string): string => `<meta name="author" content="${name}">`;
+    const byline = '<h1>Title of the story</h1><p>Von Anna Berg, DAILY EXAMPLE</p>';
+    expect(extract({ head: head('daily-example.de'), header: byline }, url).authors).toEqual(['Anna Berg']);
+    expect(extract({ head: head('Daily Example Nachrichten'), header: byline }, url).authors).toEqual(['Anna Berg']);
+    expect(extract({ head: head('Example Media Inc.'), header: byline }, url).authors).toEqual(['Anna Berg']);
+    expect(extract({ head: head('Daily Example Nachrichten') }, url).authors).toEqual(['Daily Example Nachrichten']);
+    // A person whose name merely starts like the host is still a person.
+    expect(extract({ head: head('Dailyn Exampleton'), header: byline }, url).authors).toEqual(['Dailyn Exampleton']);
+  });
+
+  it('keeps the writer of a metadata list that credits everyone, when the byline names them', () => {
+    const credits = ['Connie Wang', 'Sharokh Mirzai', 'Bethie Girmai', 'Paul Warren for Amika', 'Gracie J using Floss Gloss'];
+    const head = `<meta name="author" content="${credits.join(',')}">`;
+    const byline = '<h1>Title of the story</h1><div class="byline"><a href="/author/connie-wang">Connie Wang</a></div>';
+    expect(extract({ head, header: byline }).authors).toEqual(['Connie Wang']);
+    expect(extract({ head }).authors).toEqual(credits);
+    // Four writers in a byline tag are a byline, even when the page shows fewer of them.
+    const four = '<meta name="byl" content="By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman">';
+    expect(extract({ head: four, header: byline.replace(/Connie Wang/g, 'Adam Goldman') }).authors).toEqual(['Marc Santora', 'William K. Rashbaum', 'Al Baker', 'Adam Goldman']);
+  });
+
+  it('reads the cXense author tag, and the link-preview "Written by" label only when the page shows no byline', () => {
+    expect(extract({ head: '<meta name="cXenseParse:author" content="Tana Ganeva">' }).authors).toEqual(['Tana Ganeva']);
+    const preview = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook">';
+    expect(extract({ head: preview }).authors).toEqual(['Ellyn Shook']);
+    expect(extract({ head: preview, header: '<h1>Title of the story</h1><p class="byline">By Duncan Bell</p>' }).authors).toEqual(['Duncan Bell']);
+    const reading = '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="7 min read">';
+    expect(extract({ head: reading }).authors).toEqual([]);
   });
 
   it('takes the byline\'s author links, not those of the "more stories" list further down', () => {

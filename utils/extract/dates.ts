@@ -44,3 +44,26 @@ export function dateFromUrl(url: string): string | null {
   const m = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$|-)/.exec(path);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
+
+const UTC_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):(\d{2})(?:Z|\+00:00)$/;
+const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):00$/;
+/** Offsets run from UTC−12 to UTC+14 in steps of a quarter hour (Nepal is +05:45). */
+const QUARTER_HOUR = 15 * 60_000;
+
+/**
+ * A UTC timestamp from the markup, given back in the publisher's zone when the page prints the
+ * same instant as local time for its readers: `2016-12-23T00:47:31Z` under "Dec. 22, 2016,
+ * 6:47 p.m." is `2016-12-22T18:47:31-06:00`, the day the reader saw. `printed` is only read
+ * for a UTC time, and counts only when it differs from it by a whole zone offset.
+ */
+export function inPrintedZone(iso: string, printed: () => string | null): string {
+  const utc = UTC_TIME.exec(iso);
+  if (!utc) return iso;
+  const local = LOCAL_TIME.exec(printed() ?? '');
+  if (!local) return iso;
+  const diff = Date.parse(`${local[1]}Z`) - Date.parse(`${utc[1]}Z`);
+  if (!diff || diff % QUARTER_HOUR || diff < -12 * 3_600_000 || diff > 14 * 3_600_000) return iso;
+  const minutes = Math.abs(diff) / 60_000;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${local[1]}:${utc[2]}${diff < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}

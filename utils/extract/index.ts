@@ -10,6 +10,7 @@ import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { findTeaser, locateBody } from './teaser';
 import { pageDate } from './page-date';
+import { inPrintedZone } from './dates';
 import { hasText } from './dom';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
 
@@ -38,14 +39,15 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   resolveLazyImages(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content || !isArticle(content, doc)) return { ok: false, reason: 'no-article' };
+  if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
   const authors = findAuthors(doc, meta, siteName, headline.element);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
-  const publishedTime = meta.publishedTime ?? printedDate(pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang), meta.urlDate);
+  const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
+  const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   absolutize(content, base);
   cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources] });
@@ -90,11 +92,16 @@ function hostOf(url: string): string {
   }
 }
 
-/** Readability returns something for nearly any page; a login wall or a link list is not an article. */
-function isArticle(content: Element, doc: Document): boolean {
+/**
+ * Readability returns something for nearly any page; a login wall or a link list is not an
+ * article. A page whose JSON-LD or meta tags give its publication date is one dated piece, not
+ * an index, even when most of its text is links (a deals post, a video's chapter list).
+ */
+function isArticle(content: Element, doc: Document, dated: boolean): boolean {
   const text = clean(content.textContent);
   if (!text) return content.querySelector('img, video, iframe') !== null;
   if (text.length < LOGIN_WALL_CHARS && doc.querySelector('input[type="password" i]')) return false;
+  if (dated) return true;
   const linked = Array.from(content.querySelectorAll('a'), (a) => clean(a.textContent).length).reduce((a, b) => a + b, 0);
   return linked / text.length < LIST_LINK_DENSITY;
 }

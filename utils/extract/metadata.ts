@@ -19,6 +19,8 @@ export interface Metadata {
   description: string;
   /** The publication date the markup gives (structured data, meta tags, `<time>` in the header). */
   publishedTime: string | null;
+  /** Whether JSON-LD or a meta tag dates the page, as article pages do and index pages do not. */
+  dated: boolean;
   /** The day in the permalink: right nearly always, but only a day. */
   urlDate: string | null;
   siteName: string;
@@ -54,6 +56,8 @@ export function readMetadata(doc: Document, url: string): Metadata {
   const people = metaAuthors.filter((a) => !(copyright && key(a) && copyright.includes(key(a))));
   if (people.length && people.length < metaAuthors.length) metaAuthors.splice(0, metaAuthors.length, ...people);
 
+  const declaredDate = normalizeDate(ld.datePublished) ?? DATE_META_KEYS.map((k) => normalizeDate(meta.get(k))).find(Boolean) ?? null;
+
   return {
     titles: {
       jsonLd: ld.headline,
@@ -65,11 +69,8 @@ export function readMetadata(doc: Document, url: string): Metadata {
     authors: ld.authors.length ? ld.authors : metaAuthors,
     organisations: ld.organisations,
     description: m('og:description', 'description', 'twitter:description', 'dc.description'),
-    publishedTime:
-      normalizeDate(ld.datePublished) ??
-      DATE_META_KEYS.map((k) => normalizeDate(meta.get(k))).find(Boolean) ??
-      normalizeDate(itemprop('datePublished')) ??
-      headerTime(doc),
+    publishedTime: declaredDate ?? normalizeDate(itemprop('datePublished')) ?? headerTime(doc),
+    dated: declaredDate !== null,
     urlDate: dateFromUrl(canonical ?? url),
     siteName: m('og:site_name') || ld.siteName || m('application-name', 'al:android:app_name'),
     image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,

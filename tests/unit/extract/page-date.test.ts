@@ -38,4 +38,14 @@ describe('printed publication date', { timeout: 60_000 }, () => {
     expect(extract({ header: `${H1}<p>March 22, 2017</p>` }).publishedTime).toBe('2017-03-21');
     expect(extract({ header: `${H1}<p>March 21, 2017 at 9:30 am</p>` }).publishedTime).toBe('2017-03-21T09:30:00');
   });
+
+  it('gives a UTC time from the markup back in the zone of the time printed for readers', () => {
+    const head = '<meta property="article:published_time" content="2016-12-23T00:47:31Z">';
+    const a = extract({ head, header: `${H1}<ul class="dateline"><li>Published: Dec. 22, 2016, 6:47 p.m.</li></ul>` }, PLAIN);
+    expect(a.publishedTime).toBe('2016-12-22T18:47:31-06:00');
+    // A printed time that is no whole zone offset away is another moment: the markup's UTC stays.
+    const b = extract({ head, header: `${H1}<ul class="dateline"><li>Updated: Dec. 22, 2016, 6:52 p.m.</li></ul>` }, PLAIN);
+    expect(b.publishedTime).toBe('2016-12-23T00:47:31Z');
+  });
 });
+

@@ -58,8 +58,9 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
     return { title: t.jsonLd, element: candidates[0] ?? null, siteFromTitle: siteSuffix(t.document, t.jsonLd) };
   }
   // og/twitter titles written for sharing differ from the `<h1>` the reader sees; a page with
-  // only a `<title>` that its `<h1>` does not match has that `<h1>` for something else.
-  const visible = structured.length ? candidates.find((h) => words(clean(h.textContent)) >= 2) : undefined;
+  // only a `<title>` that its `<h1>` does not match has that `<h1>` for something else. A page
+  // with no title of any kind has only its `<h1>` to go by.
+  const visible = structured.length || !t.document ? candidates.find((h) => words(clean(h.textContent)) >= 2) : undefined;
   if (visible) {
     const text = clean(visible.textContent);
     // `Artist: Album` with the artist set above the `<h1>`: the meta title joins them as the page does.

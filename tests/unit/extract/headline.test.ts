@@ -130,6 +130,12 @@ describe('headline', { timeout: 60_000 }, () => {
     expect(titleOf('<title>[News] Thin keyboards with a lighter touch go on sale</title>', '', widget)).toBe('[News] Thin keyboards with a lighter touch go on sale');
   });
 
+  it('takes the <h1> of a page that has no title of any kind', () => {
+    const a = extract({ header: '<h1>Title of the story</h1><div><span>By</span> <span>Jane Doe</span></div>' });
+    expect(a.title).toBe('Title of the story');
+    expect(a.authors).toEqual(['Jane Doe']);
+  });
+
   it('keeps the space after a kicker that carries its own colon', () => {
     expect(titleOf(OG('Police catch two: theft solved within two days'), '', '<h1><span>Police catch two:</span>theft solved within two days</h1>'))
       .toBe('Police catch two: theft solved within two days');

@@ -7,11 +7,23 @@ import { key } from './text';
 
 const DESCRIPTION_METAS = 'meta[name="description" i], meta[property="og:description" i], meta[name="twitter:description" i]';
 
+export interface Description {
+  /** The description as a comparison `key`. */
+  key: string;
+  /** Cut off with "…": an excerpt the CMS took from the body's start, which repeats any opening paragraph. */
+  cut: boolean;
+}
+
 /** Every distinct description the page declares (CMSs often write og: and name= differently). */
-export function descriptionsOf(doc: Document, primary: string): string[] {
+export function descriptionsOf(doc: Document, primary: string): Description[] {
   const all = [primary];
   for (const m of Array.from(doc.head?.querySelectorAll(DESCRIPTION_METAS) ?? [])) all.push(m.getAttribute('content') ?? m.getAttribute('value') ?? '');
-  return [...new Set(all.map(key).filter((d) => d.length >= 10))];
+  const seen = new Map<string, Description>();
+  for (const raw of all) {
+    const k = key(raw);
+    if (k.length >= 10 && !seen.has(k)) seen.set(k, { key: k, cut: /(?:\.\.\.|…)\s*$/.test(raw) });
+  }
+  return [...seen.values()];
 }
 
 /** Token F1 at which a text and a description say the same thing despite edits (a dropped drop-cap letter, a credit appended). */
@@ -19,11 +31,14 @@ const SAME = 0.8;
 /** Words a truncated description ("… mehr als...") must still share with the text's start. */
 const PREFIX_WORDS = 8;
 
-/** Whether one of `descriptions` (already `key`ed) repeats `text`. */
-export function echoes(text: string, descriptions: readonly string[]): boolean {
+/**
+ * Whether one of `descriptions` repeats `text`. A cut-off one counts only with `cutToo`, where
+ * the markup already sets the text apart (a bold lead, a dek class).
+ */
+export function echoes(text: string, descriptions: readonly Description[], cutToo = true): boolean {
   const t = key(text);
   if (!t) return false;
-  return descriptions.some((d) => d === t || truncatedOf(d, t) || tokenF1(d, t) >= SAME);
+  return descriptions.some((d) => (cutToo || !d.cut) && (d.key === t || truncatedOf(d.key, t) || tokenF1(d.key, t) >= SAME));
 }
 
 function truncatedOf(description: string, text: string): boolean {

@@ -2,7 +2,7 @@ import { clean, countWords, key } from './text';
 import { inChrome } from './dom';
 import { datesInText } from './date-text';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, STAFF_CREDIT, TEASER_OUTSIDE } from './patterns';
-import { descriptionsOf, echoes } from './teaser-echo';
+import { descriptionsOf, echoes, type Description } from './teaser-echo';
 
 export interface Teaser {
   bullets: string[];
@@ -23,8 +23,9 @@ const NONE: Teaser = { bullets: [], sources: [] };
 /**
  * The publisher's standfirst or key points, read between the headline and the first body
  * paragraph. Tried from the most explicit form to the most guessed: a `+++` line (German
- * news sites), a labelled list of key points, an element marked as dek/standfirst, a
- * paragraph set apart from the body, the meta description when the page prints it there.
+ * news sites), a labelled list of key points, the headline's subtitle, an element marked as
+ * dek/standfirst, a block the meta description repeats, a paragraph set apart from the body,
+ * a bold opening paragraph the description repeats.
  */
 export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
   const descriptions = descriptionsOf(doc, ctx.description);
@@ -36,10 +37,10 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
   return (
     plusLine(region) ??
     keyPoints(region) ??
-    dek(marked, ctx, descriptions) ??
     subtitle(start, region, ctx, descriptions) ??
+    dek(marked, ctx, descriptions) ??
+    described(region, ctx, descriptions) ??
     setApart(apart, ctx) ??
-    described(region, ctx) ??
     boldLead(marked, bodyParent, ctx, descriptions) ??
     NONE
   );
@@ -74,7 +75,7 @@ const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRON
 const MAX_REGION = 400;
 
 /** Candidate blocks: after the headline, before the body, outside page chrome. */
-function teaserRegion(doc: Document, ctx: TeaserContext, descriptions: readonly string[]): Region {
+function teaserRegion(doc: Document, ctx: TeaserContext, descriptions: readonly Description[]): Region {
   const { bodyParent, firstBody } = ctx.body;
   const h1s = Array.from(doc.getElementsByTagName('h1'));
   const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : nearestHeading(h1s, firstBody);
@@ -112,7 +113,7 @@ function nearestHeading(h1s: Element[], firstBody: Element | null): Element | nu
  * (`<div class="byline-social">…<p class="strapline">`): a related card's teaser never
  * repeats this page's description.
  */
-function namedDek(el: Element, descriptions: readonly string[]): boolean {
+function namedDek(el: Element, descriptions: readonly Description[]): boolean {
   return DEK_HINT.test(hints(el)) && !el.closest('nav, footer, aside, figure, figcaption') && echoes(clean(el.textContent), descriptions);
 }
 
@@ -154,7 +155,7 @@ function labelOf(list: Element): string | null {
   return text && KEY_POINTS_LABEL.test(text) ? text : null;
 }
 
-function dek(region: Element[], ctx: TeaserContext, descriptions: readonly string[]): Teaser | null {
+function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   for (const el of region) {
     if (el.tagName === 'UL' || el.tagName === 'OL' || !DEK_HINT.test(hints(el))) continue;
     // A dek wrapper holding a whole teaser card (image, headline, link) is a related-article box;
@@ -173,7 +174,7 @@ function dek(region: Element[], ctx: TeaserContext, descriptions: readonly strin
  * A subtitle set as the `<h2>` or `<p>` right after the headline, counted when the page's
  * description repeats it (else it may be a kicker, a section name or the first subheading).
  */
-function subtitle(start: Element | null, region: Element[], ctx: TeaserContext, descriptions: readonly string[]): Teaser | null {
+function subtitle(start: Element | null, region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   const next = start?.nextElementSibling;
   if (!next || (next.tagName !== 'H2' && next.tagName !== 'P') || !region.includes(next)) return null;
   const text = clean(next.textContent);
@@ -196,14 +197,13 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
 }
 
 /** The meta description counts only where the page itself prints it near the top. */
-function described(region: Element[], ctx: TeaserContext): Teaser | null {
-  const want = key(ctx.description);
-  if (want.length < 40) return null;
+function described(region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   for (const el of region) {
     if (el.querySelector('p, div')) continue;
     const text = clean(el.textContent);
-    if (key(text) === want) {
-      const bullet = paragraphLike(text, ctx);
+    // Position alone sets nothing apart: a description cut from the body's start does not count.
+    if (text.length >= 40 && echoes(text, descriptions, false)) {
+      const bullet = paragraphLike(text, ctx, true);
       if (bullet) return { bullets: [bullet], sources: [bullet] };
     }
   }
@@ -215,7 +215,7 @@ function described(region: Element[], ctx: TeaserContext): Teaser | null {
  * papers' news pages do this), counted only when a meta description repeats it, so an
  * ordinary bold opening stays body. Bold by `<strong>`/`<b>`, or by a class or style.
  */
-function boldLead(candidates: Element[], bodyParent: Element | null, ctx: TeaserContext, descriptions: readonly string[]): Teaser | null {
+function boldLead(candidates: Element[], bodyParent: Element | null, ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   // The body's opening: its first paragraph, even one too short for Readability's keys.
   const first = candidates.find((el) => el.tagName === 'P' && (el.parentElement === bodyParent || el === candidates[candidates.length - 1]) && clean(el.textContent));
   if (!first) return null;
@@ -249,7 +249,9 @@ function paragraphLike(text: string, ctx: TeaserContext, echoed = false): string
   const short = echoed ? size < 3 || !/[^\P{L}\p{Lu}]/u.test(text) : (cjkChars < 20 && text.length < 40) || size < 7;
   if (short || text.length > 700 || CREDIT.test(text) || STAFF_CREDIT.test(text)) return null;
   if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text)) return null;
-  if (ctx.authors.some((a) => text.includes(a)) && size < 20) return null;
+  // A byline names the author and little else; a standfirst the description repeats may end "A comment by Jan Sellner".
+  const rest = ctx.authors.reduce((t, a) => t.replace(a, ''), text);
+  if (rest !== text && size < 20 && !(echoed && countWords(rest).words >= 5)) return null;
   // A short line with a full date is a dateline ("Last updated: 2 April 2019, Security Centre").
   if (size < 20 && datesInText(text).length) return null;
   return text;

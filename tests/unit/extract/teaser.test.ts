@@ -222,4 +222,28 @@ describe('teaser', { timeout: 60_000 }, () => {
     const result = extractArticle(parseHtml(html, URL), URL);
     expect(result.ok && result.article.teaser).toEqual([dek]);
   });
+  it('prefers the block the description repeats over a lone paragraph above the body', () => {
+    const lead = 'On over 100 pages the central bank has analysed the collapse of the bank and found failings in its supervision.';
+    const first = 'The central bank admitted on Friday that its supervisors had failed to act on warnings about the lender for years.';
+    const header = `<h1>Ministers agree on closer ties</h1><div class="rich-text">${lead}</div><div><p>${first}</p></div>`;
+    const a = extract({ head: `<meta property="og:description" content="${lead.slice(0, 85)}..."><meta name="description" content="${lead}">`, header });
+    expect(a.teaser).toEqual([lead]);
+    expect(a.text).toContain('supervisors had failed');
+  });
+
+  it('does not promote a plain opening line because a description cut from it ("…") repeats it', () => {
+    const first = 'For nearly two decades, journalists, police detectives and lawyers have pried into the world of the financier.';
+    const a = extract({ head: `<meta name="description" content="${first.slice(0, 80)} ...">`, header: `<h1>Ministers agree on closer ties</h1><div><span>${first}</span></div>` });
+    expect(a.teaser).toEqual([]);
+  });
+
+  it('keeps a standfirst that ends with its author when the description repeats it, but not a byline', () => {
+    const lead = 'We Stuttgart people can do everything, just not slowly! A comment by Jan Sellner';
+    const head = `<meta name="author" content="Jan Sellner"><meta name="description" content="${lead}">`;
+    const a = extract({ head, header: `<h1>City of superlatives</h1><div class="fs-4"><span>${lead}</span></div>` });
+    expect(a.teaser).toEqual([lead]);
+    const byline = 'Jan Sellner, chief reporter, Stuttgart desk';
+    const b = extract({ head: `<meta name="author" content="Jan Sellner"><meta name="description" content="${byline}">`, header: `<h1>City of superlatives</h1><div class="fs-4"><span>${byline}</span></div>` });
+    expect(b.teaser).toEqual([]);
+  });
 });

@@ -72,7 +72,7 @@ export const KEY_POINTS_LABEL =
   /^(?:in kürze|kurz gesagt|das wichtigste(?: in kürze)?|auf einen blick|zusammenfassung|key points|key takeaways|takeaways|highlights|summary|in brief|at a glance|the big picture|what you need to know|l'essentiel|en bref|à retenir|lo más importante|en resumen|claves|in sintesi|in breve|i punti chiave|samenvatting|in het kort|resumo|em resumo|podsumowanie|w skrócie|sammanfattning|i korthet)\s*[:.]?$/i;
 
 /** Class/id/itemprop fragments of a standfirst, dek or lead paragraph. */
-export const DEK_HINT = /(?:^|[\s_-])(?:standfirst|dek|deck|teaser|lead|lede|intro|excerpt|subtitle|sub-?title|subhead(?:line|ing)?|summary|description|abstract|kicker-text|article-?summary|strapline|chapo|chapeau|entradilla|bajada|sumario|sommario|occhiello|preamble|ingress|subline)(?:$|[\s_-])/i;
+export const DEK_HINT = /(?:^|[\s_-])(?:standfirst|dek|deck|teaser|lead|lede|intro|excerpt|subtitle|sub-?title|subhead(?:line|ing)?|summary|description|abstract|kicker-text|article-?summary|strapline|chapo|chapeau|entradilla|bajada|sumario|sommario|occhiello|preamble|ingress|subline|einleitung|vorspann)(?:$|[\s_-])/i;
 
 /** Where a teaser never comes from: page chrome, tickers, captions and credits (tags, then class/id words). */
 export const TEASER_OUTSIDE = {
@@ -88,6 +88,9 @@ export const BYLINE_OUTSIDE = {
 
 /** Photo credits and source lines that carry `+++` or look like a lead but are not one. */
 export const CREDIT = /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|^(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|video|grafik|illustration)\s*:|©|\(c\)|bildfunk|getty images|imago|picture alliance|\bdpa\b.*\+\+\+|\+\+\+.*\bdpa\b|\b(?:photo|foto|bild)\s+(?:via|by|von)\b|\bAP Photo\b|^in this (?:photo|image)\b/i;
+
+/** Wire-service staff credits under a story ("Reporting by …; Editing by …"): never a lead. */
+export const STAFF_CREDIT = /^(?:additional )?(?:reporting|writing|editing|compiled|produced|translated) by\b/i;
 
 /** Languages written right to left. */
 export const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb', 'ku']);

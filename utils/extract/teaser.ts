@@ -1,7 +1,8 @@
 import { clean, countWords, key } from './text';
 import { inChrome } from './dom';
 import { datesInText } from './date-text';
-import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
+import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, STAFF_CREDIT, TEASER_OUTSIDE } from './patterns';
+import { descriptionsOf, echoes, type Description } from './teaser-echo';
 
 export interface Teaser {
   bullets: string[];
@@ -22,17 +23,26 @@ const NONE: Teaser = { bullets: [], sources: [] };
 /**
  * The publisher's standfirst or key points, read between the headline and the first body
  * paragraph. Tried from the most explicit form to the most guessed: a `+++` line (German
- * news sites), a labelled list of key points, an element marked as dek/standfirst, a
- * paragraph set apart from the body, the meta description when the page prints it there.
+ * news sites), a labelled list of key points, the headline's subtitle, an element marked as
+ * dek/standfirst, a block the meta description repeats, a paragraph set apart from the body,
+ * a bold opening paragraph the description repeats.
  */
 export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
-  const { region, bodyParent, firstBody } = teaserRegion(doc, ctx);
+  const descriptions = descriptionsOf(doc, ctx.description);
+  const { region, bodyParent, firstBody, start } = teaserRegion(doc, ctx, descriptions);
   if (!region.length && !firstBody) return NONE;
   const apart = region.filter((el) => !(el.tagName === 'P' && bodyParent?.contains(el)));
   // Readability often keeps a marked standfirst as the body's first paragraph: its class still says what it is.
   const marked = firstBody ? [...region, firstBody] : region;
   return (
-    plusLine(region) ?? keyPoints(region) ?? dek(marked, ctx) ?? setApart(apart, ctx) ?? described(region, ctx) ?? boldLead(firstBody, ctx) ?? NONE
+    plusLine(region) ??
+    keyPoints(region) ??
+    subtitle(start, region, ctx, descriptions) ??
+    dek(marked, ctx, descriptions) ??
+    described(region, ctx, descriptions) ??
+    setApart(apart, ctx) ??
+    boldLead(marked, bodyParent, ctx, descriptions) ??
+    NONE
   );
 }
 
@@ -40,6 +50,8 @@ interface Region {
   region: Element[];
   bodyParent: Element | null;
   firstBody: Element | null;
+  /** The headline the region was read after, if any. */
+  start: Element | null;
 }
 
 export interface BodyStart {
@@ -63,25 +75,52 @@ const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRON
 const MAX_REGION = 400;
 
 /** Candidate blocks: after the headline, before the body, outside page chrome. */
-function teaserRegion(doc: Document, ctx: TeaserContext): Region {
+function teaserRegion(doc: Document, ctx: TeaserContext, descriptions: readonly Description[]): Region {
   const { bodyParent, firstBody } = ctx.body;
-  const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : null;
+  const h1s = Array.from(doc.getElementsByTagName('h1'));
+  const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : nearestHeading(h1s, firstBody);
   // Without a headline the teaser must still sit in the article, just above the body.
   const from = start ?? firstBody?.closest('article, main, [role="main"]') ?? null;
-  if (!from) return { region: [], bodyParent, firstBody };
+  if (!from) return { region: [], bodyParent, firstBody, start };
 
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = from;
   const out: Element[] = [];
-  const h1s = Array.from(doc.getElementsByTagName('h1'));
   let visited = 0;
   for (let n = walker.nextNode() as Element | null; n && n !== firstBody && ++visited < MAX_REGION; n = walker.nextNode() as Element | null) {
+    // Web components (`<storefront-html class="excerpt">`) carry classes like any block.
+    if (!(CANDIDATE_TAGS.has(n.tagName) || n.tagName.includes('-'))) continue;
     // A block holding a headline is the header itself (kicker, headline and lead run together).
-    if (!CANDIDATE_TAGS.has(n.tagName) || (start && start.contains(n)) || (firstBody && n.contains(firstBody)) || h1s.some((h) => n.contains(h))) continue;
-    if (inChrome(n, TEASER_OUTSIDE, from)) continue;
+    if ((start && start.contains(n)) || (firstBody && n.contains(firstBody)) || h1s.some((h) => n.contains(h))) continue;
+    if (inLink(n, from) || (inChrome(n, TEASER_OUTSIDE, from) && !namedDek(n, descriptions))) continue;
     out.push(n);
   }
-  return { region: out, bodyParent, firstBody };
+  return { region: out, bodyParent, firstBody, start };
+}
+
+/**
+ * When the headline was chosen from metadata that no `<h1>` equals, the `<h1>` printed last
+ * before the body still opens the article header; one in navigation or a breadcrumb does not.
+ */
+function nearestHeading(h1s: Element[], firstBody: Element | null): Element | null {
+  if (!firstBody) return null;
+  const above = h1s.filter((h) => before(h, firstBody) && !(h.parentElement && inChrome(h.parentElement, TEASER_OUTSIDE)));
+  return above[above.length - 1] ?? null;
+}
+
+/**
+ * A dek by its class that the description repeats, even in a wrapper named like chrome
+ * (`<div class="byline-social">…<p class="strapline">`): a related card's teaser never
+ * repeats this page's description.
+ */
+function namedDek(el: Element, descriptions: readonly Description[]): boolean {
+  return DEK_HINT.test(hints(el)) && !el.closest('nav, footer, aside, figure, figcaption') && echoes(clean(el.textContent), descriptions);
+}
+
+/** Text inside a link is a card pointing to another page, not this article's standfirst. */
+function inLink(el: Element, from: Element): boolean {
+  const link = el.closest('a');
+  return link !== null && !link.contains(from);
 }
 
 function plusLine(region: Element[]): Teaser | null {
@@ -116,17 +155,32 @@ function labelOf(list: Element): string | null {
   return text && KEY_POINTS_LABEL.test(text) ? text : null;
 }
 
-function dek(region: Element[], ctx: TeaserContext): Teaser | null {
+function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   for (const el of region) {
     if (el.tagName === 'UL' || el.tagName === 'OL' || !DEK_HINT.test(hints(el))) continue;
     // A dek wrapper holding a whole teaser card (image, headline, link) is a related-article box;
     // one holding only a heading is the dek set as a heading.
     const heading = el.querySelector('h2, h3');
     if (el.querySelector('img, ul, ol') || (heading && key(heading.textContent) !== key(el.textContent)) || linkDensity(el) > 0.3) continue;
-    const bullet = paragraphLike(clean(el.textContent), ctx);
+    const text = clean(el.textContent);
+    // A one-line strapline is short; the description repeating it says it is the teaser.
+    const bullet = paragraphLike(text, ctx, echoes(text, descriptions));
     if (bullet) return { bullets: [bullet], sources: [bullet] };
   }
   return null;
+}
+
+/**
+ * A subtitle set as the `<h2>` or `<p>` right after the headline, counted when the page's
+ * description repeats it (else it may be a kicker, a section name or the first subheading).
+ */
+function subtitle(start: Element | null, region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
+  const next = start?.nextElementSibling;
+  if (!next || (next.tagName !== 'H2' && next.tagName !== 'P') || !region.includes(next)) return null;
+  const text = clean(next.textContent);
+  if (!echoes(text, descriptions)) return null;
+  const bullet = paragraphLike(text, ctx, true);
+  return bullet ? { bullets: [bullet], sources: [bullet] } : null;
 }
 
 /** The standfirst of a CMS that marks it only by position: a lone paragraph between headline and body. */
@@ -143,14 +197,13 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
 }
 
 /** The meta description counts only where the page itself prints it near the top. */
-function described(region: Element[], ctx: TeaserContext): Teaser | null {
-  const want = key(ctx.description);
-  if (want.length < 40) return null;
+function described(region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   for (const el of region) {
     if (el.querySelector('p, div')) continue;
     const text = clean(el.textContent);
-    if (key(text) === want) {
-      const bullet = paragraphLike(text, ctx);
+    // Position alone sets nothing apart: a description cut from the body's start does not count.
+    if (text.length >= 40 && echoes(text, descriptions, false)) {
+      const bullet = paragraphLike(text, ctx, true);
       if (bullet) return { bullets: [bullet], sources: [bullet] };
     }
   }
@@ -158,28 +211,47 @@ function described(region: Element[], ctx: TeaserContext): Teaser | null {
 }
 
 /**
- * A lead set in bold as the body's first paragraph (public broadcasters' news pages do this),
- * counted only when the meta description repeats it, so an ordinary bold opening stays body.
+ * A lead set in bold as the body's opening paragraph (public broadcasters' and regional
+ * papers' news pages do this), counted only when a meta description repeats it, so an
+ * ordinary bold opening stays body. Bold by `<strong>`/`<b>`, or by a class or style.
  */
-function boldLead(first: Element | null, ctx: TeaserContext): Teaser | null {
+function boldLead(candidates: Element[], bodyParent: Element | null, ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
+  // The body's opening: its first paragraph, even one too short for Readability's keys.
+  const first = candidates.find((el) => el.tagName === 'P' && (el.parentElement === bodyParent || el === candidates[candidates.length - 1]) && clean(el.textContent));
   if (!first) return null;
   const text = clean(first.textContent);
-  const bold = Array.from(first.querySelectorAll('strong, b'), (b) => clean(b.textContent).length).reduce((a, b) => a + b, 0);
-  if (bold < text.length * 0.9) return null;
-  const want = key(ctx.description).split(' ').slice(0, 8).join(' ');
-  if (want.split(' ').length < 8 || !key(text).startsWith(want)) return null;
-  const bullet = paragraphLike(text, ctx);
-  return bullet ? { bullets: [bullet], sources: [bullet] } : null;
+  const strong = Array.from(first.querySelectorAll('strong, b'), (b) => clean(b.textContent));
+  const boldChars = strong.reduce((n, b) => n + b.length, 0);
+  if (!BOLD_CLASS.test(first.getAttribute('class') ?? '') && !BOLD_STYLE.test(first.getAttribute('style') ?? '') && boldChars < text.length * 0.9) return null;
+  // "Neuss · <strong>lead</strong>": the dateline before the bold lead is not part of it.
+  const only = strong.length === 1 ? strong[0] : undefined;
+  const lead = only && text.endsWith(only) && text.length - only.length <= DATELINE_CHARS ? only : text;
+  if (!echoes(lead, descriptions)) return null;
+  const bullet = paragraphLike(lead, ctx, true);
+  return bullet ? { bullets: [bullet], sources: [bullet, text] } : null;
 }
 
-/** A sentence-like standfirst, not a byline, credit, date or label. */
-function paragraphLike(text: string, ctx: TeaserContext): string | null {
+/** Utility-class and BEM names for bold text: `bold`, `font-bold`, `fw-bold`, `font-semibold`. */
+const BOLD_CLASS = /(?:^|[\s:_-])(?:semi)?bold(?:$|\s)/i;
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+/** A dateline ("Neuss ·", "BERLIN (dpa) –") runs to a few words at most. */
+const DATELINE_CHARS = 30;
+
+/**
+ * A sentence-like standfirst, not a byline, credit, date or label. A short one passes only when
+ * `echoed`: the page's description repeats it ("A preventable crisis.").
+ */
+function paragraphLike(text: string, ctx: TeaserContext, echoed = false): string | null {
   // CJK writes no spaces: two characters weigh about one word, and a sentence is shorter.
   const { words, cjkChars } = countWords(text);
   const size = words + cjkChars / 2;
-  if ((cjkChars < 20 && text.length < 40) || text.length > 700 || size < 7 || CREDIT.test(text)) return null;
+  // Capitals only is a name or a label shouted ("MTHOBISI SITHOLE"), even when the description repeats it.
+  const short = echoed ? size < 3 || !/[^\P{L}\p{Lu}]/u.test(text) : (cjkChars < 20 && text.length < 40) || size < 7;
+  if (short || text.length > 700 || CREDIT.test(text) || STAFF_CREDIT.test(text)) return null;
   if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text)) return null;
-  if (ctx.authors.some((a) => text.includes(a)) && size < 20) return null;
+  // A byline names the author and little else; a standfirst the description repeats may end "A comment by Jan Sellner".
+  const rest = ctx.authors.reduce((t, a) => t.replace(a, ''), text);
+  if (rest !== text && size < 20 && !(echoed && countWords(rest).words >= 5)) return null;
   // A short line with a full date is a dateline ("Last updated: 2 April 2019, Security Centre").
   if (size < 20 && datesInText(text).length) return null;
   return text;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DE_BODY, EN_BODY, extract } from './page';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
+import { DE_BODY, EN_BODY, URL, extract } from './page';
 
 const H1 = '<h1>Spitzentreffen in Tokio: Minister beraten</h1>';
 
@@ -149,5 +151,99 @@ describe('teaser', { timeout: 60_000 }, () => {
     const a = extract({ header: '<h1>Ministers agree on closer ties</h1>' });
     expect(a.teaser).toEqual([]);
     expect(a.text).toMatch(/^The ministers met on Monday/);
+  });
+  it('takes a lead made bold by its class (bold, font-bold), and one after a dateline, when a description repeats it', () => {
+    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    for (const p of [`<p class="bold">${lead}</p>`, `<p class="font-bold text-18">${lead}</p>`, `<p class="text-50"><em>Neuss</em> · <strong>${lead}</strong></p>`]) {
+      const a = extract({ head: `<meta property="og:description" content="${lead}">`, header: H1, body: p + DE_BODY });
+      expect(a.teaser).toEqual([lead]);
+      expect(a.text).not.toContain('Nach 42 Sitzungen');
+    }
+  });
+
+  it('keeps a first paragraph not set in bold in the body, even when the description repeats it', () => {
+    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    const a = extract({ head: `<meta property="og:description" content="${lead}">`, header: H1, body: `<p class="boldly-going">${lead}</p>${DE_BODY}` });
+    expect(a.teaser).toEqual([]);
+  });
+
+  it('takes a short bold lead the description repeats word for word, but not a name in capitals', () => {
+    const a = extract({ head: '<meta name="description" content="A preventable crisis.">', header: '<h1>Ministers agree on closer ties</h1>', body: `<p><strong>A preventable crisis.</strong></p>${EN_BODY}` });
+    expect(a.teaser).toEqual(['A preventable crisis.']);
+    const b = extract({ head: '<meta name="description" content="MTHOBISI SITHOLE">', header: '<h1>Ministers agree on closer ties</h1>', body: `<p><strong>MTHOBISI SITHOLE</strong></p>${EN_BODY}` });
+    expect(b.teaser).toEqual([]);
+  });
+
+  it('matches a description that lost a drop-cap letter or was cut short', () => {
+    const lead = 'Environmentalists have strongly cautioned against a proposed plan to build a pipeline along the coast.';
+    const a = extract({ head: `<meta name="description" content="${lead.slice(1)}">`, header: '<h1>Pipeline flagged</h1>', body: `<p><strong>${lead}</strong></p>${EN_BODY}` });
+    expect(a.teaser).toEqual([lead]);
+    const b = extract({ head: `<meta name="description" content="${lead.slice(0, 80)}...">`, header: '<h1>Pipeline flagged</h1>', body: `<p><strong>${lead}</strong></p>${EN_BODY}` });
+    expect(b.teaser).toEqual([lead]);
+  });
+
+  it('takes the <h2> right after the headline when a description repeats it, and leaves a section heading alone', () => {
+    const sub = 'Parallel to the official summit, activists from twelve countries met in Nairobi for a counter-summit';
+    const a = extract({ head: `<meta name="twitter:description" content="${sub}">`, header: `<h1>Nairobi from below</h1><h2>${sub}</h2>` });
+    expect(a.teaser).toEqual([sub]);
+    const b = extract({ head: '<meta name="description" content="Read the latest news on Daily Example.">', header: `<h1>Nairobi from below</h1><h2>${sub}</h2>` });
+    expect(b.teaser).toEqual([]);
+  });
+
+  it('reads a one-line strapline the description repeats, even inside a byline wrapper', () => {
+    const a = extract({
+      head: '<meta name="description" content="A big shift, but with some wiggle room">',
+      header: '<header><h1>Search gets a makeover</h1><div class="byline-social"><span>By Lance Example</span><p class="strapline">A big shift, but with some wiggle room</p></div></header>',
+    });
+    expect(a.teaser).toEqual(['A big shift, but with some wiggle room']);
+    const b = extract({ header: '<header><h1>Search gets a makeover</h1><div class="byline-social"><p class="strapline">A big shift, but with some wiggle room</p></div></header>' });
+    expect(b.teaser).toEqual([]);
+  });
+
+  it('reads a dek marked on a web component (custom element)', () => {
+    const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><storefront-html class="excerpt"><div>${dek}</div></storefront-html>` });
+    expect(a.teaser).toEqual([dek]);
+  });
+
+  it('takes no paragraph inside a link (another story\'s card), and no wire-service staff credit', () => {
+    const a = extract({ header: '<h1>Ministers agree on closer ties</h1><div><a href="/other"><p><strong>Auto news:</strong> Jeep recall in Australia as wheels could fall off the new models</p></a></div>' });
+    expect(a.teaser).toEqual([]);
+    const b = extract({ header: '<h1>Ministers agree on closer ties</h1><p>Reporting by Maya Example in Beirut and David Example in London; Editing by Daniel Example</p>' });
+    expect(b.teaser).toEqual([]);
+  });
+
+  it('reads the standfirst after the printed <h1> when the headline came from metadata that no <h1> equals', () => {
+    const dek = 'Beim Fleischkonsum gehört Thüringen zu den Spitzenreitern, doch geschlachtet werden immer weniger Tiere.';
+    // No <article> or <main>: only the printed <h1> says where the header starts.
+    const html = `<html><head><meta property="og:title" content="Ist die Thüringer Bratwurst eine Illusion?"></head><body>
+      <div class="breadcrumb"><h1>Startseite</h1></div><div class="box"><h1>Schlachtbetriebe: Warum immer weniger geschlachtet wird</h1>
+      <p class="einleitung">${dek}</p><div class="text">${DE_BODY}</div></div></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), URL);
+    expect(result.ok && result.article.teaser).toEqual([dek]);
+  });
+  it('prefers the block the description repeats over a lone paragraph above the body', () => {
+    const lead = 'On over 100 pages the central bank has analysed the collapse of the bank and found failings in its supervision.';
+    const first = 'The central bank admitted on Friday that its supervisors had failed to act on warnings about the lender for years.';
+    const header = `<h1>Ministers agree on closer ties</h1><div class="rich-text">${lead}</div><div><p>${first}</p></div>`;
+    const a = extract({ head: `<meta property="og:description" content="${lead.slice(0, 85)}..."><meta name="description" content="${lead}">`, header });
+    expect(a.teaser).toEqual([lead]);
+    expect(a.text).toContain('supervisors had failed');
+  });
+
+  it('does not promote a plain opening line because a description cut from it ("…") repeats it', () => {
+    const first = 'For nearly two decades, journalists, police detectives and lawyers have pried into the world of the financier.';
+    const a = extract({ head: `<meta name="description" content="${first.slice(0, 80)} ...">`, header: `<h1>Ministers agree on closer ties</h1><div><span>${first}</span></div>` });
+    expect(a.teaser).toEqual([]);
+  });
+
+  it('keeps a standfirst that ends with its author when the description repeats it, but not a byline', () => {
+    const lead = 'We Stuttgart people can do everything, just not slowly! A comment by Jan Sellner';
+    const head = `<meta name="author" content="Jan Sellner"><meta name="description" content="${lead}">`;
+    const a = extract({ head, header: `<h1>City of superlatives</h1><div class="fs-4"><span>${lead}</span></div>` });
+    expect(a.teaser).toEqual([lead]);
+    const byline = 'Jan Sellner, chief reporter, Stuttgart desk';
+    const b = extract({ head: `<meta name="author" content="Jan Sellner"><meta name="description" content="${byline}">`, header: `<h1>City of superlatives</h1><div class="fs-4"><span>${byline}</span></div>` });
+    expect(b.teaser).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   // A page that marks its article shows the headline in it; copies elsewhere (a sticky bar
   // repeating the og title, the page header) are not what the reader reads first.
   // (Several `<h1>`s in the article are its section headings, not a headline and its copies.)
-  const inArticle = h1s.filter((h) => h.closest('article, main'));
+  const inArticle = h1s.filter((h) => h.closest('article, main') && !hidden(h));
   const candidates = inArticle.length === 1 ? inArticle : h1s;
   const found = (element: Element, title: string): Headline => ({ title, element, siteFromTitle: siteSuffix(t.document, title) });
 
@@ -194,4 +194,9 @@ function siteSuffix(documentTitle: string, headline: string): string {
   const last = parts[parts.length - 1];
   if (at < 0 || at === parts.length - 1 || !last) return '';
   return last.split(/\s+/).length <= 5 ? last : '';
+}
+
+/** Hidden from the reader: a copy for machines (`<h1 class="is-hidden" itemprop="headline">`). */
+function hidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /(?:^|\s)(?:is-)?hidden(?:\s|$)/i.test(el.getAttribute('class') ?? '');
 }

@@ -130,6 +130,15 @@ describe('headline', { timeout: 60_000 }, () => {
     expect(titleOf('<title>[News] Thin keyboards with a lighter touch go on sale</title>', '', widget)).toBe('[News] Thin keyboards with a lighter touch go on sale');
   });
 
+  it('anchors the header at the visible <h1>, not a hidden copy for machines inside the article', () => {
+    const standfirst = 'Tribal elders fear that changes in the ocean are behind the spike in whale beachings';
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${OG('Whale strandings puzzle the tribes | Jane Doe')}</head><body>
+<header><h1 class="headline">Whale strandings puzzle the tribes</h1><div class="standfirst"><p>${standfirst}</p></div></header>
+<article><h1 class="is-hidden" itemprop="headline">Whale strandings puzzle the tribes</h1><div class="article-body">${EN_BODY}</div></article></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), URL);
+    expect(result.ok && [result.article.title, result.article.teaser]).toEqual(['Whale strandings puzzle the tribes', [standfirst]]);
+  });
+
   it('takes the <h1> of a page that has no title of any kind', () => {
     const a = extract({ header: '<h1>Title of the story</h1><div><span>By</span> <span>Jane Doe</span></div>' });
     expect(a.title).toBe('Title of the story');

@@ -1,5 +1,3 @@
-import { storage } from 'wxt/utils/storage';
-
 /** How the reader looks; one value shared by every tab and by the saved-article page. */
 export interface ReaderSettings {
   font: ReaderFont;
@@ -60,21 +58,30 @@ function clamp(value: unknown, range: { min: number; max: number; step: number }
   return Number((range.min + steps * range.step).toFixed(2));
 }
 
-/** `sync:` so the choice follows the user to their other machines. */
-export const settingsItem = storage.defineItem<ReaderSettings>('sync:settings', {
-  version: 1,
-  fallback: DEFAULT_SETTINGS,
-});
+/**
+ * One value in `storage.sync`, so the choice follows the user to their other machines. Read
+ * through `normaliseSettings`, which is the schema's migration: whatever an older or newer Lede
+ * (or a hand edit) left there comes back as valid settings, field by field. Plain
+ * `storage.sync` rather than a storage wrapper: this file is injected into every page the
+ * reader opens on, and one key needs no framework.
+ */
+const SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<ReaderSettings> {
-  return normaliseSettings(await settingsItem.getValue());
+  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  return normaliseSettings(stored[SETTINGS_KEY]);
 }
 
 export async function saveSettings(next: ReaderSettings): Promise<void> {
-  await settingsItem.setValue(normaliseSettings(next));
+  await browser.storage.sync.set({ [SETTINGS_KEY]: normaliseSettings(next) });
 }
 
 /** Calls back with every change made in any tab or extension page; returns the unsubscribe. */
 export function watchSettings(onChange: (next: ReaderSettings) => void): () => void {
-  return settingsItem.watch((next) => onChange(normaliseSettings(next)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'sync' && change) onChange(normaliseSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -162,13 +162,39 @@ function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Descr
     // one holding only a heading is the dek set as a heading.
     const heading = el.querySelector('h2, h3');
     if (el.querySelector('img, ul, ol') || (heading && key(heading.textContent) !== key(el.textContent)) || linkDensity(el) > 0.3) continue;
-    const text = clean(el.textContent);
     // A one-line strapline is short; the description repeating it says it is the teaser.
-    const bullet = paragraphLike(text, ctx, echoes(text, descriptions));
-    if (bullet) return { bullets: [bullet], sources: [bullet] };
+    const bullets = dekParagraphs(el)
+      .map((text) => paragraphLike(text, ctx, echoes(text, descriptions)))
+      .filter((b): b is string => b !== null);
+    if (bullets.length) return { bullets, sources: [...bullets, clean(el.textContent)] };
   }
   return null;
 }
+
+/**
+ * A dek wrapper may hold more than the standfirst: the byline ("by … (reporting)") and the lead
+ * image's caption sit in it on some CMSs. Its paragraphs are read one by one, so the caller can
+ * keep the sentences and drop the credit lines; a dek without paragraphs is one text.
+ */
+function dekParagraphs(el: Element): string[] {
+  const paragraphs = Array.from(el.querySelectorAll('p'));
+  if (el.tagName === 'P' || !paragraphs.length) return [clean(el.textContent)];
+  return paragraphs
+    .filter((p) => !isCaption(p, el))
+    .map((p) => clean(p.textContent))
+    .filter(Boolean);
+}
+
+/** A caption by its element or class, or a line that ends crediting the picture ("… Bild: Jan Kahl"). */
+function isCaption(p: Element, within: Element): boolean {
+  for (let n: Element | null = p; n && n !== within; n = n.parentElement) {
+    if (n.tagName === 'FIGCAPTION' || CAPTION_HINT.test(hints(n))) return true;
+  }
+  return PICTURE_CREDIT_END.test(clean(p.textContent));
+}
+
+const CAPTION_HINT = /caption|credit|copyright|(?:image|img|photo|picture|media|bild|foto)[\s_-]*(?:desc|info|text|source)/i;
+const PICTURE_CREDIT_END = /\b(?:fotos?|bild|photos?|photograph|image|credit|quelle)\s*:\s*[^.:!?]{2,80}$/i;
 
 /**
  * A subtitle set as the `<h2>` or `<p>` right after the headline, counted when the page's

@@ -39,6 +39,37 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.text).not.toContain('Ein Gipfel ist für April geplant.');
   });
 
+  it('reads a standfirst wrapper paragraph by paragraph, leaving out the byline and the caption it also holds', () => {
+    const dek = 'Fishermen fear that changes in the ocean are behind the spike in whale strandings this year.';
+    const a = extract({
+      header:
+        '<h1>Tribes fearful over whale strandings</h1>' +
+        `<div class="content__standfirst"><p>${dek}</p><p>by <a rel="author" href="/profile/ana-ruiz">Ana Ruiz</a> (reporting) and Ben Cole (photography)</p>` +
+        '<figcaption>Main image: a whale expert on the beach. Photograph: Ben Cole for the Daily</figcaption></div>',
+      body: EN_BODY,
+    });
+    expect(a.teaser).toEqual([dek]);
+    expect(a.text).not.toContain('spike in whale strandings');
+  });
+
+  it('leaves out an image description that shares the intro wrapper with the standfirst', () => {
+    const dek = 'Alles wird teurer, nur nicht der Nahverkehr: Mehr als 120.000 Tickets sind schon verkauft worden.';
+    const a = extract({
+      header:
+        `${H1}<div class="article-intro"><div class="image-description"><p>Los geht es: Von Montag an für 49 Euro im Monat.</p></div>` +
+        `<p>Der Zug fährt ein, die Pendler steigen ein. Bild: Maximilian Kahl</p><p class="intro-text">${dek}</p></div>`,
+      body: DE_BODY,
+    });
+    expect(a.teaser).toEqual([dek]);
+  });
+
+  it('keeps every sentence paragraph of a standfirst wrapper as its own bullet', () => {
+    const first = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
+    const second = 'Opposition parties in both countries say the talks move too fast and ask for a vote first.';
+    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="standfirst"><p>${first}</p><p>${second}</p></div>`, body: EN_BODY });
+    expect(a.teaser).toEqual([first, second]);
+  });
+
   it('reads a standfirst marked by its class as one bullet', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const a = extract({ header: `<h1>Ministers agree on closer ties</h1><p class="article-standfirst">${dek}</p>` });

@@ -1,7 +1,7 @@
 import { clean, countWords, key } from './text';
 import { inChrome } from './dom';
-import { datesInText } from './date-text';
-import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, STAFF_CREDIT, TEASER_OUTSIDE } from './patterns';
+import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
+import { dekParagraphs, hints, linkDensity, paragraphLike } from './teaser-text';
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
 
 export interface Teaser {
@@ -164,37 +164,12 @@ function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Descr
     if (el.querySelector('img, ul, ol') || (heading && key(heading.textContent) !== key(el.textContent)) || linkDensity(el) > 0.3) continue;
     // A one-line strapline is short; the description repeating it says it is the teaser.
     const bullets = dekParagraphs(el)
-      .map((text) => paragraphLike(text, ctx, echoes(text, descriptions)))
+      .map((text) => paragraphLike(text, ctx.authors, echoes(text, descriptions)))
       .filter((b): b is string => b !== null);
     if (bullets.length) return { bullets, sources: [...bullets, clean(el.textContent)] };
   }
   return null;
 }
-
-/**
- * A dek wrapper may hold more than the standfirst: the byline ("by … (reporting)") and the lead
- * image's caption sit in it on some CMSs. Its paragraphs are read one by one, so the caller can
- * keep the sentences and drop the credit lines; a dek without paragraphs is one text.
- */
-function dekParagraphs(el: Element): string[] {
-  const paragraphs = Array.from(el.querySelectorAll('p'));
-  if (el.tagName === 'P' || !paragraphs.length) return [clean(el.textContent)];
-  return paragraphs
-    .filter((p) => !isCaption(p, el))
-    .map((p) => clean(p.textContent))
-    .filter(Boolean);
-}
-
-/** A caption by its element or class, or a line that ends crediting the picture ("… Bild: Jan Kahl"). */
-function isCaption(p: Element, within: Element): boolean {
-  for (let n: Element | null = p; n && n !== within; n = n.parentElement) {
-    if (n.tagName === 'FIGCAPTION' || CAPTION_HINT.test(hints(n))) return true;
-  }
-  return PICTURE_CREDIT_END.test(clean(p.textContent));
-}
-
-const CAPTION_HINT = /caption|credit|copyright|(?:image|img|photo|picture|media|bild|foto)[\s_-]*(?:desc|info|text|source)/i;
-const PICTURE_CREDIT_END = /\b(?:fotos?|bild|photos?|photograph|image|credit|quelle)\s*:\s*[^.:!?]{2,80}$/i;
 
 /**
  * A subtitle set as the `<h2>` or `<p>` right after the headline, counted when the page's
@@ -205,7 +180,7 @@ function subtitle(start: Element | null, region: Element[], ctx: TeaserContext, 
   if (!next || (next.tagName !== 'H2' && next.tagName !== 'P') || !region.includes(next)) return null;
   const text = clean(next.textContent);
   if (!echoes(text, descriptions)) return null;
-  const bullet = paragraphLike(text, ctx, true);
+  const bullet = paragraphLike(text, ctx.authors, true);
   return bullet ? { bullets: [bullet], sources: [bullet] } : null;
 }
 
@@ -216,7 +191,7 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
     const siblings = el.parentElement ? Array.from(el.parentElement.children).filter((c) => c.tagName === 'P').length : 1;
     // A paragraph under its own subheading is a section or another story's card.
     if (siblings > 1 || /^H[2-6]$/.test(el.previousElementSibling?.tagName ?? '')) continue;
-    const bullet = paragraphLike(clean(el.textContent), ctx);
+    const bullet = paragraphLike(clean(el.textContent), ctx.authors);
     if (bullet) return { bullets: [bullet], sources: [bullet] };
   }
   return null;
@@ -229,7 +204,7 @@ function described(region: Element[], ctx: TeaserContext, descriptions: readonly
     const text = clean(el.textContent);
     // Position alone sets nothing apart: a description cut from the body's start does not count.
     if (text.length >= 40 && echoes(text, descriptions, false)) {
-      const bullet = paragraphLike(text, ctx, true);
+      const bullet = paragraphLike(text, ctx.authors, true);
       if (bullet) return { bullets: [bullet], sources: [bullet] };
     }
   }
@@ -253,7 +228,7 @@ function boldLead(candidates: Element[], bodyParent: Element | null, ctx: Teaser
   const only = strong.length === 1 ? strong[0] : undefined;
   const lead = only && text.endsWith(only) && text.length - only.length <= DATELINE_CHARS ? only : text;
   if (!echoes(lead, descriptions)) return null;
-  const bullet = paragraphLike(lead, ctx, true);
+  const bullet = paragraphLike(lead, ctx.authors, true);
   return bullet ? { bullets: [bullet], sources: [bullet, text] } : null;
 }
 
@@ -262,41 +237,6 @@ const BOLD_CLASS = /(?:^|[\s:_-])(?:semi)?bold(?:$|\s)/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
 /** A dateline ("Neuss ·", "BERLIN (dpa) –") runs to a few words at most. */
 const DATELINE_CHARS = 30;
-
-/**
- * A sentence-like standfirst, not a byline, credit, date or label. A short one passes only when
- * `echoed`: the page's description repeats it ("A preventable crisis.").
- */
-function paragraphLike(text: string, ctx: TeaserContext, echoed = false): string | null {
-  // CJK writes no spaces: two characters weigh about one word, and a sentence is shorter.
-  const { words, cjkChars } = countWords(text);
-  const size = words + cjkChars / 2;
-  // Capitals only is a name or a label shouted ("MTHOBISI SITHOLE"), even when the description repeats it.
-  const short = echoed ? size < 3 || !/[^\P{L}\p{Lu}]/u.test(text) : (cjkChars < 20 && text.length < 40) || size < 7;
-  if (short || text.length > 700 || CREDIT.test(text) || STAFF_CREDIT.test(text)) return null;
-  if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text)) return null;
-  // A byline names the author and little else; a standfirst the description repeats may end "A comment by Jan Sellner".
-  const rest = ctx.authors.reduce((t, a) => t.replace(a, ''), text);
-  if (rest !== text && size < 20 && !(echoed && countWords(rest).words >= 5)) return null;
-  // A short line with a full date is a dateline ("Last updated: 2 April 2019, Security Centre").
-  if (size < 20 && datesInText(text).length) return null;
-  return text;
-}
-
-/** Class, id and role-ish attributes, with CSS-in-JS names split at case changes (`ContentHeaderDek-x1` → `Content Header Dek-x1`). */
-function hints(el: Element): string {
-  return [el.getAttribute('class'), el.id, el.getAttribute('itemprop'), el.getAttribute('data-testid')]
-    .filter(Boolean)
-    .join(' ')
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-}
-
-function linkDensity(el: Element): number {
-  const all = clean(el.textContent).length;
-  if (!all) return 0;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
-  return linked / all;
-}
 
 function before(a: Node, b: Node): boolean {
   return Boolean(a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */);

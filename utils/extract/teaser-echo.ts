@@ -5,7 +5,6 @@ import { key } from './text';
  * near the headline is the standfirst and not the body's opening.
  */
 
-const DESCRIPTION_METAS = 'meta[name="description" i], meta[property="og:description" i], meta[name="twitter:description" i]';
 
 export interface Description {
   /** The description as a comparison `key`. */
@@ -17,7 +16,13 @@ export interface Description {
 /** Every distinct description the page declares (CMSs often write og: and name= differently). */
 export function descriptionsOf(doc: Document, primary: string): Description[] {
   const all = [primary];
-  for (const m of Array.from(doc.head?.querySelectorAll(DESCRIPTION_METAS) ?? [])) all.push(m.getAttribute('content') ?? m.getAttribute('value') ?? '');
+  // One plain tag query and a test in JS: case-insensitive attribute selectors are slow in jsdom.
+  for (const m of Array.from(doc.head?.querySelectorAll('meta') ?? [])) {
+    const name = m.getAttribute('name')?.toLowerCase();
+    if (name === 'description' || name === 'twitter:description' || m.getAttribute('property')?.toLowerCase() === 'og:description') {
+      all.push(m.getAttribute('content') ?? m.getAttribute('value') ?? '');
+    }
+  }
   const seen = new Map<string, Description>();
   for (const raw of all) {
     const k = key(raw);

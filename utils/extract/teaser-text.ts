@@ -11,12 +11,41 @@ import { CREDIT, KEY_POINTS_LABEL, STAFF_CREDIT } from './patterns';
  */
 export function dekParagraphs(el: Element): string[] {
   const paragraphs = Array.from(el.querySelectorAll('p'));
-  if (el.tagName === 'P' || !paragraphs.length) return [clean(el.textContent)];
+  if (el.tagName === 'P' || !paragraphs.length) return [linesOf(el).join(' ')];
   return paragraphs
     .filter((p) => !isCaption(p, el))
-    .map((p) => clean(p.textContent))
+    .map((p) => linesOf(p).join(' '))
     .filter(Boolean);
 }
+
+/**
+ * The lines of a block set with `<br>`: key points written as lines rather than as a list
+ * (common on Korean and some German news sites). A line that breaks off mid-sentence (it ends
+ * without a stop and the next starts in lower case) is joined to the next, so a wrapped
+ * paragraph stays one text. Without `<br>` the block is one line.
+ */
+export function linesOf(el: Element): string[] {
+  if (!el.querySelector('br')) return [clean(el.textContent)];
+  const raw: string[] = [''];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === TEXT_NODE) raw[raw.length - 1] += child.nodeValue ?? '';
+      else if ((child as Element).tagName === 'BR') raw.push('');
+      else if (child.nodeType === ELEMENT_NODE) walk(child);
+    }
+  };
+  walk(el);
+  const lines: string[] = [];
+  for (const line of raw.map(clean).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && /[\p{Ll},;–-]$/u.test(last) && /^\p{Ll}/u.test(line)) lines[lines.length - 1] = `${last} ${line}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /** A caption by its element or class, or a line that ends crediting the picture ("… Bild: Jan Kahl"). */
 function isCaption(p: Element, within: Element): boolean {

@@ -1,7 +1,7 @@
 import { clean, countWords, key } from './text';
 import { inChrome } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
-import { dekParagraphs, hints, linkDensity, paragraphLike } from './teaser-text';
+import { dekParagraphs, hints, linesOf, linkDensity, paragraphLike } from './teaser-text';
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
 
 export interface Teaser {
@@ -201,11 +201,15 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
 function described(region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   for (const el of region) {
     if (el.querySelector('p, div')) continue;
-    const text = clean(el.textContent);
+    const lines = linesOf(el);
+    const text = lines.join(' ');
     // Position alone sets nothing apart: a description cut from the body's start does not count.
     if (text.length >= 40 && echoes(text, descriptions, false)) {
+      const bullets = lines.map((line) => paragraphLike(line, ctx.authors, true));
+      // Lines that are headline-like fragments are key points; full sentences are one standfirst broken into lines.
+      if (lines.length > 1 && !lines.some((line) => SENTENCE_END.test(line)) && bullets.every(Boolean)) return { bullets: bullets as string[], sources: [text, clean(el.textContent)] };
       const bullet = paragraphLike(text, ctx.authors, true);
-      if (bullet) return { bullets: [bullet], sources: [bullet] };
+      if (bullet) return { bullets: [bullet], sources: [bullet, clean(el.textContent)] };
     }
   }
   return null;
@@ -231,6 +235,9 @@ function boldLead(candidates: Element[], bodyParent: Element | null, ctx: Teaser
   const bullet = paragraphLike(lead, ctx.authors, true);
   return bullet ? { bullets: [bullet], sources: [bullet, text] } : null;
 }
+
+/** The end of a full sentence, in Latin and CJK punctuation. */
+const SENTENCE_END = /[.!?。！？]['"’”»)]*$/u;
 
 /** Utility-class and BEM names for bold text: `bold`, `font-bold`, `fw-bold`, `font-semibold`. */
 const BOLD_CLASS = /(?:^|[\s:_-])(?:semi)?bold(?:$|\s)/i;

@@ -63,6 +63,36 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.teaser).toEqual([dek]);
   });
 
+  it('reads key points set as lines with <br> as one bullet per line, when the description repeats them', () => {
+    const lines = ['이재명 제21대 대통령선거 당선자', '가난에 공장에서 일한 소년공', '제때 치료받지 못해 장애판정도', '정치 입문 후 두 번의 대선 거쳐 대통령 당선'];
+    const a = extract({
+      head: `<meta property="og:description" content="${lines.join(' ')}">`,
+      header: `<h1>흙수저 소년공이 쏘아올린 정치 신화</h1><div class="mid_title"><div class="text">${lines.join('<br/>')}</div></div>`,
+      body: EN_BODY,
+    });
+    expect(a.teaser).toEqual(lines);
+  });
+
+  it('keeps a standfirst whose sentence wraps with <br> as one text, with a space at the break', () => {
+    const a = extract({
+      head: '<meta name="description" content="The two governments want to end decades of mistrust, and a summit in April could seal the deal.">',
+      header: '<h1>Ministers agree on closer ties</h1><div class="top"><span>The two governments want to end decades of mistrust,<br>and a summit in April could seal the deal.</span></div>',
+      body: EN_BODY,
+    });
+    expect(a.teaser).toEqual(['The two governments want to end decades of mistrust, and a summit in April could seal the deal.']);
+  });
+
+  it('keeps a standfirst of full sentences set on two lines as one bullet', () => {
+    const first = 'Older workers are often considered less efficient and not open to change.';
+    const second = 'Is that true, or do we have to change our attitude?';
+    const a = extract({
+      head: `<meta name="description" content="${first} ${second}">`,
+      header: `<h1>Older workers at the office</h1><div class="top"><span>${first}<br>${second}</span></div>`,
+      body: EN_BODY,
+    });
+    expect(a.teaser).toEqual([`${first} ${second}`]);
+  });
+
   it('keeps every sentence paragraph of a standfirst wrapper as its own bullet', () => {
     const first = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const second = 'Opposition parties in both countries say the talks move too fast and ask for a vote first.';

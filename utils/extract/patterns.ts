@@ -27,6 +27,9 @@ export const AUTHOR_META_KEYS = [
   'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'cxenseparse:author',
 ];
 
+/** Author meta names written once per author (a paper's `citation_author`): every tag counts, not only the first. */
+export const AUTHOR_LIST_META_KEYS: ReadonlySet<string> = new Set(['article:author', 'dc.creator', 'dcterms.creator', 'citation_author']);
+
 /** Attributes where lazy-loading scripts park an image's real source, most common first. */
 export const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];

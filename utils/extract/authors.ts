@@ -3,7 +3,7 @@ import { clean, key } from './text';
 import { allElements, inChrome } from './dom';
 import { blockText, names, type NameSource } from './byline-text';
 import { headerZone, nearHeadline } from './byline-zone';
-import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT } from './patterns';
+import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT, NOT_A_NAME, ROLE_WORDS } from './patterns';
 
 /**
  * Every author, in byline order. Structured data first (it names people, not strings),
@@ -145,7 +145,7 @@ function fromPage(doc: Document, siteName: string, headline: Element | null): st
         const first = firstByline(marks);
         const found = names(first.map(text), siteName, source);
         if (found.length) return found;
-        if (!handles.length) handles.push(...names(first.map((m) => handle(m, text(m))), siteName, { trusted: true }));
+        if (!handles.length) handles.push(...accounts(first, text, siteName));
       }
       if (handles.length) return handles;
     }
@@ -156,9 +156,10 @@ function fromPage(doc: Document, siteName: string, headline: Element | null): st
   if (explicitNames.length) return explicitNames;
   const linkNames = names(firstByline(links.filter(usable)).map((a) => a.textContent ?? ''), siteName, markup);
   if (linkNames.length) return linkNames;
-  const accounts = firstByline(explicit.filter(usable)).map((el) => handle(el, explicitText(el)));
-  const handles = names(accounts.length ? accounts : firstByline(links.filter(usable)).map((a) => handle(a, a.textContent ?? '')), siteName, { trusted: true });
+  const handles = accounts(firstByline(explicit.filter(usable)), explicitText, siteName);
   if (handles.length) return handles;
+  const linkHandles = accounts(firstByline(links.filter(usable)), (a) => a.textContent ?? '', siteName);
+  if (linkHandles.length) return linkHandles;
   // A byline box usually wraps the names; its innermost match holds the least noise.
   const small = innermost(boxes.filter((el) => boxText(el) && usable(el)));
   return names(small.map(boxText), siteName, markup).slice(0, 8);
@@ -184,8 +185,8 @@ function firstByline(marks: Element[]): Element[] {
   return marks.filter((m) => box.contains(m));
 }
 
-/** An account name: one word, which a byline shows when the writer has no full name on the site. */
-const HANDLE = /^\p{L}[\p{L}\d_.-]{1,29}$/u;
+/** An account name: one word, which a byline shows when the writer has no full name on the site, maybe with its sigil (`@jdoe`, `u/jdoe`). */
+const HANDLE = /^(@|u\/)?(\p{L}[\p{L}\d_.-]{1,29})$/u;
 
 /**
  * "Paul", "doumae": one word is not name-shaped, so it only counts when the author mark's
@@ -193,9 +194,10 @@ const HANDLE = /^\p{L}[\p{L}\d_.-]{1,29}$/u;
  * account slug then says the word names who wrote it, not a label ("More", or "Editor" on
  * `/author/tpi-editor`).
  */
-function handle(mark: Element, text: string): string {
+function handle(mark: Element, text: string, siteName: string): string {
   const word = clean(text);
-  if (!HANDLE.test(word)) return '';
+  const account = word.match(HANDLE)?.[2];
+  if (!account || NOT_A_NAME.test(account) || ROLE_WORDS.test(account) || key(account) === key(siteName)) return '';
   const link = mark.hasAttribute('href') ? mark : mark.querySelector('[href]');
   // Profiles sit in a folder (`/author/`, `/user/`); a top-level `/News` is a section, whatever its text.
   const path = (link?.getAttribute('href') ?? '').replace(/[?#].*$/, '').replace(/^(?:[a-z]+:)?\/\/[^/]*/i, '').replace(/\/+$/, '');
@@ -206,7 +208,12 @@ function handle(mark: Element, text: string): string {
   } catch {
     // A malformed escape is compared as written.
   }
-  return slug.toLowerCase() === word.toLowerCase() ? word : '';
+  return slug.toLowerCase() === account.toLowerCase() ? word : '';
+}
+
+/** The account names of byline marks, as the page shows them (a handle is not split like a byline). */
+function accounts(marks: Element[], text: (el: Element) => string, siteName: string): string[] {
+  return [...new Set(marks.map((m) => handle(m, text(m), siteName)).filter(Boolean))];
 }
 
 /** Class names of the part of a byline box that holds only the name: `span.name`, `.author-name`, hCard's `fn`. */
@@ -224,8 +231,16 @@ function nameParts(box: Element): string {
 const NOT_TEXT = new Set(['INPUT', 'TEXTAREA', 'LABEL', 'IMG', 'META', 'LINK', 'SCRIPT', 'STYLE', 'BUTTON', 'SELECT']);
 
 function explicitText(el: Element): string {
-  // Microdata names sit in `<meta itemprop="name" content>`, or `value=` on some CMSes.
-  const name = el.querySelector('[itemprop~="name"]');
-  const attr = (e: Element | null | undefined): string | null | undefined => e?.getAttribute('content') ?? e?.getAttribute('value');
-  return attr(name) ?? (name ? blockText(name) : null) ?? attr(el) ?? blockText(el);
+  // Microdata names sit in `<meta itemprop="name" content>`, or `value=` on some CMSes. One
+  // author item may hold several (`<span itemprop="name">A</span><span itemprop="name">B</span>`).
+  const attr = (e: Element): string | null => e.getAttribute('content') ?? e.getAttribute('value');
+  const own = Array.from(el.querySelectorAll('[itemprop~="name"]')).filter((n) => !inNestedItem(n, el));
+  if (own.length) return own.map((n) => attr(n) ?? blockText(n)).join(' | ');
+  return attr(el) ?? blockText(el);
+}
+
+/** A name inside an item nested in the author mark (the writer's `worksFor` organisation) is not the writer's. */
+function inNestedItem(n: Element, mark: Element): boolean {
+  for (let p = n.parentElement; p && p !== mark; p = p.parentElement) if (p.hasAttribute('itemscope')) return true;
+  return false;
 }

@@ -210,6 +210,11 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(extract({ header: byline('Editor', '/author/editor/') }).authors).toEqual([]);
     expect(extract({ header: byline('More', '/author/jane-doe/') }).authors).toEqual([]);
     expect(extract({ header: byline('Technology', 'https://news.example/technology') }).authors).toEqual([]);
+    // A forum or paste site shows the poster's handle in a `username` box, maybe with its sigil.
+    const poster = (text: string, href: string): string => `<h1>Title of the story</h1><div class="info"><div class="username"><a href="${href}">${text}</a></div></div>`;
+    expect(extract({ header: poster('EvilSpark', '/u/EvilSpark') }).authors).toEqual(['EvilSpark']);
+    expect(extract({ header: poster('u/benyacobi', '/user/benyacobi/') }).authors).toEqual(['u/benyacobi']);
+    expect(extract({ header: poster('Log In', '/users/sign_in') }).authors).toEqual([]);
     // Microdata with the account's URL: a video channel.
     const channel = '<span itemprop="author" itemscope><link itemprop="url" href="http://video.example/user/Confreaks"><link itemprop="name" content="Confreaks"></span>';
     expect(extract({ header: `<h1>Title of the story</h1>${channel}` }).authors).toEqual(['Confreaks']);
@@ -221,6 +226,13 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(extract({ header: avatar('Jane Doe') }).authors).toEqual(['Jane Doe']);
     expect(extract({ header: avatar('谢若含') }).authors).toEqual(['谢若含']);
     expect(extract({ header: avatar('Newsroom') }).authors).toEqual([]);
+  });
+
+  it('reads every name of a microdata author item, but not the name of the organisation nested in it', () => {
+    const item = (inner: string): string => `<h1>Title of the story</h1><div itemprop="author" itemscope itemtype="http://schema.org/Person">${inner}</div>`;
+    expect(extract({ header: item('<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span>') }).authors).toEqual(['Paul Wiseman', 'Fatima Hussein']);
+    const works = '<span itemprop="name">Jane Doe</span><span itemprop="worksFor" itemscope><span itemprop="name">Example Media Group</span></span>';
+    expect(extract({ header: item(works) }).authors).toEqual(['Jane Doe']);
   });
 
   it('credits the partner an aggregator names in the header only when the page names nobody else', () => {

@@ -44,6 +44,9 @@ describe('authors from byline text', { timeout: 60_000 }, () => {
     expect(splitByline('By KATE DAVIDSON', PAGE)).toEqual(['KATE DAVIDSON']);
     expect(splitByline('Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL', PAGE)).toEqual(['JOSH HASKELL', 'DAVID CAPLAN', 'PATRICK REEVELL']);
     expect(splitByline('von David Straub, MDR THÜRINGEN', PAGE)).toEqual(['David Straub']);
+    // A surname in capitals after a given name is the name; an acronym there is not.
+    expect(splitByline('Von: Bill MCCARTHY, Marisha GOLDHAMER', PAGE)).toEqual(['Bill MCCARTHY', 'Marisha GOLDHAMER']);
+    expect(splitByline('Von Anna Berg, Jan Kolb MDR', PAGE)).toEqual(['Anna Berg']);
   });
   it('turns "Surname, First" in metadata around, but not two full names', () => {
     expect(splitByline('Gillman, Steve', META)).toEqual(['Gillman', 'Steve']);
@@ -214,6 +217,7 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     const poster = (text: string, href: string): string => `<h1>Title of the story</h1><div class="info"><div class="username"><a href="${href}">${text}</a></div></div>`;
     expect(extract({ header: poster('EvilSpark', '/u/EvilSpark') }).authors).toEqual(['EvilSpark']);
     expect(extract({ header: poster('u/benyacobi', '/user/benyacobi/') }).authors).toEqual(['u/benyacobi']);
+    expect(extract({ header: poster('@jdoe', '/profile/jdoe') }).authors).toEqual(['@jdoe']);
     expect(extract({ header: poster('Log In', '/users/sign_in') }).authors).toEqual([]);
     // Microdata with the account's URL: a video channel.
     const channel = '<span itemprop="author" itemscope><link itemprop="url" href="http://video.example/user/Confreaks"><link itemprop="name" content="Confreaks"></span>';

@@ -3,7 +3,7 @@ import { clean, key } from './text';
 import { allElements, inChrome } from './dom';
 import { blockText, names, type NameSource } from './byline-text';
 import { headerZone, nearHeadline } from './byline-zone';
-import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT } from './patterns';
+import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT, NOT_A_NAME, ROLE_WORDS } from './patterns';
 
 /**
  * Every author, in byline order. Structured data first (it names people, not strings),
@@ -26,9 +26,10 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string, hea
     }
   }
   const fromMeta = names(persons, siteName, { trusted: true });
-  // A long list in metadata may credit everyone (photographer, stylist, models); the visible
-  // byline then says which of them wrote the article.
-  if (fromMeta.length > MANY_CREDITS) {
+  // A long list in one metadata string may credit everyone (photographer, stylist, models); the
+  // visible byline then says which of them wrote the article. Names declared one per tag or
+  // entry (a paper's repeated `citation_author`) were each declared an author.
+  if (fromMeta.length > MANY_CREDITS && meta.authors.length === 1) {
     const credited = new Set(fromMeta.map(key));
     const writers = fromPage(doc, siteName, headline).filter((n) => credited.has(key(n)));
     return writers.length ? writers : fromMeta;
@@ -38,7 +39,28 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string, hea
   if (people.length) return people;
   const previewed = names(previewAuthors(doc), siteName, { trusted: true });
   if (previewed.length) return previewed;
-  return names(meta.organisations.length ? meta.organisations : publishers, '', { trusted: true }).slice(0, 3);
+  const organisations = names(meta.organisations.length ? meta.organisations : publishers, '', { trusted: true }).slice(0, 3);
+  if (organisations.length || !headline) return organisations;
+  return providerCredit(headline, siteName);
+}
+
+/** Class names of the partner or wire an aggregator credits in the header: `provider-name`, `article__source`. */
+const PROVIDER_CLASS = /^(?:(?:article|story|byline|content)[-_]+)?(?:provider|source)(?:[-_]*name)?$/i;
+
+/**
+ * An aggregator prints the partner it republishes ("Fox Nation • October 3, 2016") where a
+ * byline would be. With no person and no organisation named anywhere, that partner is the author.
+ */
+function providerCredit(headline: Element, siteName: string): string[] {
+  const zone = headerZone(headline);
+  for (const [el, rank] of zone.order) {
+    if (rank >= zone.before) break;
+    if (!(el.getAttribute('class') ?? '').split(/\s+/).some((c) => PROVIDER_CLASS.test(c)) || !nearHeadline(el, headline)) continue;
+    const text = clean(el.textContent).replace(/^(?:source|quelle|fuente|fonte)\s*:\s*/i, '');
+    if (!text || /\d/.test(text) || text.split(' ').length > 5) continue;
+    return names([text], siteName, { trusted: true }).slice(0, 1);
+  }
+  return [];
 }
 
 /** More names than this in metadata are a credits list (a byline rarely names five writers): the visible byline decides. */
@@ -99,7 +121,7 @@ function fromPage(doc: Document, siteName: string, headline: Element | null): st
     else if (BYLINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`)) boxes.push(el);
     if (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) links.push(el);
   }
-  const boxText = (el: Element): string => (!NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 ? blockText(el) : '');
+  const boxText = (el: Element): string => (!NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 ? nameParts(el) : '');
   const markup: NameSource = { trusted: false };
   const marked: NameSource = { trusted: false, cjk: true };
 
@@ -109,6 +131,7 @@ function fromPage(doc: Document, siteName: string, headline: Element | null): st
     const zone = headerZone(headline);
     // The side after the headline first: before it sit menus and "most read" lists as often as a byline.
     for (const after of [true, false]) {
+      const handles: string[] = [];
       const side = (el: Element): boolean => zone.order.has(el) && zone.order.get(el)! < zone.before === after;
       const near = (marks: Element[]): Element[] =>
         marks.filter((m) => side(m) && nearHeadline(m, headline)).sort((a, b) => zone.order.get(a)! - zone.order.get(b)!);
@@ -119,9 +142,12 @@ function fromPage(doc: Document, siteName: string, headline: Element | null): st
         [zone.labelled.filter(side), blockText, markup],
       ];
       for (const [marks, text, source] of tiers) {
-        const found = names(firstByline(marks).map(text), siteName, source);
+        const first = firstByline(marks);
+        const found = names(first.map(text), siteName, source);
         if (found.length) return found;
+        if (!handles.length) handles.push(...accounts(first, text, siteName));
       }
+      if (handles.length) return handles;
     }
   }
 
@@ -130,6 +156,10 @@ function fromPage(doc: Document, siteName: string, headline: Element | null): st
   if (explicitNames.length) return explicitNames;
   const linkNames = names(firstByline(links.filter(usable)).map((a) => a.textContent ?? ''), siteName, markup);
   if (linkNames.length) return linkNames;
+  const handles = accounts(firstByline(explicit.filter(usable)), explicitText, siteName);
+  if (handles.length) return handles;
+  const linkHandles = accounts(firstByline(links.filter(usable)), (a) => a.textContent ?? '', siteName);
+  if (linkHandles.length) return linkHandles;
   // A byline box usually wraps the names; its innermost match holds the least noise.
   const small = innermost(boxes.filter((el) => boxText(el) && usable(el)));
   return names(small.map(boxText), siteName, markup).slice(0, 8);
@@ -155,11 +185,62 @@ function firstByline(marks: Element[]): Element[] {
   return marks.filter((m) => box.contains(m));
 }
 
+/** An account name: one word, which a byline shows when the writer has no full name on the site, maybe with its sigil (`@jdoe`, `u/jdoe`). */
+const HANDLE = /^(@|u\/)?(\p{L}[\p{L}\d_.-]{1,29})$/u;
+
+/**
+ * "Paul", "doumae": one word is not name-shaped, so it only counts when the author mark's
+ * profile link ends in it (`/author/paul/`, microdata `url` `/user/Confreaks`): the site's own
+ * account slug then says the word names who wrote it, not a label ("More", or "Editor" on
+ * `/author/tpi-editor`).
+ */
+function handle(mark: Element, text: string, siteName: string): string {
+  const word = clean(text);
+  const account = word.match(HANDLE)?.[2];
+  if (!account || NOT_A_NAME.test(account) || ROLE_WORDS.test(account) || key(account) === key(siteName)) return '';
+  const link = mark.hasAttribute('href') ? mark : mark.querySelector('[href]');
+  // Profiles sit in a folder (`/author/`, `/user/`); a top-level `/News` is a section, whatever its text.
+  const path = (link?.getAttribute('href') ?? '').replace(/[?#].*$/, '').replace(/^(?:[a-z]+:)?\/\/[^/]*/i, '').replace(/\/+$/, '');
+  if (path.split('/').filter(Boolean).length < 2) return '';
+  let slug = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    // A malformed escape is compared as written.
+  }
+  return slug.toLowerCase() === account.toLowerCase() ? word : '';
+}
+
+/** The account names of byline marks, as the page shows them (a handle is not split like a byline). */
+function accounts(marks: Element[], text: (el: Element) => string, siteName: string): string[] {
+  return [...new Set(marks.map((m) => handle(m, text(m), siteName)).filter(Boolean))];
+}
+
+/** Class names of the part of a byline box that holds only the name: `span.name`, `.author-name`, hCard's `fn`. */
+const NAME_CLASS = /^(?:name|fn|(?:author|byline|writer|creator|autor)[-_]*name)$/i;
+
+/**
+ * The text of a byline box, or of its name parts when it marks them: an avatar block reads
+ * "谢若含 2017-03-01 14:27:02" as a whole, where `<span class="name">` holds the name alone.
+ */
+function nameParts(box: Element): string {
+  const parts = Array.from(box.getElementsByTagName('*')).filter((el) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => NAME_CLASS.test(c)));
+  return innermost(parts).map(blockText).join(' | ') || blockText(box);
+}
+
 const NOT_TEXT = new Set(['INPUT', 'TEXTAREA', 'LABEL', 'IMG', 'META', 'LINK', 'SCRIPT', 'STYLE', 'BUTTON', 'SELECT']);
 
 function explicitText(el: Element): string {
-  // Microdata names sit in `<meta itemprop="name" content>`, or `value=` on some CMSes.
-  const name = el.querySelector('[itemprop~="name"]');
-  const attr = (e: Element | null | undefined): string | null | undefined => e?.getAttribute('content') ?? e?.getAttribute('value');
-  return attr(name) ?? (name ? blockText(name) : null) ?? attr(el) ?? blockText(el);
+  // Microdata names sit in `<meta itemprop="name" content>`, or `value=` on some CMSes. One
+  // author item may hold several (`<span itemprop="name">A</span><span itemprop="name">B</span>`).
+  const attr = (e: Element): string | null => e.getAttribute('content') ?? e.getAttribute('value');
+  const own = Array.from(el.querySelectorAll('[itemprop~="name"]')).filter((n) => !inNestedItem(n, el));
+  if (own.length) return own.map((n) => attr(n) ?? blockText(n)).join(' | ');
+  return attr(el) ?? blockText(el);
+}
+
+/** A name inside an item nested in the author mark (the writer's `worksFor` organisation) is not the writer's. */
+function inNestedItem(n: Element, mark: Element): boolean {
+  for (let p = n.parentElement; p && p !== mark; p = p.parentElement) if (p.hasAttribute('itemscope')) return true;
+  return false;
 }

@@ -118,7 +118,16 @@ function labelledNames(segment: string, source: NameSource): string[] {
   const allCaps = capitalised.every((w) => w === w.toUpperCase());
   return splitNames(run.join(' '))
     .map(withoutRole)
-    .filter((name) => allCaps || !name.split(' ').some((w) => /^\p{Lu}{2,}$/u.test(w)));
+    .filter((name) => allCaps || !name.split(' ').some((w, i, all) => /^\p{Lu}{2,}$/u.test(w) && !capsSurname(all, i)));
+}
+
+/**
+ * "Bill MCCARTHY", "Marisha GOLDHAMER": the surname in capitals after a given name, as French
+ * and wire bylines print it, is part of the name; an acronym ("MDR", "AFP") is not a surname.
+ */
+function capsSurname(words: string[], i: number): boolean {
+  const word = words[i]!.replace(/[,;]$/, '');
+  return i === words.length - 1 && i > 0 && word.length >= 5 && !AGENCIES.test(word) && /\p{Ll}/u.test(words[i - 1]!);
 }
 
 /** "Jane Doe Staff Writer" → "Jane Doe": a role after the name, with no comma between. */

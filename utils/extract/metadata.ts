@@ -1,7 +1,7 @@
 import { absoluteUrl, clean, key } from './text';
 import { allElements, inChrome } from './dom';
 import { dateFromUrl, normalizeDate } from './dates';
-import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS } from './patterns';
+import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS, AUTHOR_LIST_META_KEYS } from './patterns';
 
 /** A `<time>` counts as the publication date inside the article or its header... */
 const ARTICLE_ZONE = { tags: new Set(['ARTICLE', 'MAIN', 'HEADER']), hints: /^$/ };
@@ -46,7 +46,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
   // The permalink carries the date more often than the URL the page was opened with.
   const canonical = absoluteUrl(canonicalHref, url);
 
-  const metaAuthors = AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '')
+  const metaAuthors = AUTHOR_META_KEYS.flatMap((k) => (AUTHOR_LIST_META_KEYS.has(k) ? meta.all(k) : [meta.get(k) ?? '']))
     .filter(Boolean)
     // article:author is often a profile URL, which says nothing about the name.
     .filter((a) => !/^(https?:)?\/\//i.test(a));
@@ -81,9 +81,11 @@ export function readMetadata(doc: Document, url: string): Metadata {
   };
 }
 
-/** First content of each meta name/property/http-equiv, keyed in lower case. */
-function metaTags(doc: Document): Map<string, string> {
+/** First content of each meta name/property/http-equiv, keyed in lower case; `all` gives every content of a repeated author name. */
+function metaTags(doc: Document): Map<string, string> & { all(name: string): string[] } {
   const map = new Map<string, string>();
+  // A paper's `citation_author` (or `dc.creator`) is repeated once per author: every one counts.
+  const lists = new Map<string, string[]>();
   for (const el of doc.querySelectorAll('meta')) {
     // Some CMSes write `value=` where the standard says `content=`; browsers keep both as attributes.
     const content = clean(el.getAttribute('content') ?? el.getAttribute('value'));
@@ -92,9 +94,15 @@ function metaTags(doc: Document): Map<string, string> {
     const names = [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('http-equiv'), el.getAttribute('itemprop')]
       .flatMap((n) => (n ?? '').toLowerCase().split(/\s+/))
       .filter(Boolean);
-    for (const name of names) if (!map.has(name)) map.set(name, content);
+    for (const name of names) {
+      if (!map.has(name)) map.set(name, content);
+      if (!AUTHOR_LIST_META_KEYS.has(name)) continue;
+      const list = lists.get(name);
+      if (!list) lists.set(name, [content]);
+      else if (!list.includes(content)) list.push(content);
+    }
   }
-  return map;
+  return Object.assign(map, { all: (name: string): string[] => lists.get(name) ?? [] });
 }
 
 /** First element of each microdata property (headline, datePublished...). */

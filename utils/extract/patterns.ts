@@ -27,6 +27,9 @@ export const AUTHOR_META_KEYS = [
   'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'cxenseparse:author',
 ];
 
+/** Author meta names written once per author (a paper's `citation_author`): every tag counts, not only the first. */
+export const AUTHOR_LIST_META_KEYS: ReadonlySet<string> = new Set(['article:author', 'dc.creator', 'dcterms.creator', 'citation_author']);
+
 /** Attributes where lazy-loading scripts park an image's real source, most common first. */
 export const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
@@ -59,13 +62,13 @@ export const AGENCIES = /^(?:dpa|afp|ap|reuters|kna|epd|sid|apa|ansa|efe|dts|ddp
 
 /** Things that sit in byline boxes but are not names. */
 export const NOT_A_NAME =
-  /^(?:share|teilen|follow|folgen|more|mehr|profil|profile|alle artikel|all articles|kommentare|comments|updated|aktualisiert|published|veröffentlicht|read more|weiterlesen|view all|see all|show all|alle anzeigen|voir tout|ver todos|e-?mail|twitter|facebook|linkedin|x|home|menu|anonymous|admin|guest|unknown)$/i;
+  /^(?:share|teilen|follow|folgen|more|mehr|profil|profile|alle artikel|all articles|kommentare|comments|updated|aktualisiert|published|veröffentlicht|read more|weiterlesen|view all|see all|show all|alle anzeigen|voir tout|ver todos|e-?mail|twitter|facebook|linkedin|x|home|menu|anonymous|admin|guest|unknown|log ?in|sign in|sign up|register|anmelden|einloggen|registrieren|se connecter|connexion|iniciar sesión|registrarse)$/i;
 
 /** Link paths of author profile pages. */
 export const AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|people|profiles?|journalists?|staff|redaktion|team|contributors?|columnists?|writers?|editors?)\/[^/?#]+/i;
 
-/** Class/id fragments of byline containers. */
-export const BYLINE_HINT = /byline|author|autor|writer|creator/i;
+/** Class/id fragments of byline containers (a forum or paste site shows the poster's `username`). */
+export const BYLINE_HINT = /byline|author|autor|writer|creator|username/i;
 
 /** Labels above a list of key points; the label itself is not a point. */
 export const KEY_POINTS_LABEL =

@@ -44,6 +44,9 @@ describe('authors from byline text', { timeout: 60_000 }, () => {
     expect(splitByline('By KATE DAVIDSON', PAGE)).toEqual(['KATE DAVIDSON']);
     expect(splitByline('Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL', PAGE)).toEqual(['JOSH HASKELL', 'DAVID CAPLAN', 'PATRICK REEVELL']);
     expect(splitByline('von David Straub, MDR THÜRINGEN', PAGE)).toEqual(['David Straub']);
+    // A surname in capitals after a given name is the name; an acronym there is not.
+    expect(splitByline('Von: Bill MCCARTHY, Marisha GOLDHAMER', PAGE)).toEqual(['Bill MCCARTHY', 'Marisha GOLDHAMER']);
+    expect(splitByline('Von Anna Berg, Jan Kolb MDR', PAGE)).toEqual(['Anna Berg']);
   });
   it('turns "Surname, First" in metadata around, but not two full names', () => {
     expect(splitByline('Gillman, Steve', META)).toEqual(['Gillman', 'Steve']);
@@ -190,6 +193,59 @@ describe('authors on a page', { timeout: 60_000 }, () => {
       around: `<div class="more"><ul>${['Anna', 'Ben', 'Carl'].map(card).join('')}</ul></div>`,
     });
     expect(a.authors).toEqual(['Jane Doe', 'John Smith']);
+  });
+
+  it('reads every author of a paper\'s repeated citation_author tags, but only the first of a repeated author tag', () => {
+    const paper = ['Havell Markus', 'Jun Zhao', 'Tania Contente-Cuomo', 'Elizabeth Raupach', 'Ahuva Odenheimer-Bergman', 'Sydney Connor'];
+    const head = [...paper, 'Jun Zhao'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
+    // Six names, one per tag, are each declared an author: no byline needs to confirm them.
+    expect(extract({ head, header: '<h1>Title of the story</h1><p class="byline">By Havell Markus</p>' }).authors).toEqual(paper);
+    // Repeated `author` tags on the page are image credits, not more writers.
+    const credits = '<meta name="author" content="Emma Mackenzie"><meta itemprop="author" content="(Image: Getty Images/iStockphoto)">';
+    expect(extract({ head: credits }).authors).toEqual(['Emma Mackenzie']);
+  });
+
+  it('takes a one-word account name when the author link ends in it, not a label or a role', () => {
+    const byline = (text: string, href: string): string => `<h1>Title of the story</h1><div class="entry-meta">by <a rel="author" href="${href}">${text}</a></div>`;
+    expect(extract({ header: byline('doumae', '/archives/author/doumae') }).authors).toEqual(['doumae']);
+    expect(extract({ header: byline('Paul', 'https://news.example/author/paul/') }).authors).toEqual(['Paul']);
+    expect(extract({ header: byline('Editor', '/author/tpi-editor/') }).authors).toEqual([]);
+    expect(extract({ header: byline('Editor', '/author/editor/') }).authors).toEqual([]);
+    expect(extract({ header: byline('More', '/author/jane-doe/') }).authors).toEqual([]);
+    expect(extract({ header: byline('Technology', 'https://news.example/technology') }).authors).toEqual([]);
+    // A forum or paste site shows the poster's handle in a `username` box, maybe with its sigil.
+    const poster = (text: string, href: string): string => `<h1>Title of the story</h1><div class="info"><div class="username"><a href="${href}">${text}</a></div></div>`;
+    expect(extract({ header: poster('EvilSpark', '/u/EvilSpark') }).authors).toEqual(['EvilSpark']);
+    expect(extract({ header: poster('u/benyacobi', '/user/benyacobi/') }).authors).toEqual(['u/benyacobi']);
+    expect(extract({ header: poster('@jdoe', '/profile/jdoe') }).authors).toEqual(['@jdoe']);
+    expect(extract({ header: poster('Log In', '/users/sign_in') }).authors).toEqual([]);
+    // Microdata with the account's URL: a video channel.
+    const channel = '<span itemprop="author" itemscope><link itemprop="url" href="http://video.example/user/Confreaks"><link itemprop="name" content="Confreaks"></span>';
+    expect(extract({ header: `<h1>Title of the story</h1>${channel}` }).authors).toEqual(['Confreaks']);
+  });
+
+  it('reads the name part of an avatar byline box, not the date beside it', () => {
+    const avatar = (name: string): string =>
+      `<h1>Title of the story</h1><div class="author"><a href="#"><img src="/face.jpg"></a> <span class="name">${name}</span><span class="date">2017-03-01 14:27:02</span></div>`;
+    expect(extract({ header: avatar('Jane Doe') }).authors).toEqual(['Jane Doe']);
+    expect(extract({ header: avatar('谢若含') }).authors).toEqual(['谢若含']);
+    expect(extract({ header: avatar('Newsroom') }).authors).toEqual([]);
+  });
+
+  it('reads every name of a microdata author item, but not the name of the organisation nested in it', () => {
+    const item = (inner: string): string => `<h1>Title of the story</h1><div itemprop="author" itemscope itemtype="http://schema.org/Person">${inner}</div>`;
+    expect(extract({ header: item('<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span>') }).authors).toEqual(['Paul Wiseman', 'Fatima Hussein']);
+    const works = '<span itemprop="name">Jane Doe</span><span itemprop="worksFor" itemscope><span itemprop="name">Example Media Group</span></span>';
+    expect(extract({ header: item(works) }).authors).toEqual(['Jane Doe']);
+  });
+
+  it('credits the partner an aggregator names in the header only when the page names nobody else', () => {
+    const header = '<h1>Title of the story</h1><div class="attribution"><span class="provider"><span class="provider-name">Fox Nation</span></span> • <time>October 3, 2016</time></div>';
+    expect(extract({ header }).authors).toEqual(['Fox Nation']);
+    expect(extract({ header: `${header}<p class="byline">By Jane Doe</p>` }).authors).toEqual(['Jane Doe']);
+    // An image's source line is not the article's.
+    const caption = '<h1>Title of the story</h1><figure><img src="/a.jpg"><span class="caption__source">Getty Images</span></figure>';
+    expect(extract({ header: caption }).authors).toEqual([]);
   });
 
   it('does not take the comment form\'s "author" field or related-article authors', () => {

@@ -1,3 +1,4 @@
+import { trimBoilerplate } from './body-tail';
 import { clean, key } from './text';
 
 export interface BodyDuplicates {
@@ -12,11 +13,13 @@ const MAX_LEADING_BLOCKS = 12;
 
 /**
  * Tidies Readability's content in place: what the Reader already shows above the body
- * (headline, byline, teaser, date line) is removed from the body's top, then empty wrappers.
+ * (headline, byline, teaser, date line) is removed from the body's top, then the publisher's
+ * calls to act and boilerplate tail, then empty wrappers.
  */
 export function cleanBody(root: Element, dup: BodyDuplicates): void {
   removeLeadingDuplicates(root, dup);
   removeTeaserAnywhere(root, dup.teaser);
+  trimBoilerplate(root);
   removeEmpty(root);
 }
 

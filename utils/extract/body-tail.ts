@@ -1,5 +1,5 @@
 import { CALL_TO_ACTION, CALL_TO_ACTION_LINK, MORE_STORIES } from './patterns';
-import { clean } from './text';
+import { clean, key } from './text';
 
 /**
  * What publishers put inside the container Readability keeps: navigation, subscribe and
@@ -44,8 +44,12 @@ interface Block {
   cut: number;
 }
 
-/** Removes navigation, calls to act (with the box they head) and "Read more" links, then cuts the tail. */
-export function trimBoilerplate(root: Element): void {
+/**
+ * Removes navigation, calls to act (with the box they head) and "Read more" links, then cuts the
+ * tail. `otherHeadlines`: the page's `<h1>`s other than the article's headline; one of them in
+ * the body's tail starts the next story of an endless-scroll page.
+ */
+export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<string>): void {
   for (const nav of Array.from(root.querySelectorAll('nav, [role="navigation"]'))) nav.remove();
   const blocks = leafBlocks(root).map(describe);
   for (const b of blocks) {
@@ -53,7 +57,7 @@ export function trimBoilerplate(root: Element): void {
     if (b.call) promoBox(root, b, blocks).remove();
     else if (b.moreLink) b.el.remove();
   }
-  cutTail(root, blocks.filter((b) => root.contains(b.el)));
+  cutTail(root, blocks.filter((b) => root.contains(b.el)), otherHeadlines);
 }
 
 /**
@@ -70,10 +74,19 @@ function promoBox(root: Element, call: Block, blocks: Block[]): Element {
   return box;
 }
 
-function cutTail(root: Element, blocks: Block[]): void {
+function cutTail(root: Element, blocks: Block[], otherHeadlines: ReadonlySet<string>): void {
   const total = blocks.reduce((sum, b) => sum + b.prose, 0);
   let above = 0;
   for (const [i, b] of blocks.entries()) {
+    if (above > 0 && /^H[1-6]$/.test(b.el.tagName) && otherHeadlines.has(key(b.el.textContent))) {
+      // The next story comes in an <article> of its own (and may be longer than this one); an
+      // <h1> without one heads a section of a long page.
+      const story = b.el.closest('article');
+      if (story && root.contains(story) && !story.contains(blocks[0]!.el)) {
+        removeFrom(root, story);
+        return;
+      }
+    }
     if (b.cut >= 0 && above >= TAIL_START * total) {
       const below = blocks.slice(i).reduce((sum, x) => sum + (x.cut >= 0 ? 0 : x.prose), 0);
       if (below <= b.cut * above) {

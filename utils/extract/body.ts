@@ -6,6 +6,8 @@ export interface BodyDuplicates {
   authors: string[];
   /** Teaser bullets and the texts they were read from. */
   teaser: string[];
+  /** Every `<h1>` of the page: one other than the title, met after the body, heads another story. */
+  pageHeadlines: string[];
 }
 
 const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
@@ -19,7 +21,8 @@ const MAX_LEADING_BLOCKS = 12;
 export function cleanBody(root: Element, dup: BodyDuplicates): void {
   removeLeadingDuplicates(root, dup);
   removeTeaserAnywhere(root, dup.teaser);
-  trimBoilerplate(root);
+  const title = key(dup.title);
+  trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)));
   removeEmpty(root);
 }
 

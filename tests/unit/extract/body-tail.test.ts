@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './page';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
+import { extract, URL } from './page';
 
 const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
 const para = (n: number, from = 1): string => Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + from}.</p>`).join('');
@@ -59,5 +61,27 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
   it('drops navigation menus Readability kept', () => {
     const a = extract({ body: `<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>${para(4)}` });
     expect(a.text.startsWith(TEXT)).toBe(true);
+  });
+});
+
+describe('next story of an endless-scroll page', { timeout: 60_000 }, () => {
+  const story = (h1: string, n: number, word: string): string =>
+    `<article><h1>${h1}</h1>${Array.from({ length: n }, (_, i) => `<p>${word} ${TEXT} Paragraph ${i + 1}.</p>`).join('')}</article>`;
+
+  it('drops the next story that the page appended in an <article> with its own <h1>, even when it is longer', () => {
+    const html = `<!DOCTYPE html><html><head><title>Ministers agree on closer ties</title></head><body>
+      <div id="main">${story('Ministers agree on closer ties', 4, 'First')}<div>${story('Coach returns to his old club', 6, 'Second')}</div></div></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), URL);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.text).toContain('First');
+    expect(result.article.text).not.toMatch(/Second|Coach returns/);
+  });
+
+  it('keeps the sections of a long page that gives each section an <h1>', () => {
+    const html = `<!DOCTYPE html><html><head><title>Ministers agree on closer ties</title></head><body><main>
+      <section><h1>The talks</h1>${para(3)}</section><section><h1>The summit</h1>${para(3, 4)}</section></main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), URL);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.text).toContain('Paragraph 6.');
   });
 });

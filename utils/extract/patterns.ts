@@ -121,6 +121,7 @@ export const CALL_TO_ACTION = new RegExp(
       'subscribe\\b', 'sign (?:up|in)\\b', 'log ?in\\b', 'create an account', 'register (?:now|for|to)\\b', 'already (?:a subscriber|have an account)',
       'get (?:our|the) [\\w -]{0,30}newsletter', 'follow (?:us|[\\w.]+ on (?:twitter|x|facebook|instagram|google news|whatsapp|telegram|linkedin))\\b',
       'join the conversation', 'got a story\\b', 'get in touch with', 'support (?:us|our|local|independent|quality) ', 'donate\\b', 'become a (?:member|subscriber|supporter|patron)\\b',
+      '.{0,80}\\b(?:sign up (?:to|for)|subscribe to) our (?:[\\w-]+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates)\\b', 'i would like to be emailed\\b', 'for more stories like this\\b', 'stay up to date with\\b',
       'ad ?block(?:er)? users\\b', 'this (?:site|website) (?:uses cookies|is protected by recaptcha)', 'to view this (?:video|content) please enable',
       // German
       'jetzt (?:abonnieren|abonnent|unterstützen|spenden|registrieren|anmelden|kostenlos)', 'abonnieren sie\\b', 'abonniere\\b', 'melden sie sich (?:hier |jetzt )?(?:für|zum|an)\\b',

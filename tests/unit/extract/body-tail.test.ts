@@ -22,6 +22,15 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
     expect(a.text).toContain('Subscribers to the service complained');
   });
 
+  it('drops a newsletter call that ends with its sign-up, and keeps a quote asking to sign up for something else', () => {
+    const a = extract({
+      body: `${para(2)}<p>For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails</p>
+        <p>The union asked its members to sign up for our campaign against the closures, its leader said on Monday.</p>${para(2, 3)}`,
+    });
+    expect(a.text).not.toContain('breaking news alerts');
+    expect(a.text).toContain('sign up for our campaign');
+  });
+
   it('cuts a donation box and what follows it after the last paragraph', () => {
     const a = extract({
       body: `${para(5)}<div><p>Links lesen, Rechts bekämpfen</p><p>Gerade jetzt braucht es Zusammenhalt und Solidarität mit allen, die sich vor Ort engagieren. <a href="/spenden">Jetzt unterstützen</a></p></div>

@@ -1,3 +1,4 @@
+import { trimBoilerplate } from './body-tail';
 import { clean, key } from './text';
 
 export interface BodyDuplicates {
@@ -5,6 +6,8 @@ export interface BodyDuplicates {
   authors: string[];
   /** Teaser bullets and the texts they were read from. */
   teaser: string[];
+  /** Every `<h1>` of the page: one other than the title, met after the body, heads another story. */
+  pageHeadlines: string[];
 }
 
 const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
@@ -12,11 +15,14 @@ const MAX_LEADING_BLOCKS = 12;
 
 /**
  * Tidies Readability's content in place: what the Reader already shows above the body
- * (headline, byline, teaser, date line) is removed from the body's top, then empty wrappers.
+ * (headline, byline, teaser, date line) is removed from the body's top, then the publisher's
+ * calls to act and boilerplate tail, then empty wrappers.
  */
 export function cleanBody(root: Element, dup: BodyDuplicates): void {
   removeLeadingDuplicates(root, dup);
   removeTeaserAnywhere(root, dup.teaser);
+  const title = key(dup.title);
+  trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)));
   removeEmpty(root);
 }
 

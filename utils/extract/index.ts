@@ -50,7 +50,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   absolutize(content, base);
-  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources] });
+  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') });
 
   const win = page.defaultView ?? (globalThis as unknown as Window);
   const body = sanitize(content, win);

@@ -112,3 +112,36 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = {
   pl: words('i w nie na się z do jest to że o jak ale po co tak przez za od są tym jego być może już tylko dla które który została'),
   sv: words('och att det som en är av för på med till den har inte om ett de var jag men från kan så vid eller efter också hade blev'),
 };
+
+/**
+ * Calls to act that publishers put around an article: subscribe, register, newsletter, follow,
+ * donate, tip-offs, ad-blocker and cookie notices. Matched at the start of a short block.
+ */
+export const CALL_TO_ACTION = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'subscribe\\b', 'sign (?:up|in)\\b', 'log ?in\\b', 'create an account', 'register (?:now|for|to)\\b', 'already (?:a subscriber|have an account)',
+      'get (?:our|the) [\\w -]{0,30}newsletter', 'follow (?:us|[\\w.]+ on (?:twitter|x|facebook|instagram|google news|whatsapp|telegram|linkedin))\\b',
+      'join the conversation', 'got a story\\b', 'get in touch with', 'support (?:us|our|local|independent|quality) ', 'donate\\b', 'become a (?:member|subscriber|supporter|patron)\\b',
+      '.{0,80}\\b(?:sign up (?:to|for)|subscribe to) our (?:[\\w-]+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates)\\b', 'i would like to be emailed\\b', 'for more stories like this\\b', 'stay up to date with\\b',
+      'ad ?block(?:er)? users\\b', 'this (?:site|website) (?:uses cookies|is protected by recaptcha)', 'to view this (?:video|content) please enable',
+      // German
+      'jetzt (?:abonnieren|abonnent|unterstützen|spenden|registrieren|anmelden|kostenlos)', 'abonnieren sie\\b', 'abonniere\\b', 'melden sie sich (?:hier |jetzt )?(?:für|zum|an)\\b',
+      'registrieren sie sich\\b', 'folgen sie uns\\b', 'folge uns\\b', 'unterstützen sie\\b', 'empfohlener redaktioneller inhalt', 'an dieser stelle find(?:en sie|est du) einen externen inhalt',
+      'ich bin damit einverstanden, dass mir (?:externe )?inhalte', 'personenbezogene daten können an drittplattformen',
+      // French, Spanish, Norwegian
+      'abonnez-vous\\b', 'inscrivez-vous\\b', 'suivez-nous\\b', 'soutenez\\b', 'faites un don\\b', 'suscríbe(?:te|se)\\b', 'regístrate\\b', 'síguenos\\b', 'apoya (?:nuestro|el) periodismo',
+      'bli abonnent\\b', 'følg oss\\b', 'meld deg på\\b', 'støtt (?:oss|journalistikken)\\b',
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** The whole text of a button-like link that calls to act ("Jetzt unterstützen", "Subscribe now"). */
+export const CALL_TO_ACTION_LINK =
+  /^(?:(?:jetzt|now|today|maintenant|ahora|nå)\s+)?(?:subscribe|sign up|support us|donate|abonnieren|unterstützen|spenden|registrieren|s'abonner|abonnez-vous|faire un don|soutenir|suscríbete|donar|apoyar|abonner|bli abonnent|støtt)(?:\s+(?:now|today|jetzt|maintenant|ahora|nå))?\s*[!.›»→]*$/iu;
+
+/** Labels over links to other stories: "Read more:", "Mehr zum Thema", "Les mer om …", "Lire aussi". */
+export const MORE_STORIES =
+  /^(?:more\s*[:：]|(?:read (?:more|also|next)|more (?:on this|stories|like this)|related(?: articles| stories)?|see also|you (?:may|might) also like|recommended for you|mehr zum thema|mehr dazu|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|más información|les (?:mer|også)(?: om)?|se også)(?![\p{L}-]))/iu;

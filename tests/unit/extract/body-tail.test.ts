@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
+import { extract, URL } from './page';
+
+const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
+const para = (n: number, from = 1): string => Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + from}.</p>`).join('');
+
+describe('body boilerplate', { timeout: 60_000 }, () => {
+  it('drops a subscribe box with its list of perks mid-article, and keeps the paragraphs after it', () => {
+    const a = extract({
+      body: `${para(2)}<section><div><p>Subscribe now to read the latest news in your city and across the country.</p>
+        <ul><li>Unlimited digital access to the paper.</li><li>Analysis on all things local by our award-winning reporters, newsletters and virtual events.</li></ul></div>
+        <h2>Sign in or create an account</h2></section>${para(4, 3)}`,
+    });
+    expect(a.text).not.toMatch(/Subscribe now|Unlimited digital access|award-winning|Sign in/);
+    expect(a.text).toContain('Paragraph 6.');
+  });
+
+  it('keeps a paragraph that only starts like a call to act', () => {
+    const a = extract({ body: `${para(2)}<p>Subscribers to the service complained on Monday that prices rose by a third, the regulator said.</p>${para(2, 3)}` });
+    expect(a.text).toContain('Subscribers to the service complained');
+  });
+
+  it('drops a newsletter call that ends with its sign-up, and keeps a quote asking to sign up for something else', () => {
+    const a = extract({
+      body: `${para(2)}<p>For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails</p>
+        <p>The union asked its members to sign up for our campaign against the closures, its leader said on Monday.</p>${para(2, 3)}`,
+    });
+    expect(a.text).not.toContain('breaking news alerts');
+    expect(a.text).toContain('sign up for our campaign');
+  });
+
+  it('cuts a donation box and what follows it after the last paragraph', () => {
+    const a = extract({
+      body: `${para(5)}<div><p>Links lesen, Rechts bekämpfen</p><p>Gerade jetzt braucht es Zusammenhalt und Solidarität mit allen, die sich vor Ort engagieren. <a href="/spenden">Jetzt unterstützen</a></p></div>
+        <div><p>Nicole Beispiel</p><p>Redakteurin</p><p>Seit 2019 bei der Zeitung, schreibt über Gesundheit und soziale Ungleichheit.</p></div>`,
+    });
+    expect(a.text).toContain('Paragraph 5.');
+    expect(a.text).not.toMatch(/Links lesen|Zusammenhalt|Redakteurin|Seit 2019/);
+  });
+
+  it('keeps the article when such a box stands in its middle', () => {
+    const a = extract({
+      body: `${para(3)}<div><p>Gerade jetzt braucht es Zusammenhalt und Solidarität mit allen, die sich vor Ort engagieren. <a href="/spenden">Jetzt unterstützen</a></p></div>${para(3, 4)}`,
+    });
+    expect(a.text).toContain('Paragraph 6.');
+  });
+
+  it('drops "Read more" lines that link to other stories, and keeps prose that starts alike', () => {
+    const a = extract({
+      body: `${para(2)}<p>Read more: <a href="/other">Second day of protests in the capital after the minister resigned</a></p>
+        <p>More than a hundred people were arrested over the weekend, the police said on Sunday evening in a statement.</p>${para(2, 3)}`,
+    });
+    expect(a.text).not.toContain('Second day of protests');
+    expect(a.text).toContain('More than a hundred people were arrested');
+  });
+
+  it('cuts a related-stories block under a label at the tail, but not a label between posts of a live blog', () => {
+    const tail = extract({
+      body: `${para(4)}<h3>Mehr zum Thema</h3><ul><li><a href="/a">Regierung beschließt neues Gesetz</a></li><li><a href="/b">Opposition kündigt Klage an</a></li></ul>`,
+    });
+    expect(tail.text).toContain('Paragraph 4.');
+    expect(tail.text).not.toMatch(/Mehr zum Thema|Regierung beschließt|Opposition/);
+
+    const blog = extract({ body: `${para(6)}<h3>Related</h3>${para(1, 7)}` });
+    expect(blog.text).toContain('Paragraph 7.');
+  });
+
+  it('drops navigation menus Readability kept', () => {
+    const a = extract({ body: `<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>${para(4)}` });
+    expect(a.text.startsWith(TEXT)).toBe(true);
+  });
+});
+
+describe('next story of an endless-scroll page', { timeout: 60_000 }, () => {
+  const story = (h1: string, n: number, word: string): string =>
+    `<article><h1>${h1}</h1>${Array.from({ length: n }, (_, i) => `<p>${word} ${TEXT} Paragraph ${i + 1}.</p>`).join('')}</article>`;
+
+  it('drops the next story that the page appended in an <article> with its own <h1>, even when it is longer', () => {
+    const html = `<!DOCTYPE html><html><head><title>Ministers agree on closer ties</title></head><body>
+      <div id="main">${story('Ministers agree on closer ties', 4, 'First')}<div>${story('Coach returns to his old club', 6, 'Second')}</div></div></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), URL);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.text).toContain('First');
+    expect(result.article.text).not.toMatch(/Second|Coach returns/);
+  });
+
+  it('keeps the sections of a long page that gives each section an <h1>', () => {
+    const html = `<!DOCTYPE html><html><head><title>Ministers agree on closer ties</title></head><body><main>
+      <section><h1>The talks</h1>${para(3)}</section><section><h1>The summit</h1>${para(3, 4)}</section></main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), URL);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.text).toContain('Paragraph 6.');
+  });
+});

@@ -113,6 +113,9 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = {
   sv: words('och att det som en är av för på med till den har inte om ett de var jag men från kan så vid eller efter också hade blev'),
 };
 
+/** The end of a call that is a button's words alone: "Sign up", "Log in.", "Donate!". */
+const CALL_END = '\\s*[.!:›»→]*$';
+
 /**
  * Calls to act that publishers put around an article: subscribe, register, newsletter, follow,
  * donate, tip-offs, ad-blocker and cookie notices. Matched at the start of a short block.
@@ -121,9 +124,10 @@ export const CALL_TO_ACTION = new RegExp(
   '^(?:' +
     [
       // English
-      'subscribe\\b', 'sign (?:up|in)\\b', 'log ?in\\b', 'create an account', 'register (?:now|for|to)\\b', 'already (?:a subscriber|have an account)',
+      // "Sign up" and "log in" only as calls: with what they lead to, or alone ("Sign up for the vaccine" is news).
+      'subscribe\\b', `(?:sign (?:up|in)|log ?in)(?:${CALL_END}| (?:now|today|here|free|for (?:free|a free|our)|or (?:create|register|sign|subscribe)|to (?:our|get|receive|read|continue|keep|access|comment|save|unlock|your))\\b)`, 'create an account', 'register (?:now|for|to)\\b', 'already (?:a subscriber|have an account)',
       'get (?:our|the) [\\w -]{0,30}newsletter', 'follow (?:us|[\\w.]+ on (?:twitter|x|facebook|instagram|google news|whatsapp|telegram|linkedin))\\b',
-      'join the conversation', 'got a story\\b', 'get in touch with', 'support (?:us|our|local|independent|quality) ', 'donate\\b', 'become a (?:member|subscriber|supporter|patron)\\b',
+      'join the conversation', 'got a story\\b', 'get in touch with', 'support (?:us|our|local|independent|quality) ', `donate(?:${CALL_END}| (?:now|today|here|to (?:us|our|support|keep))\\b)`, 'become a (?:member|subscriber|supporter|patron)\\b',
       '.{0,80}\\b(?:sign up (?:to|for)|subscribe to) our (?:[\\w-]+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates)\\b', 'i would like to be emailed\\b', 'for more stories like this\\b', 'stay up to date with\\b',
       'ad ?block(?:er)? users\\b', 'this (?:site|website) (?:uses cookies|is protected by recaptcha)', 'to view this (?:video|content) please enable',
       // German

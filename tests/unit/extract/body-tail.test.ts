@@ -22,6 +22,17 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
     expect(a.text).toContain('Subscribers to the service complained');
   });
 
+  it('drops "Sign in to continue reading" and a bare "Donate" button line, and keeps news that starts with "Sign up" or "Donate"', () => {
+    const a = extract({
+      body: `${para(2)}<p>Sign in to continue reading this story.</p><p>Donate</p>
+        <p>Sign up for the vaccine at your local pharmacy, the health office said on Monday after the first cases.</p>
+        <p>Donate blood if you can, the Red Cross urged on Tuesday as reserves fell to a ten-year low.</p>${para(2, 3)}`,
+    });
+    expect(a.text).not.toMatch(/continue reading|^Donate$/m);
+    expect(a.text).toContain('Sign up for the vaccine');
+    expect(a.text).toContain('Donate blood if you can');
+  });
+
   it('drops a newsletter call that ends with its sign-up, and keeps a quote asking to sign up for something else', () => {
     const a = extract({
       body: `${para(2)}<p>For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails</p>

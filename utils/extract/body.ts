@@ -1,3 +1,4 @@
+import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
 import { clean, key } from './text';
 
@@ -16,13 +17,14 @@ const MAX_LEADING_BLOCKS = 12;
 /**
  * Tidies Readability's content in place: what the Reader already shows above the body
  * (headline, byline, teaser, date line) is removed from the body's top, then the publisher's
- * calls to act and boilerplate tail, then empty wrappers.
+ * calls to act and boilerplate tail, lines that only credit a picture, then empty wrappers.
  */
 export function cleanBody(root: Element, dup: BodyDuplicates): void {
   removeLeadingDuplicates(root, dup);
   removeTeaserAnywhere(root, dup.teaser);
   const title = key(dup.title);
   trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)));
+  dropCreditLines(root);
   removeEmpty(root);
 }
 

@@ -33,6 +33,18 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
     expect(a.text).toContain('Donate blood if you can');
   });
 
+  it('drops lines that only credit a picture, and keeps captions, source lines and news about picture agencies', () => {
+    const a = extract({
+      body: `${para(2)}<figure><img src="/a.jpg"><figcaption><span>The harbour at dawn.</span> <span>© BART DEWAELE</span></figcaption></figure>
+        <p>Getty Images</p><p><em>(Image: Getty Images/iStockphoto)</em></p><p>Foto: Andreas Kahl</p>
+        <p>Getty Images shares fell five percent on Monday.</p>${para(2, 3)}<p>Quelle: ntv.de, dpa</p>`,
+    });
+    expect(a.text).not.toMatch(/BART DEWAELE|^Getty Images$|iStockphoto|Andreas Kahl/m);
+    expect(a.text).toContain('The harbour at dawn.');
+    expect(a.text).toContain('Getty Images shares fell');
+    expect(a.text).toContain('Quelle: ntv.de');
+  });
+
   it('drops a newsletter call that ends with its sign-up, and keeps a quote asking to sign up for something else', () => {
     const a = extract({
       body: `${para(2)}<p>For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails</p>

@@ -1,0 +1,19 @@
+import { clean } from './text';
+
+/**
+ * A line that only credits a picture: "© BART DEWAELE", "Foto: Andreas Kahl", "Getty Images",
+ * "IMAGO/Nico Beispiel", "(Image: Getty)". Alone in the body it reads as a stray line between
+ * paragraphs. A caption that also describes the picture stays, and so does "Quelle: …", which
+ * on German sites names the sources of the article's text.
+ */
+const CREDIT_LINE =
+  /^\(?(?:(?:©|\(c\)\s)|(?:fotos?|bild(?:er)?|photos?|photograph|images?|credits?)\s*:|(?:getty images|imago|picture[ -]alliance|shutterstock|istock(?:photo)?)(?:\s*(?:[/|,;]|via\b).*)?\)?$)/i;
+const MAX_CREDIT_WORDS = 8;
+
+export function dropCreditLines(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('p, span, div, small, figcaption, cite, em, i'))) {
+    if (!root.contains(el) || el.querySelector('p, div, img, picture, video, figure, iframe')) continue;
+    const text = clean(el.textContent);
+    if (text && text.split(' ').length <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) el.remove();
+  }
+}

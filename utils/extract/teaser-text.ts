@@ -1,4 +1,4 @@
-import { clean, countWords } from './text';
+import { clean, countWords, textOf } from './text';
 import { datesInText } from './date-text';
 import { CREDIT, KEY_POINTS_LABEL, STAFF_CREDIT } from './patterns';
 
@@ -26,26 +26,15 @@ export function dekParagraphs(el: Element): string[] {
  */
 export function linesOf(el: Element): string[] {
   if (!el.querySelector('br')) return [clean(el.textContent)];
-  const raw: string[] = [''];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) raw[raw.length - 1] += child.nodeValue ?? '';
-      else if ((child as Element).tagName === 'BR') raw.push('');
-      else if (child.nodeType === ELEMENT_NODE) walk(child);
-    }
-  };
-  walk(el);
   const lines: string[] = [];
-  for (const line of raw.map(clean).filter(Boolean)) {
+  // textOf already puts a paragraph break at every <br>.
+  for (const line of textOf(el).split('\n\n').filter(Boolean)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && /[\p{Ll},;–-]$/u.test(last) && /^\p{Ll}/u.test(line)) lines[lines.length - 1] = `${last} ${line}`;
     else lines.push(line);
   }
   return lines;
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** A caption by its element or class, or a line that ends crediting the picture ("… Bild: Jan Kahl"). */
 function isCaption(p: Element, within: Element): boolean {

@@ -5,6 +5,7 @@ import { Reader, READER_HEADING_ID } from '@/components/Reader';
 import { saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
 import { failureMessage, library, openLibrary } from './library-client';
 import { NoArticle, MESSAGE_HEADING_ID } from './NoArticle';
+import { showModalAfterFirstPaint } from './show-modal';
 
 export interface OverlayProps {
   /** The article, or why there is none. */
@@ -19,8 +20,8 @@ export interface OverlayProps {
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * The overlay: a modal <dialog> in the shadow root. `showModal()` puts it in the top layer, above
- * any z-index a page can use, and makes the page inert; Tab is kept cycling inside it.
+ * The overlay: a modal <dialog> in the shadow root. The top layer puts it above any z-index a page
+ * can use, and the modal makes the page inert (see show-modal.ts); Tab is kept cycling inside it.
  */
 export function Overlay({ content, initialSettings, onClose, exposeSave }: OverlayProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -31,9 +32,7 @@ export function Overlay({ content, initialSettings, onClose, exposeSave }: Overl
 
   // A layout effect runs in the same task as the render, so the dialog is shown in the frame
   // that paints the article instead of one frame later.
-  useLayoutEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  useLayoutEffect(() => (dialog.current ? showModalAfterFirstPaint(dialog.current) : undefined), []);
   useEffect(() => {
     const unwatch = watchSettings(setSettings);
     return () => {

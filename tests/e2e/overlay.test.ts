@@ -131,6 +131,27 @@ describe('focus', () => {
     }
     await page.close();
   });
+
+  test('the page behind the open reader is modal-inert: its links cannot take focus until it closes', async () => {
+    const page = await suite.lede.newPage(suite.server.url('shared', 'seed/seed-article.rich.html'));
+    const focusPageLink = () =>
+      page.evaluate(() => {
+        const link = document.querySelector<HTMLAnchorElement>('a[href]');
+        link?.focus();
+        return link !== null && document.activeElement === link;
+      });
+    await suite.lede.clickToolbarButton(page);
+    await waitForOverlay(page);
+    // The dialog is painted as a popover first and turns modal right after that frame.
+    await page.waitForFunction(() =>
+      Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot?.querySelector('dialog')?.matches(':modal'),
+    );
+    expect(await focusPageLink()).toBe(false);
+    await page.keyboard.press('Escape');
+    await waitForNoOverlay(page);
+    expect(await focusPageLink()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('menus and restricted pages', () => {

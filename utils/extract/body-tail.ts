@@ -128,7 +128,7 @@ function describe(el: Element): Block {
 }
 
 /** Block elements holding no other block, in document order: paragraphs, list items, headings, captions. */
-function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
   const visit = (el: Element): boolean => {
     let hasBlock = false;

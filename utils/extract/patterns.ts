@@ -149,3 +149,10 @@ export const CALL_TO_ACTION_LINK =
 /** Labels over links to other stories: "Read more:", "Mehr zum Thema", "Les mer om …", "Lire aussi". */
 export const MORE_STORIES =
   /^(?:more\s*[:：]|(?:read (?:more|also|next)|more (?:on this|stories|like this)|related(?: articles| stories)?|see also|you (?:may|might) also like|recommended for you|mehr zum thema|mehr dazu|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|más información|les (?:mer|også)(?: om)?|se også)(?![\p{L}-]))/iu;
+
+/** The lone word that closes a teaser card's sentence and opens the other story: "… mehr", "… Read more". */
+export const MORE_MARK = /^(?:mehr|weiterlesen|more|read more|lire la suite|leer más|les mer|läs mer|lees meer|continua)\s*[›»→]?$/i;
+
+/** A heading over the author's bio after the article. */
+export const AUTHOR_BIO_LABEL =
+  /^(?:about the authors?|the authors?|über (?:den|die) autor(?:in|en)?|der autor|die autorin|die autoren|zur person|à propos de l'auteur|l'auteur|sobre el autor|el autor|la autora)\s*:?$/i;

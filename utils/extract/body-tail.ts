@@ -1,4 +1,4 @@
-import { CALL_TO_ACTION, CALL_TO_ACTION_LINK, MORE_STORIES } from './patterns';
+import { CALL_TO_ACTION, CALL_TO_ACTION_LINK, MORE_STORIES, PAGE_NOTICE, SHARE_ACTION, SHARE_ITEM } from './patterns';
 import { clean, key } from './text';
 
 /**
@@ -51,6 +51,7 @@ interface Block {
  */
 export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<string>): void {
   for (const nav of Array.from(root.querySelectorAll('nav, [role="navigation"]'))) nav.remove();
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) if (root.contains(list) && isShareBar(list)) list.remove();
   const blocks = leafBlocks(root).map(describe);
   for (const b of blocks) {
     if (!root.contains(b.el)) continue;
@@ -118,7 +119,7 @@ function describe(el: Element): Block {
   const words = text ? text.split(' ').length : 0;
   const links = Array.from(el.querySelectorAll('a'), (a) => clean(a.textContent));
   const linkShare = text ? links.reduce((sum, t) => sum + t.length, 0) / text.length : 0;
-  const call = words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text);
+  const call = (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text)) || PAGE_NOTICE.test(text);
   const label = MORE_STORIES.test(text);
   const moreLink = label && linkShare >= LINKED;
   const cut = call || links.some((t) => CALL_TO_ACTION_LINK.test(t)) ? CALL_CUT : moreLink || (label && words <= MAX_LABEL_WORDS) ? LABEL_CUT : -1;
@@ -127,8 +128,19 @@ function describe(el: Element): Block {
   return { el, words, prose: prose ? text.length : 0, call, moreLink, cut };
 }
 
+/**
+ * A share toolbar: a list of at least three buttons naming networks, mail or print, one of
+ * them an action (a list of networks alone may be the story's own), and few other items (a
+ * button may open a box of its own, like a form to report a typo).
+ */
+function isShareBar(list: Element): boolean {
+  const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
+  const buttons = items.map((li) => clean(li.textContent)).filter((t) => SHARE_ITEM.test(t));
+  return buttons.length >= 3 && buttons.length * 2 >= items.length && buttons.some((t) => SHARE_ACTION.test(t));
+}
+
 /** Block elements holding no other block, in document order: paragraphs, list items, headings, captions. */
-function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
   const visit = (el: Element): boolean => {
     let hasBlock = false;

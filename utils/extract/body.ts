@@ -1,3 +1,5 @@
+import { dropAuthorBio } from './body-bio';
+import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
 import { clean, key } from './text';
@@ -23,7 +25,9 @@ export function cleanBody(root: Element, dup: BodyDuplicates): void {
   removeLeadingDuplicates(root, dup);
   removeTeaserAnywhere(root, dup.teaser);
   const title = key(dup.title);
+  dropCards(root);
   trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)));
+  dropAuthorBio(root, dup.authors);
   dropCreditLines(root);
   removeEmpty(root);
 }

@@ -127,13 +127,14 @@ export const CALL_TO_ACTION = new RegExp(
       // "Sign up" and "log in" only as calls: with what they lead to, or alone ("Sign up for the vaccine" is news).
       'subscribe\\b', `(?:sign (?:up|in)|log ?in)(?:${CALL_END}| (?:now|today|here|free|for (?:free|a free|our)|or (?:create|register|sign|subscribe)|to (?:our|get|receive|read|continue|keep|access|comment|save|unlock|your))\\b)`, 'create an account', 'register (?:now|for|to)\\b', 'already (?:a subscriber|have an account)',
       'get (?:our|the) [\\w -]{0,30}newsletter', 'follow (?:us|[\\w.]+ on (?:twitter|x|facebook|instagram|google news|whatsapp|telegram|linkedin))\\b',
-      'join the conversation', 'got a story\\b', 'get in touch with', 'support (?:us|our|local|independent|quality) ', `donate(?:${CALL_END}| (?:now|today|here|to (?:us|our|support|keep))\\b)`, 'become a (?:member|subscriber|supporter|patron)\\b',
+      'join the conversation', 'got a story\\b', 'do you have a story to (?:tell|share)\\b', 'get in touch with', 'support (?:us|our|local|independent|quality) ', `donate(?:${CALL_END}| (?:now|today|here|to (?:us|our|support|keep))\\b)`, 'become a (?:member|subscriber|supporter|patron)\\b',
       '.{0,80}\\b(?:sign up (?:to|for)|subscribe to) our (?:[\\w-]+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates)\\b', 'i would like to be emailed\\b', 'for more stories like this\\b', 'stay up to date with\\b',
       'ad ?block(?:er)? users\\b', 'this (?:site|website) (?:uses cookies|is protected by recaptcha)', 'to view this (?:video|content) please enable',
       // German
       'jetzt (?:abonnieren|abonnent|unterstützen|spenden|registrieren|anmelden|kostenlos)', 'abonnieren sie\\b', 'abonniere\\b', 'melden sie sich (?:hier |jetzt )?(?:für|zum|an)\\b',
       'registrieren sie sich\\b', 'folgen sie uns\\b', 'folge uns\\b', 'unterstützen sie\\b', 'empfohlener redaktioneller inhalt', 'an dieser stelle find(?:en sie|est du) einen externen inhalt',
       'ich bin damit einverstanden, dass mir (?:externe )?inhalte', 'personenbezogene daten können an drittplattformen',
+      'fehler (?:auf [\\w.-]+ )?entdeckt\\?', 'sie haben einen fehler gefunden\\?', 'inhaltliches feedback\\?', '.{0,120}\\babonniere (?:den|unseren) (?:whatsapp|telegram)',
       // French, Spanish, Norwegian
       'abonnez-vous\\b', 'inscrivez-vous\\b', 'suivez-nous\\b', 'soutenez\\b', 'faites un don\\b', 'suscríbe(?:te|se)\\b', 'regístrate\\b', 'síguenos\\b', 'apoya (?:nuestro|el) periodismo',
       'bli abonnent\\b', 'følg oss\\b', 'meld deg på\\b', 'støtt (?:oss|journalistikken)\\b',
@@ -149,3 +150,22 @@ export const CALL_TO_ACTION_LINK =
 /** Labels over links to other stories: "Read more:", "Mehr zum Thema", "Les mer om …", "Lire aussi". */
 export const MORE_STORIES =
   /^(?:more\s*[:：]|(?:read (?:more|also|next)|more (?:on this|stories|like this)|related(?: articles| stories)?|see also|you (?:may|might) also like|recommended for you|mehr zum thema|mehr dazu|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|más información|les (?:mer|også)(?: om)?|se også)(?![\p{L}-]))/iu;
+
+/** The lone word that closes a teaser card's sentence and opens the other story: "… mehr", "… Read more". */
+export const MORE_MARK = /^(?:mehr|weiterlesen|more|read more|lire la suite|leer más|les mer|läs mer|lees meer|continua)\s*[›»→]?$/i;
+
+/** A heading over the author's bio after the article. */
+export const AUTHOR_BIO_LABEL =
+  /^(?:about the authors?|the authors?|über (?:den|die) autor(?:in|en)?|der autor|die autorin|die autoren|zur person|à propos de l'auteur|l'auteur|sobre el autor|el autor|la autora)\s*:?$/i;
+
+/**
+ * Notices about the page rather than the story, boilerplate at any length: comment rules,
+ * affiliate and consent notes, "breaking story" placeholders. Matched at the start of a block.
+ */
+export const PAGE_NOTICE =
+  /^(?:bitte achten sie darauf, dass ihre kommentare|please (?:read|note|review) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines))|if you (?:buy|purchase) something (?:using|through|from) (?:the )?links|ich bin damit einverstanden, dass mir (?:der |die )?externen? inhalt|an dieser stelle find(?:en sie|est du) einen [\p{L}, ]{0,60}externen inhalt|mit der anmeldung willigen sie|this is a breaking (?:news |new )?story)/iu;
+
+/** The items of a share toolbar: actions (share, mail, print, feedback), then networks. */
+export const SHARE_ACTION =
+  /^(?:share|teilen|partager|compartir|condividi|del|dela|e-?mail|mail|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|feedback|kommentare?|comments?)$/i;
+export const SHARE_ITEM = new RegExp(`${SHARE_ACTION.source.slice(0, -1)}|^(?:twitter|x|facebook|whatsapp|linkedin|pinterest|reddit|telegram|threads|bluesky|flipboard)$`, 'i');

@@ -90,6 +90,35 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
     expect(blog.text).toContain('Paragraph 7.');
   });
 
+  it('drops a share toolbar with the typo form it opens, and keeps a list of networks the story is about', () => {
+    const a = extract({
+      body: `<ul><li>E-Mail</li><li>Teilen</li><li>Twitter</li><li>Drucken</li><li>Fehler melden<div><p>Sie haben einen Fehler gefunden?</p>
+        <p>Bitte markieren Sie die entsprechenden Wörter im Text.</p></div></li></ul>${para(2)}
+        <ul><li>Facebook</li><li>WhatsApp</li><li>Telegram</li><li>Signal</li></ul>${para(2, 3)}`,
+    });
+    expect(a.text).not.toMatch(/E-Mail|Drucken|Fehler gefunden|markieren/);
+    expect(a.text).toContain('Telegram');
+  });
+
+  it('drops comment rules and consent notes at any length, and calls to report a typo or join a channel', () => {
+    const a = extract({
+      body: `${para(2)}<p>Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.</p>
+        <p>Eine Newsübersicht am Morgen und Breaking News: Abonniere den Whatsapp-Kanal und du bekommst regelmässige Updates.</p>${para(2, 3)}
+        <p>Fehler auf news.example entdeckt?</p><p>Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. ${TEXT} ${TEXT}</p>`,
+    });
+    expect(a.text).not.toMatch(/einverstanden|Whatsapp|Fehler auf|Kommentare themenbezogen/);
+    expect(a.text).toContain('Paragraph 4.');
+  });
+
+  it('keeps prose about comments, typos and channels', () => {
+    const a = extract({
+      body: `${para(2)}<p>Bitte achten Sie darauf, sagte der Minister, dass die Gespräche vertraulich bleiben, bis beide Seiten zustimmen.</p>
+        <p>Die Behörde hat den Fehler entdeckt, nachdem ein Bürger sich beschwert hatte, und die Bescheide korrigiert.</p>${para(2, 3)}`,
+    });
+    expect(a.text).toContain('Bitte achten Sie darauf, sagte der Minister');
+    expect(a.text).toContain('den Fehler entdeckt');
+  });
+
   it('drops navigation menus Readability kept', () => {
     const a = extract({ body: `<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>${para(4)}` });
     expect(a.text.startsWith(TEXT)).toBe(true);

@@ -186,8 +186,14 @@ function subtitle(start: Element | null, region: Element[], ctx: TeaserContext, 
 
 /** The standfirst of a CMS that marks it only by position: a lone paragraph between headline and body. */
 function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
+  const { firstBody } = ctx.body;
   for (const el of region) {
+    // The lead picture opens the body: a paragraph after it is the body's first, not a standfirst.
+    if (leadPicture(el)) return null;
     if (el.tagName !== 'P' || linkDensity(el) > 0.3) continue;
+    // Nor is one that opens the container holding the body but not the headline.
+    const parent = el.parentElement;
+    if (parent && firstBody && parent.contains(firstBody) && !(ctx.headline && parent.contains(ctx.headline))) continue;
     const siblings = el.parentElement ? Array.from(el.parentElement.children).filter((c) => c.tagName === 'P').length : 1;
     // A paragraph under its own subheading is a section or another story's card.
     if (siblings > 1 || /^H[2-6]$/.test(el.previousElementSibling?.tagName ?? '')) continue;
@@ -195,6 +201,12 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
     if (bullet) return { bullets: [bullet], sources: [bullet] };
   }
   return null;
+}
+
+/** A block holding only a picture or a video, not an icon or an author's thumbnail. */
+function leadPicture(el: Element): boolean {
+  const picture = el.querySelector('picture, video, figure') !== null || Array.from(el.getElementsByTagName('img')).some((img) => Number(img.getAttribute('width')) >= LEAD_PICTURE_WIDTH);
+  return picture && !clean(el.textContent);
 }
 
 /** The meta description counts only where the page itself prints it near the top. */
@@ -242,6 +254,8 @@ const SENTENCE_END = /[.!?。！？]['"’”»)]*$/u;
 /** Utility-class and BEM names for bold text: `bold`, `font-bold`, `fw-bold`, `font-semibold`. */
 const BOLD_CLASS = /(?:^|[\s:_-])(?:semi)?bold(?:$|\s)/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+/** Pixels wide from which an `<img>` is a picture of the story rather than an icon or avatar. */
+const LEAD_PICTURE_WIDTH = 300;
 /** A dateline ("Neuss ·", "BERLIN (dpa) –") runs to a few words at most. */
 const DATELINE_CHARS = 30;
 

@@ -5,7 +5,7 @@ import { cleanBody } from './body';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
-import { absolutize, baseUrl, resolveLazyImages } from './prepare';
+import { absolutize, baseUrl, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { findTeaser, locateBody } from './teaser';
@@ -37,6 +37,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const meta = readMetadata(doc, url);
   const base = baseUrl(clone, url);
   resolveLazyImages(clone);
+  unwrapLinkedParagraphs(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };

@@ -53,4 +53,14 @@ describe('body recall', { timeout: 60_000 }, () => {
     const top = extract({ header, body: `<figure><img src="/lead.jpg" width="800"><figcaption>Traders in the inner city.</figcaption></figure><p>${dek}</p>${EN_BODY}` });
     expect(top.text).not.toContain(dek);
   });
+
+  it('keeps a paragraph with a long link that the CMS wrapped in its own <div>s, but not a "Read more" link line', () => {
+    const wrap = (html: string): string => `<div class="text-block"><div class="inner"><div class="copy">${html}</div></div></div>`;
+    const linked = 'He has also accused other member nations of <a href="/a">relying too much on the strength of the US military and its budget</a>.';
+    const more = 'Read more: <a href="/b">Nato leaders agree to raise defence spending to five percent of output by 2035</a>';
+    const paragraphs = EN_BODY.split('\n').map(wrap);
+    const a = extract({ header: H1, body: [...paragraphs.slice(0, 2), wrap(`<p>${linked}</p>`), wrap(`<p>${more}</p>`), ...paragraphs.slice(2)].join('') });
+    expect(a.text).toContain('He has also accused other member nations of relying too much');
+    expect(a.text).not.toContain('Read more');
+  });
 });

@@ -2,6 +2,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import type { Article, ExtractResult } from '../article';
 import { findAuthors } from './authors';
 import { cleanBody } from './body';
+import { continueBody } from './body-continuation';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
@@ -47,6 +48,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const authors = findAuthors(doc, meta, siteName, headline.element);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
+  continueBody(content, bodyStart.paragraphs);
   const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 

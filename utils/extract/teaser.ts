@@ -59,6 +59,8 @@ export interface BodyStart {
   bodyParent: Element | null;
   /** The page's first paragraph of that body. */
   firstBody: Element | null;
+  /** The page's paragraphs Readability kept, in document order. */
+  paragraphs: Element[];
 }
 
 /** Finds in the page the paragraphs Readability kept (given as `key`s), to know where the body starts. */
@@ -67,7 +69,7 @@ export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
   const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
   const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
   const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
-  return { bodyParent, firstBody: bodyPs.find((p) => p.parentElement === bodyParent) ?? null };
+  return { bodyParent, firstBody: bodyPs.find((p) => p.parentElement === bodyParent) ?? null, paragraphs: bodyPs };
 }
 
 const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN', 'SECTION']);

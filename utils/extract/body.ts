@@ -2,7 +2,7 @@ import { dropAuthorBio } from './body-bio';
 import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
-import { clean, key } from './text';
+import { clean, countWords, key } from './text';
 
 export interface BodyDuplicates {
   title: string;
@@ -15,6 +15,8 @@ export interface BodyDuplicates {
 
 const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
 const MAX_LEADING_BLOCKS = 12;
+/** Paragraphs of prose after which the body is well under way. */
+const PROSE_UNDER_WAY = 3;
 
 /**
  * Tidies Readability's content in place: what the Reader already shows above the body
@@ -36,6 +38,7 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates): void {
   const title = key(dup.title);
   const teaser = new Set(dup.teaser.map(key).filter(Boolean));
   const authorKeys = dup.authors.map(key).filter(Boolean);
+  const bylineWords = wordsIn(authorKeys.join(' ')) + 8;
   let seen = 0;
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, time, address, ul, ol, li, header'))) {
     if (!root.contains(el) || el.querySelector('p, div, ul, ol, h1, h2, h3, img')) continue;
@@ -44,19 +47,34 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates): void {
     if (++seen > MAX_LEADING_BLOCKS) break;
     const isTitle = text === title;
     const isTeaser = teaser.has(text);
-    const isByline = authorKeys.length > 0 && text.length < 160 && authorKeys.every((a) => text.includes(a)) && text.split(' ').length <= authorKeys.join(' ').split(' ').length + 8;
+    const words = wordsIn(text);
+    const isByline = authorKeys.length > 0 && text.length < 160 && authorKeys.every((a) => text.includes(a)) && words <= bylineWords;
     const isDateLine = el.tagName === 'TIME' || (text.length < 60 && /\b\d{1,2}[./ ]\s?(\d{1,2}|\p{L}+)[./ ]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u.test(el.textContent ?? '') && !/[.!?]\s+\p{Lu}/u.test(clean(el.textContent)));
     if (isTitle || isTeaser || isByline || isDateLine) el.remove();
-    else if (text.split(' ').length > 25) break;
+    else if (words > 25) break;
   }
 }
 
-/** A teaser Readability kept deeper than the first blocks (e.g. wrapped with the lead image). */
+/** Words, with CJK's unspaced characters at two a word: a CJK paragraph is not one long "word". */
+function wordsIn(text: string): number {
+  const { words, cjkChars } = countWords(text);
+  return words + cjkChars / 2;
+}
+
+/**
+ * A teaser Readability kept deeper than the first blocks (e.g. wrapped with the lead image).
+ * Once the article's prose is under way, the same words are the writer's own (a summing-up
+ * paragraph the standfirst was taken from) and stay.
+ */
 function removeTeaserAnywhere(root: Element, teaser: string[]): void {
   const keys = new Set(teaser.map(key).filter((k) => k.split(' ').length >= 5));
   if (!keys.size) return;
+  let prose = 0;
   for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h2, h3'))) {
-    if (root.contains(el) && keys.has(key(el.textContent))) el.remove();
+    if (!root.contains(el)) continue;
+    const text = key(el.textContent);
+    if (keys.has(text)) el.remove();
+    else if (el.tagName === 'P' && wordsIn(text) > 25 && ++prose >= PROSE_UNDER_WAY) break;
   }
 }
 

@@ -2,10 +2,11 @@ import Readability from '@mozilla/readability/Readability.js';
 import type { Article, ExtractResult } from '../article';
 import { findAuthors } from './authors';
 import { cleanBody } from './body';
+import { continueBody } from './body-continuation';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
-import { absolutize, baseUrl, resolveLazyImages } from './prepare';
+import { absolutize, baseUrl, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { findTeaser, locateBody } from './teaser';
@@ -37,6 +38,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const meta = readMetadata(doc, url);
   const base = baseUrl(clone, url);
   resolveLazyImages(clone);
+  unwrapLinkedParagraphs(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };
@@ -46,6 +48,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const authors = findAuthors(doc, meta, siteName, headline.element);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
+  continueBody(content, bodyStart.paragraphs);
   const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 

@@ -1,4 +1,5 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
+import { clean } from './text';
 
 /**
  * Readies the clone for Readability: lazy-loaded images get their real source, otherwise
@@ -7,6 +8,43 @@ import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
 export function resolveLazyImages(clone: Document): void {
   unwrapNoscriptImages(clone);
   for (const el of clone.querySelectorAll('img, source')) resolveLazy(el);
+}
+
+/** Readability unwraps a `<div>` holding one paragraph only when under this share of its text is linked. */
+const READABILITY_UNWRAP_LINKED = 0.25;
+/** Words outside links from which a linked paragraph is a sentence of the article, not a "Read more" line. */
+const OWN_WORDS = 6;
+
+/**
+ * CMSs that wrap every paragraph in its own `<div>`s ("text-block" components) lose the
+ * paragraphs that carry a long link: Readability does not unwrap a wrapper whose text is a
+ * quarter linked, then drops it as a link box. A wrapper chain whose only content is one
+ * paragraph with words of its own around the link is just that paragraph.
+ */
+export function unwrapLinkedParagraphs(clone: Document): void {
+  for (const p of Array.from(clone.getElementsByTagName('p'))) {
+    if (!soleChild(p) || !ownSentence(p)) continue;
+    let wrapper = p.parentElement!;
+    while (wrapper.parentElement && soleChild(wrapper) && wrapper.parentElement.tagName === 'DIV') wrapper = wrapper.parentElement;
+    wrapper.replaceWith(p);
+  }
+}
+
+/** Whether `el` is the only content of a `<div>`. */
+function soleChild(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent.tagName !== 'DIV' || parent.childElementCount !== 1) return false;
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue!.trim()) return false;
+  return true;
+}
+
+function ownSentence(p: Element): boolean {
+  const text = clean(p.textContent);
+  const linked = Array.from(p.getElementsByTagName('a'), (a) => clean(a.textContent));
+  const linkedChars = linked.reduce((n, t) => n + t.length, 0);
+  if (!text || linkedChars < READABILITY_UNWRAP_LINKED * text.length) return false;
+  const words = text.split(' ').length - linked.reduce((n, t) => n + (t ? t.split(' ').length : 0), 0);
+  return words >= OWN_WORDS;
 }
 
 /** The URL relative links resolve against: `<base href>` if the page sets one. */

@@ -59,6 +59,8 @@ export interface BodyStart {
   bodyParent: Element | null;
   /** The page's first paragraph of that body. */
   firstBody: Element | null;
+  /** The page's paragraphs Readability kept, in document order. */
+  paragraphs: Element[];
 }
 
 /** Finds in the page the paragraphs Readability kept (given as `key`s), to know where the body starts. */
@@ -67,7 +69,7 @@ export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
   const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
   const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
   const bodyParent = mostCommon(bodyPs.map((p) => p.parentElement));
-  return { bodyParent, firstBody: bodyPs.find((p) => p.parentElement === bodyParent) ?? null };
+  return { bodyParent, firstBody: bodyPs.find((p) => p.parentElement === bodyParent) ?? null, paragraphs: bodyPs };
 }
 
 const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN', 'SECTION']);
@@ -186,8 +188,14 @@ function subtitle(start: Element | null, region: Element[], ctx: TeaserContext, 
 
 /** The standfirst of a CMS that marks it only by position: a lone paragraph between headline and body. */
 function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
+  const { firstBody } = ctx.body;
   for (const el of region) {
+    // The lead picture opens the body: a paragraph after it is the body's first, not a standfirst.
+    if (leadPicture(el)) return null;
     if (el.tagName !== 'P' || linkDensity(el) > 0.3) continue;
+    // Nor is one that opens the container holding the body but not the headline.
+    const parent = el.parentElement;
+    if (parent && firstBody && parent.contains(firstBody) && !(ctx.headline && parent.contains(ctx.headline))) continue;
     const siblings = el.parentElement ? Array.from(el.parentElement.children).filter((c) => c.tagName === 'P').length : 1;
     // A paragraph under its own subheading is a section or another story's card.
     if (siblings > 1 || /^H[2-6]$/.test(el.previousElementSibling?.tagName ?? '')) continue;
@@ -195,6 +203,12 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
     if (bullet) return { bullets: [bullet], sources: [bullet] };
   }
   return null;
+}
+
+/** A block holding only a picture or a video, not an icon or an author's thumbnail. */
+function leadPicture(el: Element): boolean {
+  const picture = el.querySelector('picture, video, figure') !== null || Array.from(el.getElementsByTagName('img')).some((img) => Number(img.getAttribute('width')) >= LEAD_PICTURE_WIDTH);
+  return picture && !clean(el.textContent);
 }
 
 /** The meta description counts only where the page itself prints it near the top. */
@@ -242,6 +256,8 @@ const SENTENCE_END = /[.!?。！？]['"’”»)]*$/u;
 /** Utility-class and BEM names for bold text: `bold`, `font-bold`, `fw-bold`, `font-semibold`. */
 const BOLD_CLASS = /(?:^|[\s:_-])(?:semi)?bold(?:$|\s)/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+/** Pixels wide from which an `<img>` is a picture of the story rather than an icon or avatar. */
+const LEAD_PICTURE_WIDTH = 300;
 /** A dateline ("Neuss ·", "BERLIN (dpa) –") runs to a few words at most. */
 const DATELINE_CHARS = 30;
 

@@ -165,7 +165,7 @@ export const AUTHOR_BIO_LABEL =
 export const PAGE_NOTICE =
   /^(?:bitte achten sie darauf, dass ihre kommentare|please (?:read|note|review) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines))|if you (?:buy|purchase) something (?:using|through|from) (?:the )?links|ich bin damit einverstanden, dass mir (?:der |die )?externen? inhalt|an dieser stelle find(?:en sie|est du) einen [\p{L}, ]{0,60}externen inhalt|mit der anmeldung willigen sie|this is a breaking (?:news |new )?story)/iu;
 
-/** The items of a share toolbar: actions (share, mail, print, feedback), then networks. */
-export const SHARE_ACTION =
-  /^(?:share|teilen|partager|compartir|condividi|del|dela|e-?mail|mail|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|feedback|kommentare?|comments?)$/i;
-export const SHARE_ITEM = new RegExp(`${SHARE_ACTION.source.slice(0, -1)}|^(?:twitter|x|facebook|whatsapp|linkedin|pinterest|reddit|telegram|threads|bluesky|flipboard)$`, 'i');
+/** The items of a share toolbar: actions (share, mail, print, feedback), then networks; each the item's whole text. */
+const SHARE_ACTIONS = 'share|teilen|partager|compartir|condividi|del|dela|e-?mail|mail|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|feedback|kommentare?|comments?';
+export const SHARE_ACTION = new RegExp(`^(?:${SHARE_ACTIONS})$`, 'i');
+export const SHARE_ITEM = new RegExp(`^(?:${SHARE_ACTIONS}|twitter|x|facebook|whatsapp|linkedin|pinterest|reddit|telegram|threads|bluesky|flipboard)$`, 'i');

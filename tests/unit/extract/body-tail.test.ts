@@ -98,6 +98,13 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
     });
     expect(a.text).not.toMatch(/E-Mail|Drucken|Fehler gefunden|markieren/);
     expect(a.text).toContain('Telegram');
+
+    // A button's whole text, not the start of a point: "Delhi police…", "Share prices fell."
+    const points = extract({
+      body: `${para(2)}<ul><li>Delhi police closed the roads.</li><li>Mail deliveries stopped.</li><li>Share prices fell.</li><li>Print</li></ul>${para(2, 3)}`,
+    });
+    expect(points.text).toContain('Delhi police closed the roads.');
+    expect(points.text).toContain('Share prices fell.');
   });
 
   it('drops comment rules and consent notes at any length, and calls to report a typo or join a channel', () => {

@@ -283,6 +283,19 @@ describe('teaser', { timeout: 60_000 }, () => {
     const result = extractArticle(parseHtml(html, URL), URL);
     expect(result.ok && result.article.teaser).toEqual([dek]);
   });
+  it('reads a marked standfirst above a body whose every paragraph has a wrapper of its own', () => {
+    const lead = 'Both governments want closer ties, but the summit in April still has to settle the dispute over the islands.';
+    const wrapped = EN_BODY.split('\n').map((p) => `<div class="text-block">${p}</div>`).join('');
+    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article-lead"><p>${lead}</p></div>`, body: wrapped });
+    expect(a.teaser).toEqual([lead]);
+    expect(a.text.startsWith('The ministers met on Monday')).toBe(true);
+
+    // The same body without a standfirst: its first paragraph stays the body's first.
+    const plain = extract({ header: '<h1>Ministers agree on closer ties</h1>', body: wrapped });
+    expect(plain.teaser).toEqual([]);
+    expect(plain.text.startsWith('The ministers met on Monday')).toBe(true);
+  });
+
   it('prefers the block the description repeats over a lone paragraph above the body', () => {
     const lead = 'On over 100 pages the central bank has analysed the collapse of the bank and found failings in its supervision.';
     const first = 'The central bank admitted on Friday that its supervisors had failed to act on warnings about the lender for years.';

@@ -2,6 +2,7 @@ import { dropAuthorBio } from './body-bio';
 import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
+import { DATE_LABEL } from './patterns';
 import { clean, countWords, key } from './text';
 
 export interface BodyDuplicates {
@@ -50,7 +51,9 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates): void {
     const words = wordsIn(text);
     const isByline = authorKeys.length > 0 && text.length < 160 && authorKeys.every((a) => text.includes(a)) && words <= bylineWords;
     const isDateLine = el.tagName === 'TIME' || (text.length < 60 && /\b\d{1,2}[./ ]\s?(\d{1,2}|\p{L}+)[./ ]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u.test(el.textContent ?? '') && !/[.!?]\s+\p{Lu}/u.test(clean(el.textContent)));
-    if (isTitle || isTeaser || isByline || isDateLine) el.remove();
+    // The label of a date line whose date went on its own ("Publiziert" above `<time>`).
+    const isDateLabel = DATE_LABEL.test(text);
+    if (isTitle || isTeaser || isByline || isDateLine || isDateLabel) el.remove();
     else if (words > 25) break;
   }
 }

@@ -169,3 +169,7 @@ export const PAGE_NOTICE =
 const SHARE_ACTIONS = 'share|teilen|partager|compartir|condividi|del|dela|e-?mail|mail|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|feedback|kommentare?|comments?';
 export const SHARE_ACTION = new RegExp(`^(?:${SHARE_ACTIONS})$`, 'i');
 export const SHARE_ITEM = new RegExp(`^(?:${SHARE_ACTIONS}|twitter|x|facebook|whatsapp|linkedin|pinterest|reddit|telegram|threads|bluesky|flipboard)$`, 'i');
+
+/** A date line's label standing alone once its date is gone (`key`ed text: lower case, no colon). */
+export const DATE_LABEL =
+  /^(?:published|posted|updated|last updated|first published|publiziert|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|publisert|oppdatert|publicerad|uppdaterad|gepubliceerd|bijgewerkt)$/;

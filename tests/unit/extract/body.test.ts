@@ -34,6 +34,13 @@ describe('body', { timeout: 60_000 }, () => {
     expect(a.text).not.toContain('21.03.2017');
   });
 
+  it('removes the label of a date line at the top ("Publiziert"), and keeps prose that starts with one', () => {
+    const a = extract({ body: `<div><span>Publiziert</span><time datetime="2024-12-17T12:17">17. Dezember 2024, 12:17</time></div>${para(3)}` });
+    expect(a.text.startsWith(TEXT)).toBe(true);
+    const b = extract({ body: `<p>Published in 1911, the report was the first to describe the islands in detail.</p>${para(3)}` });
+    expect(b.text.startsWith('Published in 1911')).toBe(true);
+  });
+
   it('removes wrappers left empty', () => {
     const a = extract({ body: `${para(2)}<div><span> </span><div></div></div>${para(2)}` });
     expect(a.content).not.toMatch(/<div><\/div>|<span>\s*<\/span>/);

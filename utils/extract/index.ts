@@ -6,7 +6,7 @@ import { continueBody } from './body-continuation';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
-import { absolutize, baseUrl, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
+import { absolutize, baseUrl, keepHiddenSeparators, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { findTeaser, locateBody } from './teaser';
@@ -39,6 +39,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const base = baseUrl(clone, url);
   resolveLazyImages(clone);
   unwrapLinkedParagraphs(clone);
+  keepHiddenSeparators(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };

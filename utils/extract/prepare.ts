@@ -10,6 +10,22 @@ export function resolveLazyImages(clone: Document): void {
   for (const el of clone.querySelectorAll('img, source')) resolveLazy(el);
 }
 
+/** Punctuation set between two parts of a line, a few characters at most ("Kicker: Headline", "A · B"). */
+const SEPARATOR = /^[\s\p{P}\p{S}]{1,3}$/u;
+
+/**
+ * A separator hidden from screen readers (`<span aria-hidden="true">: </span>` between a kicker
+ * and its headline) is still the line's punctuation. Readability drops every aria-hidden node as
+ * invisible, which glued the two parts together ("Europäische KommissionVerfahren: …"); the
+ * separator is kept as plain text. Hidden words (icons' labels, ads) still go.
+ */
+export function keepHiddenSeparators(clone: Document): void {
+  for (const el of Array.from(clone.querySelectorAll('[aria-hidden="true"]'))) {
+    const text = el.textContent ?? '';
+    if (!el.firstElementChild && SEPARATOR.test(text)) el.replaceWith(text);
+  }
+}
+
 /** Readability unwraps a `<div>` holding one paragraph only when under this share of its text is linked. */
 const READABILITY_UNWRAP_LINKED = 0.25;
 /** Words outside links from which a linked paragraph is a sentence of the article, not a "Read more" line. */

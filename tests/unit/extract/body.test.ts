@@ -41,6 +41,15 @@ describe('body', { timeout: 60_000 }, () => {
     expect(b.text.startsWith('Published in 1911')).toBe(true);
   });
 
+  it('keeps a separator hidden from screen readers as text, and drops hidden words', () => {
+    const a = extract({
+      body: `${para(2)}<h2><span>Europe<span aria-hidden="true">: </span></span>Brussels opens a case against the platform</h2>
+        <p><span aria-hidden="true">Advertisement</span></p>${para(2)}`,
+    });
+    expect(a.text).toContain('Europe: Brussels opens a case against the platform');
+    expect(a.text).not.toContain('Advertisement');
+  });
+
   it('removes wrappers left empty', () => {
     const a = extract({ body: `${para(2)}<div><span> </span><div></div></div>${para(2)}` });
     expect(a.content).not.toMatch(/<div><\/div>|<span>\s*<\/span>/);

@@ -1,3 +1,4 @@
+import { linkDensity } from './dom';
 import { clean, key } from './text';
 
 /**
@@ -57,7 +58,7 @@ function sectionBlocks(section: Element, marks: ReadonlySet<string>, have: Reado
       continue;
     }
     const text = clean(el.textContent);
-    if (text.split(' ').length < PROSE_WORDS || linkShare(el, text) > LINKED) continue;
+    if (text.split(' ').length < PROSE_WORDS || linkDensity(el) > LINKED) continue;
     if (!marks.has(signature(el))) return { blocks, other: true };
     if (have.has(key(text))) continue;
     if (heading) blocks.push(heading);
@@ -83,10 +84,6 @@ function lastParagraph(content: Element): Element | null {
   return ps[ps.length - 1] ?? null;
 }
 
-function linkShare(el: Element, text: string): number {
-  const linked = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
-  return text ? linked / text.length : 0;
-}
 
 function commonAncestor(els: readonly Element[]): Element | null {
   let anc: Element | null = els[0]!.parentElement;

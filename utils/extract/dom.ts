@@ -41,3 +41,11 @@ export function allElements(root: Element): Element[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Element);
   return out;
 }
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const all = clean(el.textContent).length;
+  if (!all) return 0;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
+  return linked / all;
+}

@@ -75,9 +75,3 @@ export function hints(el: Element): string {
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
 
-export function linkDensity(el: Element): number {
-  const all = clean(el.textContent).length;
-  if (!all) return 0;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
-  return linked / all;
-}

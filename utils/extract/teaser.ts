@@ -1,7 +1,7 @@
 import { clean, countWords, key } from './text';
-import { inChrome } from './dom';
+import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
-import { dekParagraphs, hints, linesOf, linkDensity, paragraphLike } from './teaser-text';
+import { dekParagraphs, hints, linesOf, paragraphLike } from './teaser-text';
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
 
 export interface Teaser {

@@ -1,4 +1,4 @@
-import { CALL_TO_ACTION, CALL_TO_ACTION_LINK, MORE_STORIES, PAGE_NOTICE, SHARE_ACTION, SHARE_ITEM } from './patterns';
+import { CALL_TO_ACTION, CALL_TO_ACTION_LINK, DISMISS, MORE_STORIES, PAGE_NOTICE, SHARE_ACTION, SHARE_ITEM } from './patterns';
 import { clean, key } from './text';
 
 /**
@@ -15,6 +15,8 @@ const BLOCKS = new Set([
 ]);
 /** A call to act is a line or two; a longer block starting the same way is prose. */
 const MAX_CALL_WORDS = 40;
+/** A prompt's close button is a few words ("Nein danke. Weiter in dieser Ansicht"). */
+const MAX_DISMISS_WORDS = 8;
 /** A label over links ("Mehr zum Thema") is a few words. */
 const MAX_LABEL_WORDS = 6;
 /** A block at least this long, with few links, is a paragraph of prose. */
@@ -38,6 +40,8 @@ interface Block {
   prose: number;
   /** A short call to act, boilerplate wherever it stands. */
   call: boolean;
+  /** The close button of a prompt laid over the page, which ends the prompt's box. */
+  dismiss: boolean;
   /** A "Read more: <other story>" line, boilerplate wherever it stands. */
   moreLink: boolean;
   /** Where boilerplate starts when it follows the article's prose: the prose share a cut may take, or -1. */
@@ -55,21 +59,23 @@ export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<strin
   const blocks = leafBlocks(root).map(describe);
   for (const b of blocks) {
     if (!root.contains(b.el)) continue;
-    if (b.call) promoBox(root, b, blocks).remove();
+    if (b.call) promoBox(root, b, blocks, 'first').remove();
+    else if (b.dismiss) promoBox(root, b, blocks, 'last').remove();
     else if (b.moreLink) b.el.remove();
   }
   cutTail(root, blocks.filter((b) => root.contains(b.el)), otherHeadlines);
 }
 
 /**
- * The largest wrapper that a call to act heads and that holds no prose of its own: a subscribe
- * box with its list of perks, a sign-in panel. Never a wrapper that also holds article text.
+ * The largest wrapper that a call to act heads, or a close button ends, and that holds no prose
+ * of its own: a subscribe box with its list of perks, an app's prompt, a sign-in panel. Never a
+ * wrapper that also holds article text.
  */
-function promoBox(root: Element, call: Block, blocks: Block[]): Element {
+function promoBox(root: Element, call: Block, blocks: Block[], at: 'first' | 'last'): Element {
   let box = call.el;
   for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
     const inside = blocks.filter((b) => b.words > 0 && up.contains(b.el));
-    if (inside[0] !== call || inside.some((b) => b.prose > 0 && b.el.tagName !== 'LI')) break;
+    if (inside.at(at === 'first' ? 0 : -1) !== call || inside.some((b) => b.prose > 0 && b.el.tagName !== 'LI')) break;
     box = up;
   }
   return box;
@@ -125,7 +131,8 @@ function describe(el: Element): Block {
   const cut = call || links.some((t) => CALL_TO_ACTION_LINK.test(t)) ? CALL_CUT : moreLink || (label && words <= MAX_LABEL_WORDS) ? LABEL_CUT : -1;
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
   const prose = cut < 0 && linkShare < 0.5 && (words >= PROSE_WORDS || (cjk && text.length >= 40));
-  return { el, words, prose: prose ? text.length : 0, call, moreLink, cut };
+  const dismiss = !call && words <= MAX_DISMISS_WORDS && DISMISS.test(text);
+  return { el, words, prose: prose ? text.length : 0, call, dismiss, moreLink, cut };
 }
 
 /**

@@ -138,10 +138,21 @@ export const CALL_TO_ACTION = new RegExp(
       // French, Spanish, Norwegian
       'abonnez-vous\\b', 'inscrivez-vous\\b', 'suivez-nous\\b', 'soutenez\\b', 'faites un don\\b', 'suscríbe(?:te|se)\\b', 'regístrate\\b', 'síguenos\\b', 'apoya (?:nuestro|el) periodismo',
       'bli abonnent\\b', 'følg oss\\b', 'meld deg på\\b', 'støtt (?:oss|journalistikken)\\b',
+      // Arabic: subscribe, download the app now
+      '[اإ]شترك(?:\\s|$)', 'حمّ?ل (?:الآن )?تطبيق',
+      // Apps: "Download our app", "Jetzt die App herunterladen", "Téléchargez l'application"
+      'download (?:the|our) (?:[\\w-]+ ){0,2}app\\b', 'get the (?:[\\w-]+ ){0,2}app\\b', '(?:jetzt )?(?:die|unsere) (?:[\\w-]+ ){0,2}app (?:kostenlos )?(?:herunterladen|laden|installieren)\\b',
+      'laden sie (?:jetzt )?(?:die|unsere) (?:[\\w-]+ ){0,2}app\\b', "téléchargez (?:l'|notre )application\\b", 'descarga (?:la|nuestra) app\\b',
     ].join('|') +
     ')',
   'iu',
 );
+
+/**
+ * The button that closes a prompt laid over the page ("Nein danke. Weiter in dieser Ansicht",
+ * "No thanks"): what it closes, above it, is the prompt (an app's perks, a newsletter form).
+ */
+export const DISMISS = /^(?:no,? thanks?|not now|maybe later|nein,? danke|nicht jetzt|non,? merci|no,? gracias|ahora no|no,? grazie|nei,? takk|nej,? tack|nee,? bedankt)\b/i;
 
 /** The whole text of a button-like link that calls to act ("Jetzt unterstützen", "Subscribe now"). */
 export const CALL_TO_ACTION_LINK =

@@ -26,6 +26,61 @@ export function keepHiddenSeparators(clone: Document): void {
   }
 }
 
+/** Words from which a paragraph hidden from screen readers reads as the article's own prose. */
+const HIDDEN_PROSE_WORDS = 12;
+
+/**
+ * Metered paywalls mark the paragraphs past the free share `aria-hidden` (`<p class="paywall"
+ * aria-hidden="true">`) while the page still shows them. Readability drops every aria-hidden node
+ * as invisible, which cut the middle out of the article. Such a paragraph is the article's when
+ * a visible paragraph of prose stands beside it; hidden leads of teaser cards stand alone.
+ */
+export function unhideProseParagraphs(clone: Document): void {
+  for (const p of Array.from(clone.querySelectorAll('p[aria-hidden="true"]'))) {
+    if (words(p) < HIDDEN_PROSE_WORDS || p.parentElement?.closest('[aria-hidden="true"]')) continue;
+    const siblings = Array.from(p.parentElement?.children ?? []);
+    if (siblings.some((s) => s.tagName === 'P' && !s.hasAttribute('aria-hidden') && words(s) >= HIDDEN_PROSE_WORDS)) p.removeAttribute('aria-hidden');
+  }
+}
+
+function words(el: Element): number {
+  const text = clean(el.textContent);
+  return text ? text.split(' ').length : 0;
+}
+
+/** Answers to choose from, from which a group of radio buttons is a poll or a quiz. */
+const POLL_ANSWERS = 2;
+/** Words an answer of a poll runs to at most, on average. */
+const POLL_ANSWER_WORDS = 20;
+const MEDIA = 'img, picture, video, figure, iframe';
+/** Words a poll's question may add around its answers. */
+const POLL_QUESTION_WORDS = 30;
+
+/**
+ * A poll or quiz set in the article (a question over radio buttons) is a form to vote in, and an
+ * audio player's speed menu is a control; both read as loose lines ("Yes, at once.", "00:00")
+ * once Readability has dropped the buttons. The widget goes: the radios' common container, with
+ * the question or the player's title around it.
+ */
+export function dropPolls(clone: Document): void {
+  const groups = new Map<string, Element[]>();
+  for (const input of Array.from(clone.querySelectorAll('input[type="radio"][name]'))) {
+    const name = input.getAttribute('name')!;
+    groups.set(name, [...(groups.get(name) ?? []), input]);
+  }
+  for (const radios of groups.values()) {
+    if (radios.length < POLL_ANSWERS || !radios[0]!.isConnected) continue;
+    let poll = radios[0]!.parentElement;
+    while (poll && !radios.every((r) => poll!.contains(r))) poll = poll.parentElement;
+    // A CSS-only slideshow switches its slides with radio buttons too: media make it no poll.
+    if (!poll || poll === clone.body || poll.querySelector(MEDIA)) continue;
+    const answers = words(poll);
+    if (answers > radios.length * POLL_ANSWER_WORDS) continue;
+    for (let up = poll.parentElement; up && up !== clone.body && words(up) - answers <= POLL_QUESTION_WORDS && !up.querySelector(MEDIA); up = up.parentElement) poll = up;
+    poll.remove();
+  }
+}
+
 /** Readability unwraps a `<div>` holding one paragraph only when under this share of its text is linked. */
 const READABILITY_UNWRAP_LINKED = 0.25;
 /** Words outside links from which a linked paragraph is a sentence of the article, not a "Read more" line. */

@@ -63,4 +63,15 @@ describe('body recall', { timeout: 60_000 }, () => {
     expect(a.text).toContain('He has also accused other member nations of relying too much');
     expect(a.text).not.toContain('Read more');
   });
+  it('keeps paragraphs a paywall marks hidden from screen readers, and drops a hidden lead of a teaser card', () => {
+    const hidden = 'That is heady, terrifying and maybe a bit of hyperbole, but the promise is a search box that decides on the fly what might help.';
+    const card = 'The city council agreed on Monday to close the harbour road for the summer after months of complaints from residents.';
+    const a = extract({
+      header: H1,
+      body: `${EN_BODY}<p class="paywall" aria-hidden="true">${hidden}</p>${EN_BODY.replace(/<p>/g, '<p class="more">')}`,
+      around: `<aside><a href="/other"><h3>Harbour road to close</h3><p aria-hidden="true">${card}</p></a></aside>`,
+    });
+    expect(a.text).toContain(hidden);
+    expect(a.text).not.toContain(card);
+  });
 });

@@ -153,3 +153,39 @@ describe('next story of an endless-scroll page', { timeout: 60_000 }, () => {
     expect(result.article.text).toContain('Paragraph 6.');
   });
 });
+
+describe('prompts, app calls and polls', { timeout: 60_000 }, () => {
+  it('drops an app prompt that a close button ends, with its perks, and keeps a sentence that starts with "No thanks"', () => {
+    const a = extract({
+      body: `${para(3)}<div class="prompt"><div><div>You are reading the second-best way!</div></div>
+        <ul><li>More comfort on the go</li><li>The paper and the news in one app</li><li>Alerts through the day</li></ul>
+        <div><a href="/app">Install for free</a></div><div>No thanks. Keep reading here</div></div>
+        <p>No thanks were given to the council, the mayor said on Monday, after the budget had passed without a vote.</p>${para(2, 4)}`,
+    });
+    expect(a.text).not.toMatch(/second-best|More comfort|Install for free|Keep reading here/);
+    expect(a.text).toContain('No thanks were given to the council');
+    expect(a.text).toContain('Paragraph 5.');
+  });
+
+  it('drops calls to download the app, in English, German and Arabic, and keeps news about an app', () => {
+    const a = extract({
+      body: `${para(3)}<div><p>Download our free app</p><p>Get the news first, wherever you are.</p></div>
+        <p>Jetzt die App kostenlos herunterladen</p><p>حمل الآن تطبيق الأخبار للهواتف المحمولة</p><p>إشترك لمشاهدة الفيديوهات عبر الانترنت</p>
+        <p>Download numbers for the new app doubled in the first week, the company said on Monday in a statement.</p>${para(2, 4)}`,
+    });
+    expect(a.text).not.toMatch(/Download our free app|news first|herunterladen|تطبيق|إشترك/);
+    expect(a.text).toContain('Download numbers for the new app doubled');
+  });
+
+  it('drops a poll set in the article (question and answers), and keeps a slideshow switched by radio buttons', () => {
+    const poll = `<div class="poll"><p>Should platforms be regulated more strictly?</p><div>
+      ${['Yes, at once.', 'No, that is censorship.', 'Not sure.'].map((t, i) => `<label><input type="radio" name="vote" id="v${i}"><label for="v${i}">${t}</label></label>`).join('')}
+      </div></div>`;
+    const slides = `<div class="slider">${[1, 2].map((i) => `<input type="radio" name="slide" id="s${i}"><figure><img src="/s${i}.jpg"><figcaption>The harbour at dawn, picture ${i}.</figcaption></figure>`).join('')}</div>`;
+    const a = extract({ body: `${para(2)}${poll}${para(2, 3)}${slides}${para(2, 5)}` });
+    expect(a.text).not.toMatch(/regulated more strictly|censorship|Not sure/);
+    expect(a.text).toContain('Paragraph 4.');
+    expect(a.content).toContain('/s2.jpg');
+    expect(a.text).toContain('The harbour at dawn, picture 1.');
+  });
+});

@@ -7,6 +7,21 @@ import { sanitiseBody } from '@/utils/sanitize-body';
  * same picture at several sizes.
  */
 export function bodyStartsWithImage(html: string, imageUrl: string): boolean {
+  // Only the opening counts, and this runs before the reader's first paint: the body is parsed
+  // up to the end of its first paragraphs, not whole (a long article is hundreds of elements).
+  for (let end = 0, tries = 0; ; tries++) {
+    const close = tries < PREFIX_TRIES ? html.indexOf('</p>', end) : -1;
+    const verdict = openingImage(close < 0 ? html : html.slice(0, close + 4), imageUrl);
+    if (verdict !== null || close < 0) return verdict ?? false;
+    end = close + 4;
+  }
+}
+
+/** Paragraphs' ends tried before the whole body is parsed (empty paragraphs carry no text). */
+const PREFIX_TRIES = 3;
+
+/** Whether the lead image comes before the first paragraph with text; null when neither shows. */
+function openingImage(html: string, imageUrl: string): boolean | null {
   // A DOMParser document is inert: nothing in it runs or loads while we look.
   const parsed = new window.DOMParser().parseFromString(html, 'text/html');
   const walker = parsed.createTreeWalker(parsed.body, NodeFilter.SHOW_ELEMENT);
@@ -19,7 +34,7 @@ export function bodyStartsWithImage(html: string, imageUrl: string): boolean {
       return false;
     }
   }
-  return false;
+  return null;
 }
 
 function srcsetUrls(srcset: string | null): string[] {

@@ -10,6 +10,8 @@ import { t, uiLanguage } from './i18n';
 
 export interface ReaderProps {
   article: Article;
+  /** The body is left out of this render (the overlay's first frame shows the header only). */
+  bodyPending?: boolean;
   settings: ReaderSettings;
   onSettingsChange(next: ReaderSettings): void;
   /** undefined ⇒ no Save button */
@@ -93,16 +95,20 @@ export function Reader(props: ReaderProps) {
             />
           </figure>
         )}
-        <ArticleBody html={article.content} />
-        <footer class="lede-footer" dir="auto">
-          {originalUrl ? (
-            <a href={originalUrl} target="_blank" rel="noopener noreferrer">
-              {t('readerOriginal', site)}
-            </a>
-          ) : (
-            site
-          )}
-        </footer>
+        {!props.bodyPending && (
+          <>
+            <ArticleBody html={article.content} />
+            <footer class="lede-footer" dir="auto">
+              {originalUrl ? (
+                <a href={originalUrl} target="_blank" rel="noopener noreferrer">
+                  {t('readerOriginal', site)}
+                </a>
+              ) : (
+                site
+              )}
+            </footer>
+          </>
+        )}
       </article>
     </div>
   );

@@ -13,6 +13,11 @@ export interface OverlayProps {
   /** Loaded before mounting, so the first paint already has the reader's theme and size. */
   initialSettings: ReaderSettings;
   onClose(): void;
+  /**
+   * Called once the reader's first frame has been painted, right before the dialog turns modal:
+   * what the page needs while covered (its scroll locked) is done then, not before the first paint.
+   */
+  onPainted(): void;
   /** Lets the controller save through the open overlay (context menu "Save to read later"). */
   exposeSave(save: () => Promise<RunResult>): void;
 }
@@ -23,16 +28,25 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * The overlay: a modal <dialog> in the shadow root. The top layer puts it above any z-index a page
  * can use, and the modal makes the page inert (see show-modal.ts); Tab is kept cycling inside it.
  */
-export function Overlay({ content, initialSettings, onClose, exposeSave }: OverlayProps) {
+export function Overlay({ content, initialSettings, onClose, onPainted, exposeSave }: OverlayProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [settings, setSettings] = useState(initialSettings);
   const [savedId, setSavedId] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const article = 'article' in content ? content.article : null;
 
+  // The first frame paints the headline, byline and teaser; the body (hundreds of elements to
+  // sanitise, style and lay out on a long article) follows in the next, with the modal.
+  const [bodyShown, setBodyShown] = useState(false);
   // A layout effect runs in the same task as the render, so the dialog is shown in the frame
   // that paints the article instead of one frame later.
-  useLayoutEffect(() => (dialog.current ? showModalAfterFirstPaint(dialog.current) : undefined), []);
+  useLayoutEffect(() => {
+    if (!dialog.current) return undefined;
+    return showModalAfterFirstPaint(dialog.current, () => {
+      onPainted();
+      setBodyShown(true);
+    });
+  }, []);
   useEffect(() => {
     const unwatch = watchSettings(setSettings);
     return () => {
@@ -100,6 +114,7 @@ export function Overlay({ content, initialSettings, onClose, exposeSave }: Overl
       {article ? (
           <Reader
             article={article}
+            bodyPending={!bodyShown}
             settings={settings}
             onSettingsChange={(next) => {
               setSettings(next);

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, loadSettings } from '@/utils/settings';
 import { t } from '@/components/i18n';
 import { failureMessage, library } from './library-client';
 import { Overlay } from './Overlay';
-import { lockPage } from './page-lock';
+import { holdPage } from './page-lock';
 import { showToast } from './toast';
 import { acceptOnlyTrustedInput } from './trusted-input';
 import { createShadowHost } from './shadow-host';
@@ -78,7 +78,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
         ui.remove();
       } finally {
         // Even if unmounting throws (Lede updated under the page), the page gets its scroll back.
-        restorePage();
+        page.restore();
       }
     };
     const ui = createShadowHost(ctx, {
@@ -91,13 +91,14 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     // Looked up now, while it can be: once Lede is updated under this page the i18n API is gone,
     // and "the library is not available" is the one sentence the overlay will need then.
     failureMessage('unavailable');
-    const restorePage = lockPage();
+    const page = holdPage();
     ui.mount();
     render(
       <Overlay
         content={extracted.ok ? { article: extracted.article } : { failure: extracted.reason }}
         initialSettings={settings}
         onClose={close}
+        onPainted={page.freeze}
         exposeSave={(save) => (saveThroughOverlay = save)}
       />,
       ui.container,

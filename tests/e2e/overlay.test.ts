@@ -31,8 +31,14 @@ describe('toggle', () => {
     expect(before.scrollY).toBe(400);
     expect(before.focusedId).toBe('focus-probe');
 
+    const scrollbar = () => page.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
+    expect(await scrollbar()).toBeGreaterThan(0);
+
     await suite.lede.clickToolbarButton(page);
     await waitForOverlay(page);
+    // The page's scrollbar goes while the reader covers it (the page is locked a frame after the
+    // reader's first paint), and comes back when it closes.
+    await expect.poll(scrollbar).toBe(0);
     // Reading to the end of the article and past it, by wheel and by key, does not scroll the page.
     const openAt = await page.evaluate(() => window.scrollY);
     await page.mouse.move(400, 300);
@@ -50,6 +56,7 @@ describe('toggle', () => {
     await suite.lede.clickToolbarButton(page);
     await waitForNoOverlay(page);
     expect(await pageState(page)).toEqual(before);
+    expect(await scrollbar()).toBeGreaterThan(0);
     await page.close();
   });
 

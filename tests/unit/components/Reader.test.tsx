@@ -100,6 +100,22 @@ describe('what the reader shows', () => {
     expect(host.querySelector('.lede-lead')).toBeNull();
     show({ article: { ...article, content: `<p>Text first</p><img src="${article.leadImage}">` } });
     expect(host.querySelector('.lede-lead')).not.toBeNull();
+    // Empty paragraphs before the picture are not text; only the opening is read, however long the body.
+    const long = '<p>More text.</p>'.repeat(500);
+    show({ article: { ...article, content: `<p> </p><p></p><p>\n</p><figure><img src="${article.leadImage}"></figure><p>Text</p>${long}` } });
+    expect(host.querySelector('.lede-lead')).toBeNull();
+    show({ article: { ...article, content: `<p> </p><p>Text first</p>${long}<img src="${article.leadImage}">` } });
+    expect(host.querySelector('.lede-lead')).not.toBeNull();
+  });
+
+  test('with the body pending, the header is shown and the body and footer follow', () => {
+    show({ bodyPending: true });
+    expect(host.querySelector('.lede-headline')?.textContent).toBe(article.title);
+    expect(host.querySelector('.lede-teaser, ul')?.textContent).toContain('The council voted nine to four');
+    expect(host.querySelector('.lede-body, .lede-footer')).toBeNull();
+    show({ bodyPending: false });
+    expect(host.querySelector('.lede-body')?.textContent).toContain('The council of the small harbour town');
+    expect(host.querySelector('.lede-footer')).not.toBeNull();
   });
 });
 

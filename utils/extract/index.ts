@@ -6,7 +6,7 @@ import { continueBody } from './body-continuation';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
-import { absolutize, baseUrl, dropPolls, keepHiddenSeparators, resolveLazyImages, unhideProseParagraphs, unwrapLinkedParagraphs } from './prepare';
+import { absolutize, baseUrl, dropPolls, keepShownHiddenText, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { findTeaser, locateBody } from './teaser';
@@ -39,8 +39,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const base = baseUrl(clone, url);
   resolveLazyImages(clone);
   unwrapLinkedParagraphs(clone);
-  keepHiddenSeparators(clone);
-  unhideProseParagraphs(clone);
+  keepShownHiddenText(clone);
   dropPolls(clone);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;

@@ -60,7 +60,12 @@ export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<strin
   for (const b of blocks) {
     if (!root.contains(b.el)) continue;
     if (b.call) promoBox(root, b, blocks, 'first').remove();
-    else if (b.dismiss) promoBox(root, b, blocks, 'last').remove();
+    else if (b.dismiss) {
+      // A close button closes a prompt above it; a short line alone ("Not now.", an interview's
+      // answer) stays.
+      const box = promoBox(root, b, blocks, 'last');
+      if (blocks.some((x) => x !== b && x.words > 0 && box.contains(x.el))) box.remove();
+    }
     else if (b.moreLink) b.el.remove();
   }
   cutTail(root, blocks.filter((b) => root.contains(b.el)), otherHeadlines);

@@ -155,13 +155,15 @@ describe('next story of an endless-scroll page', { timeout: 60_000 }, () => {
 });
 
 describe('prompts, app calls and polls', { timeout: 60_000 }, () => {
-  it('drops an app prompt that a close button ends, with its perks, and keeps a sentence that starts with "No thanks"', () => {
+  it('drops an app prompt that a close button ends, with its perks; keeps a sentence that starts with "No thanks" and an answer "Not now."', () => {
     const a = extract({
       body: `${para(3)}<div class="prompt"><div><div>You are reading the second-best way!</div></div>
         <ul><li>More comfort on the go</li><li>The paper and the news in one app</li><li>Alerts through the day</li></ul>
         <div><a href="/app">Install for free</a></div><div>No thanks. Keep reading here</div></div>
-        <p>No thanks were given to the council, the mayor said on Monday, after the budget had passed without a vote.</p>${para(2, 4)}`,
+        <p>No thanks were given to the council, the mayor said on Monday, after the budget had passed without a vote.</p>
+        <p>Will you stand again?</p><p>Not now.</p>${para(2, 4)}`,
     });
+    expect(a.text).toContain('Will you stand again?\n\nNot now.');
     expect(a.text).not.toMatch(/second-best|More comfort|Install for free|Keep reading here/);
     expect(a.text).toContain('No thanks were given to the council');
     expect(a.text).toContain('Paragraph 5.');

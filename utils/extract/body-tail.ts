@@ -59,14 +59,16 @@ export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<strin
   const blocks = leafBlocks(root).map(describe);
   for (const b of blocks) {
     if (!root.contains(b.el)) continue;
-    if (b.call) promoBox(root, b, blocks, 'first').remove();
-    else if (b.dismiss) {
+    if (b.call) {
+      promoBox(root, b, blocks, 'first').remove();
+    } else if (b.dismiss) {
       // A close button closes a prompt above it; a short line alone ("Not now.", an interview's
       // answer) stays.
       const box = promoBox(root, b, blocks, 'last');
       if (blocks.some((x) => x !== b && x.words > 0 && box.contains(x.el))) box.remove();
+    } else if (b.moreLink) {
+      b.el.remove();
     }
-    else if (b.moreLink) b.el.remove();
   }
   cutTail(root, blocks.filter((b) => root.contains(b.el)), otherHeadlines);
 }

@@ -84,7 +84,6 @@ function lastParagraph(content: Element): Element | null {
   return ps[ps.length - 1] ?? null;
 }
 
-
 function commonAncestor(els: readonly Element[]): Element | null {
   let anc: Element | null = els[0]!.parentElement;
   for (const el of els.slice(1)) while (anc && !anc.contains(el)) anc = anc.parentElement;

@@ -29,7 +29,8 @@ const HIDDEN_PROSE_WORDS = 12;
  */
 export function keepShownHiddenText(clone: Document): void {
   for (const el of Array.from(clone.querySelectorAll('[aria-hidden="true"]'))) {
-    if (!el.firstElementChild && SEPARATOR.test(el.textContent ?? '')) el.replaceWith(el.textContent ?? '');
+    const text = el.textContent ?? '';
+    if (!el.firstElementChild && SEPARATOR.test(text)) el.replaceWith(text);
     else if (el.tagName === 'P' && isArticleParagraph(el)) el.removeAttribute('aria-hidden');
   }
 }
@@ -64,7 +65,10 @@ export function dropPolls(clone: Document): void {
   // getElementsByTagName, not a selector: several times faster in jsdom, and as fast in a browser.
   for (const input of Array.from(clone.getElementsByTagName('input'))) {
     const name = input.getAttribute('name');
-    if (name && input.getAttribute('type')?.toLowerCase() === 'radio') groups.set(name, [...(groups.get(name) ?? []), input]);
+    if (!name || input.getAttribute('type')?.toLowerCase() !== 'radio') continue;
+    const group = groups.get(name);
+    if (group) group.push(input);
+    else groups.set(name, [input]);
   }
   for (const radios of groups.values()) {
     if (radios.length < POLL_ANSWERS || !radios[0]!.isConnected) continue;

@@ -82,11 +82,14 @@ const MAX_WRAPPER_LEVELS = 3;
  * not taken for the body's first paragraph.
  */
 function bodyContainer(ps: Element[]): { container: Element | null; level: number } {
+  let commonParent: Element | null = null;
   for (let level = 1; level <= MAX_WRAPPER_LEVELS; level++) {
     const [container, count] = mostCommon(ps.map((p) => ancestorAt(p, level)));
     if (count >= 2 || ps.length < 2) return { container, level };
+    if (level === 1) commonParent = container;
   }
-  return { container: mostCommon(ps.map((p) => p.parentElement))[0], level: 1 };
+  // No level gathers two: the most common parent, as before wrappers were looked through.
+  return { container: commonParent, level: 1 };
 }
 
 function ancestorAt(el: Element, level: number): Element | null {

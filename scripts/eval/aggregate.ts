@@ -1,10 +1,12 @@
 /** Page scores → one figure per set, field and system. */
 import { SYSTEMS, type System } from './extractors';
+import { HALVES, type Half } from './folds';
 import { bodyAggregate, mean, type ShingleCounts } from './metrics';
 import { FIELDS, type Field, type PageScores } from './score';
 
 export interface PageResult {
   id: string;
+  half: Half;
   /** Expected values for the short fields (the body is summarised in the scores instead). */
   expected: Record<string, unknown>;
   scores: Record<System, PageScores>;
@@ -25,9 +27,23 @@ export interface SetResult {
   pages: number;
   /** Wall time of each system over the whole set, for the record (not asserted anywhere). */
   ms: Record<System, number>;
-  figures: Record<System, Partial<Record<Field, FieldFigure>>>;
+  figures: Figures;
+  /** The same figures for each publisher fold (see folds.ts). */
+  halves: Record<Half, HalfResult>;
   results: PageResult[];
 }
+
+export type Figures = Record<System, Partial<Record<Field, FieldFigure>>>;
+
+export interface HalfResult {
+  pages: number;
+  figures: Figures;
+  /** Pages where Lede's body F1 is below .5 while Readability's is above .8: the reader fell apart. */
+  collapses: string[];
+}
+
+const COLLAPSED = 0.5;
+const READABILITY_FINE = 0.8;
 
 export function aggregate(results: PageResult[], system: System): Partial<Record<Field, FieldFigure>> {
   const out: Partial<Record<Field, FieldFigure>> = {};
@@ -52,6 +68,21 @@ export function aggregate(results: PageResult[], system: System): Partial<Record
   return out;
 }
 
-export function figuresOf(results: PageResult[]): SetResult['figures'] {
-  return Object.fromEntries(SYSTEMS.map((s) => [s, aggregate(results, s)])) as SetResult['figures'];
+export function figuresOf(results: PageResult[]): Figures {
+  return Object.fromEntries(SYSTEMS.map((s) => [s, aggregate(results, s)])) as Figures;
+}
+
+export function halvesOf(results: PageResult[]): Record<Half, HalfResult> {
+  const entry = (half: Half): [Half, HalfResult] => {
+    const pages = results.filter((r) => r.half === half);
+    const collapses = pages
+      .filter((r) => {
+        const lede = r.scores.lede.body?.score;
+        const readability = r.scores.readability.body?.score;
+        return lede !== undefined && readability !== undefined && lede < COLLAPSED && readability > READABILITY_FINE;
+      })
+      .map((r) => r.id);
+    return [half, { pages: pages.length, figures: figuresOf(pages), collapses }];
+  };
+  return Object.fromEntries(HALVES.map(entry)) as Record<Half, HalfResult>;
 }

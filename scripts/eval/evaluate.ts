@@ -1,7 +1,8 @@
 /** One set, both systems, every page: parse once, run each system, score each field. */
 import { readHtmlFile, parseHtml } from '../lib/html-file';
-import { figuresOf, type PageResult, type SetResult } from './aggregate';
+import { figuresOf, halvesOf, type PageResult, type SetResult } from './aggregate';
 import { runLede, runReadability, type Prediction, type System } from './extractors';
+import { halfOf } from './folds';
 import { scorePage } from './score';
 import { loadSet, type Case, type SetName } from './sets';
 
@@ -10,7 +11,7 @@ export async function evaluateSet(name: SetName): Promise<SetResult> {
   const ms: Record<System, number> = { lede: 0, readability: 0 };
   const results: PageResult[] = [];
   for (const c of cases) results.push(await evaluatePage(c, ms));
-  return { set: name, pages: cases.length, ms, figures: figuresOf(results), results };
+  return { set: name, pages: cases.length, ms, figures: figuresOf(results), halves: halvesOf(results), results };
 }
 
 async function evaluatePage(c: Case, ms: Record<System, number>): Promise<PageResult> {
@@ -21,7 +22,7 @@ async function evaluatePage(c: Case, ms: Record<System, number>): Promise<PageRe
     try {
       return run();
     } catch (err) {
-      return { title: '', authors: [], teaser: [], date: null, body: '', failure: `threw: ${String(err)}` };
+      return { title: '', authors: [], teaser: [], date: null, site: null, body: '', failure: `threw: ${String(err)}` };
     } finally {
       ms[system] += performance.now() - start;
     }
@@ -35,6 +36,7 @@ async function evaluatePage(c: Case, ms: Record<System, number>): Promise<PageRe
   if (readability.failure) failure.readability = readability.failure;
   return {
     id: c.id,
+    half: halfOf(c.publisher),
     expected: short,
     scores: { lede: scorePage(expected, lede), readability: scorePage(expected, readability) },
     failure,

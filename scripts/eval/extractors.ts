@@ -7,6 +7,7 @@ export interface Prediction {
   authors: string[];
   teaser: string[];
   date: string | null;
+  site: string | null;
   body: string;
   /** Why nothing came out, when nothing did. */
   failure?: string;
@@ -15,13 +16,13 @@ export interface Prediction {
 export const SYSTEMS = ['lede', 'readability'] as const;
 export type System = (typeof SYSTEMS)[number];
 
-const NOTHING: Omit<Prediction, 'failure'> = { title: '', authors: [], teaser: [], date: null, body: '' };
+const NOTHING: Omit<Prediction, 'failure'> = { title: '', authors: [], teaser: [], date: null, site: null, body: '' };
 
 export function runLede(doc: Document, url: string): Prediction {
   const result = extractArticle(doc, url);
   if (!result.ok) return { ...NOTHING, failure: result.reason };
   const a = result.article;
-  return { title: a.title, authors: a.authors, teaser: a.teaser, date: a.publishedTime, body: a.text };
+  return { title: a.title, authors: a.authors, teaser: a.teaser, date: a.publishedTime, site: a.siteName, body: a.text };
 }
 
 /** Plain Readability as a user of the library would call it; its excerpt stands in for a teaser. */
@@ -33,6 +34,7 @@ export function runReadability(doc: Document): Prediction {
     authors: parsed.byline ? [parsed.byline] : [],
     teaser: parsed.excerpt ? [parsed.excerpt] : [],
     date: parsed.publishedTime ?? null,
+    site: parsed.siteName ?? null,
     body: parsed.textContent ?? '',
   };
 }

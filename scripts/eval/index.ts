@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: Lede's core beside plain Readability over the shared corpora and the seed.
- *   --set NAME        one set (fundus-open, postlight, readability, seed); repeatable
- *   --failures FIELD  also list Lede's per-page misses on FIELD (title, authors, teaser, date, body, clean)
+ *   --set NAME        one set (fundus-open, postlight, readability, defuddle, seed); repeatable
+ *   --failures FIELD  also list Lede's per-page misses on FIELD (title, authors, teaser, date, site, body,
+ *                     clean), from the study half of each open set only (see folds.ts)
  *   --json            one JSON object with all figures (and the failures, if asked) instead of tables
  */
 import { parseArgs } from 'node:util';
@@ -36,6 +37,7 @@ if (values.json) {
       pages: r.pages,
       ms: r.ms,
       figures: r.figures,
+      halves: r.halves,
       ...(field ? { failures: failures(r, field) } : {}),
     })),
   };

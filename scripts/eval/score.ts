@@ -16,7 +16,7 @@ import {
 } from './metrics';
 import type { Expected } from './sets';
 
-export const FIELDS = ['title', 'authors', 'teaser', 'date', 'body', 'clean'] as const;
+export const FIELDS = ['title', 'authors', 'teaser', 'date', 'site', 'body', 'clean'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface Scored {
@@ -41,6 +41,7 @@ export function scorePage(e: Expected, p: Prediction): PageScores {
     out.teaser = { score: t.f1, detail: { precision: t.precision, recall: t.recall }, got: p.teaser };
   }
   if (e.date !== undefined) out.date = { score: sameDay(e.date, p.date), got: p.date };
+  if (e.site !== undefined) out.site = { score: titleExact(e.site, p.site), got: p.site };
   if (e.body !== undefined) out.body = scoreBody(e.body, p.body);
   if (e.bodyMustNotContain !== undefined) {
     const body = normalize(p.body);

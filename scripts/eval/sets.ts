@@ -6,16 +6,22 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../lib/html-file';
+import { hostPublisher, isPlaceholderHost } from './folds';
 import { NAME_SEPARATOR, normalize } from './metrics';
 
-export const SETS = ['fundus-open', 'postlight', 'readability', 'seed'] as const;
+export const SETS = ['fundus-open', 'postlight', 'readability', 'defuddle', 'seed'] as const;
 export type SetName = (typeof SETS)[number];
+
+/** The sets of public pages, split into publisher folds; the seed is Lede's own page and is not. */
+export const OPEN_SETS: readonly SetName[] = ['fundus-open', 'postlight', 'readability', 'defuddle'];
 
 export interface Expected {
   title?: string;
   authors?: string[];
   teaser?: string[];
   date?: string | null;
+  /** The site's name as a reader would say it (defuddle's `site`). */
+  site?: string;
   body?: string;
   /** Strings that must not appear in the body text (chrome, byline, teaser repeated). */
   bodyMustNotContain?: string[];
@@ -25,6 +31,8 @@ export interface Case {
   id: string;
   file: string;
   url: string;
+  /** Whose page it is: the unit of the study/check folds (see folds.ts). */
+  publisher: string;
   /** Some expectations depend on the page itself (the readability set's "clean" rule). */
   expected(page: Document): Promise<Expected>;
 }
@@ -44,6 +52,8 @@ export function loadSet(name: SetName): Promise<Case[]> {
       return postlight();
     case 'readability':
       return readability();
+    case 'defuddle':
+      return defuddle();
     case 'seed':
       return seed();
   }
@@ -72,7 +82,9 @@ async function fundus(): Promise<Case[]> {
     // Body = the paragraphs only: subheadlines are a separate list whose place among the
     // paragraphs is not recorded, so a body that keeps them loses a little precision.
     if (c.body_paragraphs !== null) expected.body = c.body_paragraphs.join('\n\n');
-    return { id: c.id, file: join(dir, c.html), url: c.url, expected: async () => expected };
+    // "de/Spiegel/V1" → "de/Spiegel": the versions of one publisher's page stay together.
+    const publisher = c.id.split('/').slice(0, 2).join('/');
+    return { id: c.id, file: join(dir, c.html), url: c.url, publisher, expected: async () => expected };
   });
 }
 
@@ -97,7 +109,7 @@ async function postlight(): Promise<Case[]> {
     if (c.author !== NOT_ASSERTED) expected.authors = c.author === null ? [] : [c.author];
     if (c.dek !== NOT_ASSERTED) expected.teaser = c.dek === null ? [] : [c.dek];
     if (c.date_published !== NOT_ASSERTED) expected.date = c.date_published;
-    return { id: c.id, file: join(dir, c.fixture), url: c.url, expected: async () => expected };
+    return { id: c.id, file: join(dir, c.fixture), url: c.url, publisher: hostPublisher(c.url), expected: async () => expected };
   });
 }
 
@@ -121,6 +133,7 @@ async function readability(): Promise<Case[]> {
     id: name,
     file: join(dir, name, 'source.html'),
     url: READABILITY_URL,
+    publisher: name,
     expected: async (page) => {
       const meta = await readJson<ReadabilityMetadata>(join(dir, name, 'expected-metadata.json'));
       const body = parseHtml(await readFile(join(dir, name, 'expected.html'), 'utf8'), READABILITY_URL);
@@ -186,6 +199,7 @@ async function seed(): Promise<Case[]> {
   const dir = join(SHARED, 'seed');
   return ['rich', 'bare'].map((kind) => ({
     id: `seed-article.${kind}`,
+    publisher: 'seed',
     file: join(dir, `seed-article.${kind}.html`),
     url: 'https://japandigest.example/2017/03/spitzentreffen-japan-russland-entwurf-fuer-zusammenarbeit/',
     expected: async () => {
@@ -200,4 +214,56 @@ async function seed(): Promise<Case[]> {
       };
     },
   }));
+}
+
+interface DefuddleMetadata {
+  title?: string;
+  author?: string;
+  site?: string;
+  published?: string;
+}
+
+/** A fixture may open with `<!-- {"url": "…"} -->`, the address defuddle's tests parse it with. */
+const FIXTURE_URL = /^\s*(?:<!doctype[^>]*>\s*)?<!--\s*(\{[^]*?\})\s*-->/i;
+
+/**
+ * defuddle's test pages: `expected/NAME.md` opens with a JSON block of title, author, site and
+ * published. Its body is defuddle's own Markdown, a different rendering from Lede's, so only the
+ * metadata is scored. An empty string means the source expects none.
+ */
+async function defuddle(): Promise<Case[]> {
+  const dir = join(CORPUS, 'defuddle');
+  const names = (await readdir(join(dir, 'fixtures'))).filter((f) => f.endsWith('.html')).sort();
+  return Promise.all(
+    names.map(async (file) => {
+      const name = file.replace(/\.html$/, '');
+      const path = join(dir, 'fixtures', file);
+      const head = (await readFile(path, 'utf8')).slice(0, 2000);
+      let url = `https://example.com/${name}`;
+      try {
+        const given = (JSON.parse(FIXTURE_URL.exec(head)?.[1] ?? '{}') as { url?: unknown }).url;
+        if (typeof given === 'string' && /^https?:/.test(given)) url = given;
+      } catch {
+        // A comment that is not JSON names no URL.
+      }
+      const host = hostPublisher(url);
+      return {
+        id: name,
+        file: path,
+        url,
+        publisher: isPlaceholderHost(host) ? name : host,
+        expected: async () => {
+          const md = await readFile(join(dir, 'expected', `${name}.md`), 'utf8');
+          const block = /^```json\s*\n([^]*?)\n```/.exec(md)?.[1];
+          const meta = block ? (JSON.parse(block) as DefuddleMetadata) : {};
+          const expected: Expected = {};
+          if (typeof meta.title === 'string' && meta.title) expected.title = meta.title;
+          if (typeof meta.author === 'string') expected.authors = meta.author ? [meta.author] : [];
+          if (typeof meta.site === 'string' && meta.site) expected.site = meta.site;
+          if (typeof meta.published === 'string') expected.date = meta.published || null;
+          return expected;
+        },
+      };
+    }),
+  );
 }

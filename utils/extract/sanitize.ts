@@ -2,6 +2,11 @@ import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { VIDEO_EMBED_HOSTS } from './patterns';
 
 /**
+ * Lede's one sanitising policy, for every place that turns article HTML into something shown or
+ * stored: the core (below), and through `utils/sanitize-body.ts` the Reader, the saved-article
+ * page, the library and import. Defined once, so a stored or imported record can never render
+ * under a looser policy than the page it came from.
+ *
  * One DOMPurify instance per window, with Lede's hooks installed once. In a content script the
  * clone has no window of its own (`defaultView === null`), so the caller falls back to the
  * script's global window.
@@ -74,4 +79,9 @@ export function isVideoEmbed(src: string): boolean {
 export function sanitize(root: Element, win: Window): { html: string; root: Element } {
   purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
   return { html: root.innerHTML, root };
+}
+
+/** The same policy over an HTML string, for HTML that comes back from storage or an import. */
+export function sanitizeHtml(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, CONFIG);
 }

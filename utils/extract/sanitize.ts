@@ -1,5 +1,6 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { VIDEO_EMBED_HOSTS } from './patterns';
+import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * One DOMPurify instance per window, with Lede's hooks installed once. In a content script the
@@ -71,7 +72,26 @@ export function isVideoEmbed(src: string): boolean {
  * Sanitises the body element in place (it belongs to Lede's clone, never to the page) and
  * returns its HTML; in place saves serialising and re-parsing the whole body.
  */
-export function sanitize(root: Element, win: Window): { html: string; root: Element } {
-  purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+export function sanitize(root: Element, win: Window, rec: Recorder = NO_TRACE): { html: string; root: Element } {
+  const purify = purifierFor(win);
+  if (rec.on) {
+    rec.unstamp(root);
+    for (const frame of Array.from(root.getElementsByTagName('iframe'))) {
+      if (!isVideoEmbed(frame.getAttribute('src') ?? '')) rec.removed('sanitiser', 'an embedded frame that is not a known video player', frame, frame.getAttribute('src') ?? 'iframe');
+    }
+  }
+  purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
+  if (rec.on) traceRemoved(rec, purify.removed);
   return { html: root.innerHTML, root };
+}
+
+/**
+ * DOMPurify lists what it took out; an element whose text went with it (a `<form>` or a
+ * `<button>` keeps its text in the body, a `<noscript>` or a `<select>` does not) lost text.
+ */
+function traceRemoved(rec: Recorder, removed: Purifier['removed']): void {
+  for (const entry of removed) {
+    const el = 'element' in entry ? entry.element : null;
+    if (el && el.nodeType === 1 && (el as Element).tagName !== 'IFRAME') rec.removed('sanitiser', `<${(el as Element).tagName.toLowerCase()}> is not allowed in the reader`, el as Element);
+  }
 }

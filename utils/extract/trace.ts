@@ -1,6 +1,6 @@
 import type { ElementDescription, ExtractTrace, FieldCandidate, FieldName, FieldTrace, PassName, PassRecord, TraceFields } from '../article';
 import { describeElement, STAMP } from './trace-element';
-import { clean, key } from './text';
+import { clean, key, textOf } from './text';
 
 /**
  * The pass trace (`extractArticle(doc, url, { trace: true })`): the phases report to a recorder
@@ -22,7 +22,7 @@ export interface Recorder {
   /** Records made from here on go before the ones made so far after `mark()` (see `insertAt`). */
   mark(): number;
   insertAt(at: number, records: PassRecord[]): void;
-  /** Text already accounted for by a pass, by comparison key. */
+  /** Text a pass already took out, by comparison key. */
   accounted(text: string): boolean;
   describe(el: Element): ElementDescription;
   /** A record for `insertAt`, or null for an element without text. */
@@ -127,9 +127,14 @@ export class TraceRecorder implements Recorder {
   }
 
   build(pass: PassName, action: PassRecord['action'], why: string, el: Element, given?: string): PassRecord | null {
-    const text = clean(given ?? el.textContent);
+    // Block-aware text, so that a list's items read apart ("E-Mail Teilen", not "E-MailTeilen").
+    const text = clean(given ?? textOf(el));
     if (!text) return null;
-    this.texts.add(key(text));
+    if (action === 'removed') {
+      this.texts.add(key(text));
+      // Its blocks are accounted for too: Readability's comparison goes block by block.
+      for (const inner of [el, ...Array.from(el.getElementsByTagName('*'))]) this.texts.add(key(inner.textContent));
+    }
     return { pass, action, why, text: shorten(text), chars: text.length, element: this.describe(el) };
   }
 

@@ -75,7 +75,7 @@ function providerCredit(headline: Element, siteName: string, rec: Recorder = NO_
     if (!(el.getAttribute('class') ?? '').split(/\s+/).some((c) => PROVIDER_CLASS.test(c)) || !nearHeadline(el, headline)) continue;
     const text = clean(el.textContent).replace(/^(?:source|quelle|fuente|fonte)\s*:\s*/i, '');
     if (!text || /\d/.test(text) || text.split(' ').length > 5) continue;
-    rec.saw('authors', names([text], siteName, { trusted: true }).slice(0, 1), 'partner credited in the header', el);
+    if (rec.on) rec.saw('authors', names([text], siteName, { trusted: true }).slice(0, 1), 'partner credited in the header', el);
     return names([text], siteName, { trusted: true }).slice(0, 1);
   }
   return [];
@@ -173,10 +173,10 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
 
   const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE, doc.body ?? undefined);
   const explicitNames = names(firstByline(explicit.filter(usable)).map(explicitText), siteName, markup);
-  rec.saw('authors', explicitNames, 'author mark on the page (rel/itemprop)', firstByline(explicit.filter(usable))[0]);
+  if (rec.on) rec.saw('authors', explicitNames, 'author mark on the page (rel/itemprop)', firstByline(explicit.filter(usable))[0]);
   if (explicitNames.length) return explicitNames;
   const linkNames = names(firstByline(links.filter(usable)).map((a) => a.textContent ?? ''), siteName, markup);
-  rec.saw('authors', linkNames, 'author profile link on the page', firstByline(links.filter(usable))[0]);
+  if (rec.on) rec.saw('authors', linkNames, 'author profile link on the page', firstByline(links.filter(usable))[0]);
   if (linkNames.length) return linkNames;
   const handles = accounts(firstByline(explicit.filter(usable)), explicitText, siteName);
   rec.saw('authors', handles, 'account name on the page');
@@ -186,7 +186,7 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
   if (linkHandles.length) return linkHandles;
   // A byline box usually wraps the names; its innermost match holds the least noise.
   const small = innermost(boxes.filter((el) => boxText(el) && usable(el)));
-  rec.saw('authors', names(small.map(boxText), siteName, markup).slice(0, 8), 'byline box on the page', small[0]);
+  if (rec.on) rec.saw('authors', names(small.map(boxText), siteName, markup).slice(0, 8), 'byline box on the page', small[0]);
   return names(small.map(boxText), siteName, markup).slice(0, 8);
 }
 

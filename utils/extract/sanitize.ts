@@ -1,6 +1,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { VIDEO_EMBED_HOSTS } from './patterns';
 import { NO_TRACE, type Recorder } from './trace';
+import { STAMP } from './trace-element';
 
 /**
  * One DOMPurify instance per window, with Lede's hooks installed once. In a content script the
@@ -13,7 +14,9 @@ const CONFIG = {
   FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'noscript', 'object', 'embed'],
   // DOMPurify keeps `background` (tables, cells): an image fetched with no referrer policy that
   // no reader asked for. tests/unit/security/sanitizers.test.ts, payload table_background_hit.
-  FORBID_ATTR: ['style', 'class', 'id', 'tabindex', 'contenteditable', 'background'],
+  // The pass trace's marks are taken off before sanitising; forbidding them too means a path that
+  // sanitises without the recorder can never leak one into the reader.
+  FORBID_ATTR: ['style', 'class', 'id', 'tabindex', 'contenteditable', 'background', STAMP],
   ADD_TAGS: ['iframe'],
   ADD_ATTR: ['allowfullscreen', 'frameborder', 'target', 'loading', 'referrerpolicy'],
   ALLOW_UNKNOWN_PROTOCOLS: false,

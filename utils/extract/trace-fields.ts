@@ -70,7 +70,9 @@ export function traceTitle(rec: Recorder, doc: Document, meta: Metadata, readabi
   const parts = metas.filter(([title]) => title && key(title) !== value && title.split(TITLE_SEPARATORS).some((p) => key(p) === value)).map(([, source]) => `${source} (a part)`);
   const el = headline.element;
   const shown = el ? key(el.textContent) : '';
-  if (el && shown && (shown === value || value.endsWith(shown))) {
+  if (!value) {
+    rec.chose('title', headline.title);
+  } else if (el && shown && (shown === value || value.endsWith(shown))) {
     rec.chose('title', headline.title, { source: el.tagName.toLowerCase(), element: el, also: parts });
   } else {
     const whole = metas.find(([title]) => title && key(title) === value)?.[1];

@@ -158,10 +158,20 @@ describe('the pass trace', { timeout: 120_000 }, () => {
     expect(order.indexOf('readability')).toBeLessThan(order.indexOf('boilerplate'));
   });
 
-  it('still explains a page that gives no article: what Readability left out, and no fields', () => {
-    const page = parseHtml('<html><body><nav><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul></nav></body></html>', URL);
+  it('still explains a page that gives no article (a login wall): what Readability left out, and no fields', () => {
+    const page = parseHtml(`<html><body><nav><ul><li><a href="/a">Home</a></li><li><a href="/b">Politics</a></li></ul></nav><main><h1>Sign in</h1>
+      <form><p>Please sign in with your account to read this story and all others on the site.</p><input type="password" name="pw"></form></main></body></html>`, URL);
     const result = traced(page);
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, reason: 'no-article' });
     expect(result.trace.fields).toEqual({});
+    expect(records(result, 'readability').map((r) => [r.text, r.why])).toEqual([['Home', 'not in the article: in navigation'], ['Politics', 'not in the article: in navigation']]);
+  });
+
+  it('gives an empty title no source of its own', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour road and the council vote on Monday</a></li>`).join('');
+    const front = 'https://news.example/';
+    const result = traced(parseHtml(`<html><body><header><p>City News Network front page</p></header><main><ul>${items}</ul></main><footer><p>Imprint and privacy of the news site</p></footer></body></html>`, front), front);
+    expect(result.ok && result.article.title).toBe('');
+    expect(result.trace.fields.title!.source).toBe('none');
   });
 });

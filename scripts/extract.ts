@@ -5,10 +5,12 @@ import { parseArgs } from 'node:util';
 import { extractArticle } from '../utils/extract';
 import type { ExtractResult } from '../utils/article';
 import { parseHtml, readHtmlFile } from './lib/html-file';
+import { explain } from './lib/explain';
 
 const USAGE = `Usage:
   npm run -s extract -- [--url URL] FILE            one page, printed as one JSON object
   npm run -s extract -- --manifest M.jsonl          one JSON line per manifest line
+  npm run -s extract -- --explain [--url URL] FILE  where each field came from, what each pass removed
 
 FILE is .html or .html.gz. Without --url the page's canonical URL is used when it names one,
 else the file:// URL of FILE. Manifest lines are {"id","file","url"}, with "file" relative to
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { url: { type: 'string' }, manifest: { type: 'string' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`${describe(error)}\n\n${USAGE}\n`);
@@ -74,6 +76,11 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
+    if (values.explain) {
+      const pageUrl = values.url ?? pathToFileURL(resolve(file)).href;
+      process.stdout.write(explain(extractArticle(parseHtml(await readHtmlFile(file), pageUrl), pageUrl, { trace: true }), file));
+      return 0;
+    }
     process.stdout.write(JSON.stringify(await extractFile(file, values.url)) + '\n');
     return 0;
   } catch (error) {

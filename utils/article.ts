@@ -33,3 +33,89 @@ export type ExtractResult =
 
 /** Why a page gave no article; the UI maps each to a message for the user. */
 export type ExtractFailure = 'empty-page' | 'no-article' | 'not-html';
+
+/** What `extractArticle` may be asked for beside the page; every option is off by default. */
+export interface ExtractOptions {
+  /** Also return an `ExtractTrace`: where each field came from and what each pass removed. */
+  trace?: boolean;
+}
+
+/** A result with `trace: true`: the same result, with the record of how it was reached. */
+export type TracedResult = ExtractResult & { trace: ExtractTrace };
+
+/**
+ * Where an element stood in the page, in terms that stay stable across a site's articles (for a
+ * rule that finds "the same block" on the next page): never its text, never a position alone.
+ */
+export interface ElementDescription {
+  /** Lower-case tag name as the page wrote it (before Readability renamed any). */
+  tag: string;
+  id?: string;
+  classes: string[];
+  role?: string;
+  /** Nearest enclosing landmark: `article`, `aside.sidebar`, `[role=complementary]`, `main#content`… */
+  landmark?: string;
+  /** Up to three ancestors below the landmark, nearest first, as `tag#id.class`. */
+  path: string[];
+}
+
+/** The passes that remove, move or add text, in the order they run. */
+export type PassName =
+  | 'polls'
+  | 'hidden text kept'
+  | 'unwrapped paragraphs'
+  | 'readability'
+  | 'continuation'
+  | 'leading duplicates'
+  | 'teaser duplicates'
+  | 'cards'
+  | 'boilerplate'
+  | 'tail'
+  | 'author bio'
+  | 'credit lines'
+  | 'sanitiser';
+
+export interface PassRecord {
+  pass: PassName;
+  /** What happened to the text: taken out, kept where a pass would have lost it, moved, or added to the body. */
+  action: 'removed' | 'kept' | 'moved' | 'added';
+  /** The rule or pattern, in a few words. */
+  why: string;
+  /** The text, shortened to about 120 characters. */
+  text: string;
+  /** The text's full length, in characters. */
+  chars: number;
+  element?: ElementDescription;
+}
+
+export interface FieldCandidate<T> {
+  value: T;
+  /** Where the value was read: `json-ld headline`, `meta og:title`, `h1`, `byline near the headline`, `teaser: description-echo`… */
+  source: string;
+  element?: ElementDescription;
+}
+
+export interface FieldTrace<T> extends FieldCandidate<T> {
+  /** Other sources that gave the same value. */
+  also: string[];
+  /** The other values that were seen and lost, one per distinct value, in the order they were seen. */
+  candidates: Array<FieldCandidate<T>>;
+}
+
+export interface TraceFields {
+  title: FieldTrace<string>;
+  authors: FieldTrace<string[]>;
+  teaser: FieldTrace<string[]>;
+  publishedTime: FieldTrace<string | null>;
+  siteName: FieldTrace<string | null>;
+  leadImage: FieldTrace<string | null>;
+  lang: FieldTrace<string>;
+}
+
+export type FieldName = keyof TraceFields;
+
+export interface ExtractTrace {
+  passes: PassRecord[];
+  /** Every field on an article; on a page with no article, the fields read before it gave up (none, or some). */
+  fields: Partial<TraceFields>;
+}

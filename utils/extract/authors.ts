@@ -4,6 +4,8 @@ import { allElements, inChrome } from './dom';
 import { blockText, names, type NameSource } from './byline-text';
 import { headerZone, nearHeadline } from './byline-zone';
 import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT, NOT_A_NAME, ROLE_WORDS } from './patterns';
+import { NO_TRACE, type Recorder } from './trace';
+import { authorMetaSource } from './trace-fields';
 
 /**
  * Every author, in byline order. Structured data first (it names people, not strings),
@@ -12,7 +14,7 @@ import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT, NOT_A_NAME, ROLE_WORDS } from
  * no author to a wrong one, and a person to the publisher: an organisation named as author
  * (in JSON-LD, or a meta author that is the site's own name) is the last resort.
  */
-export function findAuthors(doc: Document, meta: Metadata, siteName: string, headline: Element | null = null): string[] {
+export function findAuthors(doc: Document, meta: Metadata, siteName: string, headline: Element | null = null, rec: Recorder = NO_TRACE): string[] {
   const publisher = publisherKeys(siteName, meta.canonical || doc.URL);
   const persons: string[] = [];
   const publishers: string[] = [];
@@ -26,12 +28,14 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string, hea
     }
   }
   const fromMeta = names(persons, siteName, { trusted: true });
+  if (rec.on) traceAlternatives(rec, doc, meta, siteName, headline, fromMeta, publishers);
   // A long list in one metadata string may credit everyone (photographer, stylist, models); the
   // visible byline then says which of them wrote the article. Names declared one per tag or
   // entry (a paper's repeated `citation_author`) were each declared an author.
   if (fromMeta.length > MANY_CREDITS && meta.authors.length === 1) {
     const credited = new Set(fromMeta.map(key));
     const writers = fromPage(doc, siteName, headline).filter((n) => credited.has(key(n)));
+    rec.saw('authors', writers, 'metadata, narrowed to the names the byline shows');
     return writers.length ? writers : fromMeta;
   }
   if (fromMeta.length) return fromMeta;
@@ -41,7 +45,20 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string, hea
   if (previewed.length) return previewed;
   const organisations = names(meta.organisations.length ? meta.organisations : publishers, '', { trusted: true }).slice(0, 3);
   if (organisations.length || !headline) return organisations;
-  return providerCredit(headline, siteName);
+  return providerCredit(headline, siteName, rec);
+}
+
+/**
+ * For the pass trace, every source's names, also those a source before them made unnecessary:
+ * they are what a reader fixing the byline picks from.
+ */
+function traceAlternatives(rec: Recorder, doc: Document, meta: Metadata, siteName: string, headline: Element | null, fromMeta: string[], publishers: string[]): void {
+  rec.saw('authors', fromMeta, authorMetaSource(doc));
+  fromPage(doc, siteName, headline, rec);
+  rec.saw('authors', names(previewAuthors(doc), siteName, { trusted: true }), 'meta twitter:label "Written by"');
+  rec.saw('authors', names(meta.organisations, '', { trusted: true }).slice(0, 3), 'json-ld organisation');
+  rec.saw('authors', names(publishers, '', { trusted: true }).slice(0, 3), 'the publisher, named as author');
+  if (headline) providerCredit(headline, siteName, rec);
 }
 
 /** Class names of the partner or wire an aggregator credits in the header: `provider-name`, `article__source`. */
@@ -51,13 +68,14 @@ const PROVIDER_CLASS = /^(?:(?:article|story|byline|content)[-_]+)?(?:provider|s
  * An aggregator prints the partner it republishes ("Fox Nation • October 3, 2016") where a
  * byline would be. With no person and no organisation named anywhere, that partner is the author.
  */
-function providerCredit(headline: Element, siteName: string): string[] {
+function providerCredit(headline: Element, siteName: string, rec: Recorder = NO_TRACE): string[] {
   const zone = headerZone(headline);
   for (const [el, rank] of zone.order) {
     if (rank >= zone.before) break;
     if (!(el.getAttribute('class') ?? '').split(/\s+/).some((c) => PROVIDER_CLASS.test(c)) || !nearHeadline(el, headline)) continue;
     const text = clean(el.textContent).replace(/^(?:source|quelle|fuente|fonte)\s*:\s*/i, '');
     if (!text || /\d/.test(text) || text.split(' ').length > 5) continue;
+    if (rec.on) rec.saw('authors', names([text], siteName, { trusted: true }).slice(0, 1), 'partner credited in the header', el);
     return names([text], siteName, { trusted: true }).slice(0, 1);
   }
   return [];
@@ -111,7 +129,7 @@ function isPublisher(author: string, keys: string[]): boolean {
   return keys.some((p) => k === p || k.startsWith(`${p} `) || compact === p.replace(/ /g, ''));
 }
 
-function fromPage(doc: Document, siteName: string, headline: Element | null): string[] {
+function fromPage(doc: Document, siteName: string, headline: Element | null, rec: Recorder = NO_TRACE): string[] {
   // One pass with JS tests: attribute selectors cost a full scan each in jsdom.
   const explicit: Element[] = [];
   const boxes: Element[] = [];
@@ -144,24 +162,31 @@ function fromPage(doc: Document, siteName: string, headline: Element | null): st
       for (const [marks, text, source] of tiers) {
         const first = firstByline(marks);
         const found = names(first.map(text), siteName, source);
+        rec.saw('authors', found, 'byline near the headline', first[0]);
         if (found.length) return found;
         if (!handles.length) handles.push(...accounts(first, text, siteName));
       }
+      rec.saw('authors', handles, 'account name near the headline');
       if (handles.length) return handles;
     }
   }
 
   const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE, doc.body ?? undefined);
   const explicitNames = names(firstByline(explicit.filter(usable)).map(explicitText), siteName, markup);
+  if (rec.on) rec.saw('authors', explicitNames, 'author mark on the page (rel/itemprop)', firstByline(explicit.filter(usable))[0]);
   if (explicitNames.length) return explicitNames;
   const linkNames = names(firstByline(links.filter(usable)).map((a) => a.textContent ?? ''), siteName, markup);
+  if (rec.on) rec.saw('authors', linkNames, 'author profile link on the page', firstByline(links.filter(usable))[0]);
   if (linkNames.length) return linkNames;
   const handles = accounts(firstByline(explicit.filter(usable)), explicitText, siteName);
+  rec.saw('authors', handles, 'account name on the page');
   if (handles.length) return handles;
   const linkHandles = accounts(firstByline(links.filter(usable)), (a) => a.textContent ?? '', siteName);
+  rec.saw('authors', linkHandles, 'account name on the page');
   if (linkHandles.length) return linkHandles;
   // A byline box usually wraps the names; its innermost match holds the least noise.
   const small = innermost(boxes.filter((el) => boxText(el) && usable(el)));
+  if (rec.on) rec.saw('authors', names(small.map(boxText), siteName, markup).slice(0, 8), 'byline box on the page', small[0]);
   return names(small.map(boxText), siteName, markup).slice(0, 8);
 }
 

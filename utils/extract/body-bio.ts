@@ -1,6 +1,7 @@
 import { leafBlocks } from './body-tail';
 import { AUTHOR_BIO_LABEL } from './patterns';
 import { clean, key } from './text';
+import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * The author's bio under the article ("John Nichols is a national affairs correspondent…"):
@@ -8,7 +9,7 @@ import { clean, key } from './text';
  * counts, where one block opens with an author's full name; a paragraph that mentions the
  * author inside the story, or a last paragraph that only names them in passing, stays.
  */
-export function dropAuthorBio(root: Element, authors: readonly string[]): void {
+export function dropAuthorBio(root: Element, authors: readonly string[], rec: Recorder = NO_TRACE): void {
   const names = authors.map(key).filter((n) => n.includes(' '));
   if (!names.length) return;
   const blocks = leafBlocks(root).filter((b) => clean(b.textContent));
@@ -29,7 +30,10 @@ export function dropAuthorBio(root: Element, authors: readonly string[]): void {
   const cut = blocks.slice(start).reduce((sum, b) => sum + clean(b.textContent).length, 0);
   // A bio is an appendix: the story above it is longer (a profile page is not trimmed to nothing).
   if (kept < 2 * cut) return;
-  for (const b of blocks.slice(start)) b.remove();
+  for (const b of blocks.slice(start)) {
+    rec.removed('author bio', 'the author\'s bio at the end, opening with their name', b);
+    b.remove();
+  }
 }
 
 /** A bio runs to a paragraph; a longer block is the story. */

@@ -1,5 +1,6 @@
 import { MORE_MARK } from './patterns';
 import { clean, key } from './text';
+import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * Teaser cards of other stories that publishers set between the paragraphs: a link wrapping
@@ -8,12 +9,17 @@ import { clean, key } from './text';
  * text they read as stray sentences about something else. A paragraph with a link inside its
  * prose is never a card: the link holds only part of its text.
  */
-export function dropCards(root: Element): void {
+export function dropCards(root: Element, rec: Recorder = NO_TRACE): void {
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
-    if (root.contains(link) && isCard(link)) cardBox(root, link).remove();
+    if (!root.contains(link) || !isCard(link)) continue;
+    const box = cardBox(root, link);
+    rec.removed('cards', 'a link around a headline or a picture: another story\'s card', box);
+    box.remove();
   }
   for (const el of Array.from(root.querySelectorAll('p, li, div'))) {
-    if (root.contains(el) && isMoreTeaser(el)) el.remove();
+    if (!root.contains(el) || !isMoreTeaser(el)) continue;
+    rec.removed('cards', 'a teaser sentence closed by a lone "more"', el);
+    el.remove();
   }
 }
 

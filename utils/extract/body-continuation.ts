@@ -1,5 +1,6 @@
 import { linkDensity } from './dom';
 import { clean, key } from './text';
+import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * Readability keeps one container and the siblings it scores well enough. A CMS that sets the
@@ -16,7 +17,7 @@ const PROSE_WORDS = 12;
 const LINKED = 0.3;
 
 /** `kept`: the page's paragraphs that Readability kept, in document order. */
-export function continueBody(content: Element, kept: readonly Element[]): void {
+export function continueBody(content: Element, kept: readonly Element[], rec: Recorder = NO_TRACE): void {
   const lastKept = lastParagraph(content);
   // Class-less paragraphs say nothing about which stream they belong to.
   const marks = keptSignatures(kept);
@@ -41,7 +42,10 @@ export function continueBody(content: Element, kept: readonly Element[]): void {
     if (!scope) break;
   }
   const into = lastKept.parentElement!;
-  for (const el of found) into.append(into.ownerDocument.importNode(el, true));
+  for (const el of found) {
+    rec.changed('continuation', 'added', 'a section after Readability\'s container, its paragraphs marked up like the kept ones', el);
+    into.append(into.ownerDocument.importNode(el, true));
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { clean } from './text';
+import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * A line that only credits a picture: "© BART DEWAELE", "Foto: Andreas Kahl", "Getty Images",
@@ -10,10 +11,13 @@ const CREDIT_LINE =
   /^\(?(?:(?:©|\(c\)\s)|(?:fotos?|bild(?:er)?|photos?|photograph|images?|credits?)\s*:|(?:getty images|imago|picture[ -]alliance|shutterstock|istock(?:photo)?)(?:\s*(?:[/|,;]|via\b).*)?\)?$)/i;
 const MAX_CREDIT_WORDS = 8;
 
-export function dropCreditLines(root: Element): void {
+export function dropCreditLines(root: Element, rec: Recorder = NO_TRACE): void {
   for (const el of Array.from(root.querySelectorAll('p, span, div, small, figcaption, cite, em, i'))) {
     if (!root.contains(el) || el.querySelector('p, div, img, picture, video, figure, iframe')) continue;
     const text = clean(el.textContent);
-    if (text && text.split(' ').length <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) el.remove();
+    if (text && text.split(' ').length <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text)) {
+      rec.removed('credit lines', 'a line that only credits a picture', el);
+      el.remove();
+    }
   }
 }

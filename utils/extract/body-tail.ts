@@ -1,5 +1,6 @@
 import { CALL_TO_ACTION, CALL_TO_ACTION_LINK, DISMISS, MORE_STORIES, PAGE_NOTICE, SHARE_ACTION, SHARE_ITEM } from './patterns';
 import { clean, key } from './text';
+import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * What publishers put inside the container Readability keeps: navigation, subscribe and
@@ -53,24 +54,37 @@ interface Block {
  * tail. `otherHeadlines`: the page's `<h1>`s other than the article's headline; one of them in
  * the body's tail starts the next story of an endless-scroll page.
  */
-export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<string>): void {
-  for (const nav of Array.from(root.querySelectorAll('nav, [role="navigation"]'))) nav.remove();
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) if (root.contains(list) && isShareBar(list)) list.remove();
+export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<string>, rec: Recorder = NO_TRACE): void {
+  for (const nav of Array.from(root.querySelectorAll('nav, [role="navigation"]'))) {
+    rec.removed('boilerplate', 'navigation', nav);
+    nav.remove();
+  }
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (!root.contains(list) || !isShareBar(list)) continue;
+    rec.removed('boilerplate', 'a share bar', list);
+    list.remove();
+  }
   const blocks = leafBlocks(root).map(describe);
   for (const b of blocks) {
     if (!root.contains(b.el)) continue;
     if (b.call) {
-      promoBox(root, b, blocks, 'first').remove();
+      const box = promoBox(root, b, blocks, 'first');
+      rec.removed('boilerplate', 'a call to act, with the box it heads', box);
+      box.remove();
     } else if (b.dismiss) {
       // A close button closes a prompt above it; a short line alone ("Not now.", an interview's
       // answer) stays.
       const box = promoBox(root, b, blocks, 'last');
-      if (blocks.some((x) => x !== b && x.words > 0 && box.contains(x.el))) box.remove();
+      if (blocks.some((x) => x !== b && x.words > 0 && box.contains(x.el))) {
+        rec.removed('boilerplate', 'a prompt ended by a close button', box);
+        box.remove();
+      }
     } else if (b.moreLink) {
+      rec.removed('boilerplate', 'a "Read more" link to another story', b.el);
       b.el.remove();
     }
   }
-  cutTail(root, blocks.filter((b) => root.contains(b.el)), otherHeadlines);
+  cutTail(root, blocks.filter((b) => root.contains(b.el)), otherHeadlines, rec);
 }
 
 /**
@@ -88,7 +102,7 @@ function promoBox(root: Element, call: Block, blocks: Block[], at: 'first' | 'la
   return box;
 }
 
-function cutTail(root: Element, blocks: Block[], otherHeadlines: ReadonlySet<string>): void {
+function cutTail(root: Element, blocks: Block[], otherHeadlines: ReadonlySet<string>, rec: Recorder): void {
   const total = blocks.reduce((sum, b) => sum + b.prose, 0);
   let above = 0;
   for (const [i, b] of blocks.entries()) {
@@ -97,6 +111,7 @@ function cutTail(root: Element, blocks: Block[], otherHeadlines: ReadonlySet<str
       // <h1> without one heads a section of a long page.
       const story = b.el.closest('article');
       if (story && root.contains(story) && !story.contains(blocks[0]!.el)) {
+        if (rec.on) recordFrom(rec, blocks, blocks.findIndex((x) => story.contains(x.el)), 'the next story of an endless page, from its headline on');
         removeFrom(root, story);
         return;
       }
@@ -104,12 +119,19 @@ function cutTail(root: Element, blocks: Block[], otherHeadlines: ReadonlySet<str
     if (b.cut >= 0 && above >= TAIL_START * total) {
       const below = blocks.slice(i).reduce((sum, x) => sum + (x.cut >= 0 ? 0 : x.prose), 0);
       if (below <= b.cut * above) {
-        removeFrom(root, labelAbove(blocks, i));
+        const from = labelAbove(blocks, i);
+        if (rec.on) recordFrom(rec, blocks, from === b.el ? i : i - 1, b.call ? 'after a call to act at the end of the article' : 'after a "Read more" label at the end of the article');
+        removeFrom(root, from);
         return;
       }
     }
     above += b.prose;
   }
+}
+
+/** The blocks a tail cut takes, one record each, so that each can be found and restored on its own. */
+function recordFrom(rec: Recorder, blocks: Block[], start: number, why: string): void {
+  for (const b of blocks.slice(Math.max(0, start))) rec.removed('tail', why, b.el);
 }
 
 /** A heading or short title line right above the marker belongs to the same box. */

@@ -4,6 +4,7 @@ import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
 import { clean, countWords, key } from './text';
+import { NO_TRACE, type Recorder } from './trace';
 
 export interface BodyDuplicates {
   title: string;
@@ -24,18 +25,18 @@ const PROSE_UNDER_WAY = 3;
  * (headline, byline, teaser, date line) is removed from the body's top, then the publisher's
  * calls to act and boilerplate tail, lines that only credit a picture, then empty wrappers.
  */
-export function cleanBody(root: Element, dup: BodyDuplicates): void {
-  removeLeadingDuplicates(root, dup);
-  removeTeaserAnywhere(root, dup.teaser);
+export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO_TRACE): void {
+  removeLeadingDuplicates(root, dup, rec);
+  removeTeaserAnywhere(root, dup.teaser, rec);
   const title = key(dup.title);
-  dropCards(root);
-  trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)));
-  dropAuthorBio(root, dup.authors);
-  dropCreditLines(root);
+  dropCards(root, rec);
+  trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)), rec);
+  dropAuthorBio(root, dup.authors, rec);
+  dropCreditLines(root, rec);
   removeEmpty(root);
 }
 
-function removeLeadingDuplicates(root: Element, dup: BodyDuplicates): void {
+function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Recorder): void {
   const title = key(dup.title);
   const teaser = new Set(dup.teaser.map(key).filter(Boolean));
   const authorKeys = dup.authors.map(key).filter(Boolean);
@@ -53,8 +54,10 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates): void {
     const isDateLine = el.tagName === 'TIME' || (text.length < 60 && /\b\d{1,2}[./ ]\s?(\d{1,2}|\p{L}+)[./ ]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u.test(el.textContent ?? '') && !/[.!?]\s+\p{Lu}/u.test(clean(el.textContent)));
     // The label of a date line whose date went on its own ("Publiziert" above `<time>`).
     const isDateLabel = DATE_LABEL.test(text);
-    if (isTitle || isTeaser || isByline || isDateLine || isDateLabel) el.remove();
-    else if (words > 25) break;
+    if (isTitle || isTeaser || isByline || isDateLine || isDateLabel) {
+      rec.removed('leading duplicates', isTitle ? 'the headline again' : isTeaser ? 'the teaser again' : isByline ? 'the byline again' : isDateLine ? 'a date line' : 'a date line\'s label', el);
+      el.remove();
+    } else if (words > 25) break;
   }
 }
 
@@ -69,15 +72,17 @@ function wordsIn(text: string): number {
  * Once the article's prose is under way, the same words are the writer's own (a summing-up
  * paragraph the standfirst was taken from) and stay.
  */
-function removeTeaserAnywhere(root: Element, teaser: string[]): void {
+function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): void {
   const keys = new Set(teaser.map(key).filter((k) => k.split(' ').length >= 5));
   if (!keys.size) return;
   let prose = 0;
   for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h2, h3'))) {
     if (!root.contains(el)) continue;
     const text = key(el.textContent);
-    if (keys.has(text)) el.remove();
-    else if (el.tagName === 'P' && wordsIn(text) > 25 && ++prose >= PROSE_UNDER_WAY) break;
+    if (keys.has(text)) {
+      rec.removed('teaser duplicates', 'the teaser again, before the prose is under way', el);
+      el.remove();
+    } else if (el.tagName === 'P' && wordsIn(text) > 25 && ++prose >= PROSE_UNDER_WAY) break;
   }
 }
 

@@ -1,5 +1,5 @@
 import Readability from '@mozilla/readability/Readability.js';
-import type { Article, ExtractResult } from '../article';
+import type { Article, ExtractOptions, ExtractResult, ExtractTrace, TracedResult } from '../article';
 import { findAuthors } from './authors';
 import { cleanBody } from './body';
 import { continueBody } from './body-continuation';
@@ -14,6 +14,9 @@ import { pageDate } from './page-date';
 import { inPrintedZone } from './dates';
 import { hasText } from './dom';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
+import { NO_TRACE, TraceRecorder, type Recorder } from './trace';
+import { traceLate, traceMetadata, traceTitle } from './trace-fields';
+import { dropsOf } from './trace-readability';
 
 /** Below this much body text, a page with a password field is a login wall. */
 const LOGIN_WALL_CHARS = 500;
@@ -26,7 +29,15 @@ const LIST_LINK_DENSITY = 0.65;
  * never changes it (Readability works on one clone), and touches no extension API, so it
  * runs alike in a content script and in Node.
  */
-export function extractArticle(page: Document, url: string): ExtractResult {
+export function extractArticle(page: Document, url: string, options: ExtractOptions & { trace: true }): TracedResult;
+export function extractArticle(page: Document, url: string, options?: ExtractOptions): ExtractResult & { trace?: ExtractTrace };
+export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult & { trace?: ExtractTrace } {
+  if (!options.trace) return extract(page, url, NO_TRACE);
+  const rec = new TraceRecorder();
+  return { ...extract(page, url, rec), trace: rec.result() };
+}
+
+function extract(page: Document, url: string, rec: Recorder): ExtractResult {
   if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
   if (!hasText(page.body)) return { ok: false, reason: 'empty-page' };
 
@@ -36,29 +47,37 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   // defused copy. Never taken on an ordinary page, where the one clone goes to Readability.
   const doc = shadowed ? defusedClone(page).clone : page;
   const meta = readMetadata(doc, url);
+  if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);
+  if (clone.body) rec.stamp(clone.body);
   resolveLazyImages(clone);
-  unwrapLinkedParagraphs(clone);
-  keepShownHiddenText(clone);
-  dropPolls(clone);
+  unwrapLinkedParagraphs(clone, rec);
+  keepShownHiddenText(clone, rec);
+  dropPolls(clone, rec);
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };
+  const readabilityDrops = rec.on && content ? dropsOf(rec, doc, content) : null;
+  if (!parsed || !content || !isArticle(content, doc, meta.dated)) {
+    readabilityDrops?.([]);
+    return { ok: false, reason: 'no-article' };
+  }
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
+  if (rec.on) traceTitle(rec, doc, meta, clean(parsed.title), headline);
   const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
-  const authors = findAuthors(doc, meta, siteName, headline.element);
+  const authors = findAuthors(doc, meta, siteName, headline.element, rec);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
-  const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
-  continueBody(content, bodyStart.paragraphs);
+  const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec });
+  continueBody(content, bodyStart.paragraphs, rec);
   const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   absolutize(content, base);
-  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') });
+  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') }, rec);
+  readabilityDrops?.([headline.title, ...authors, ...teaser.bullets, ...teaser.sources]);
 
   const win = page.defaultView ?? (globalThis as unknown as Window);
-  const body = sanitize(content, win);
+  const body = sanitize(content, win, rec);
   const text = textOf(body.root);
   const { words, cjkChars } = countWords(text);
   const lang = normalizeLang(meta.lang) || normalizeLang(parsed.lang ?? '') || detectLanguage(`${headline.title}\n${text}`) || 'en';
@@ -80,6 +99,9 @@ export function extractArticle(page: Document, url: string): ExtractResult {
     wordCount: words + cjkChars,
     readingMinutes: Math.max(1, Math.round(words / 230 + cjkChars / 500)),
   };
+  if (rec.on) {
+    traceLate(rec, { article, meta, printed, siteFromTitle: headline.siteFromTitle, host: hostOf(url), readabilityLang: parsed.lang ?? '', teaser: teaser.bullets, description: meta.description, body: body.root, url });
+  }
   return { ok: true, article };
 }
 

@@ -82,7 +82,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
 }
 
 /** First content of each meta name/property/http-equiv, keyed in lower case; `all` gives every content of a repeated author name. */
-function metaTags(doc: Document): Map<string, string> & { all(name: string): string[] } {
+export function metaTags(doc: Document): Map<string, string> & { all(name: string): string[] } {
   const map = new Map<string, string>();
   // A paper's `citation_author` (or `dc.creator`) is repeated once per author: every one counts.
   const lists = new Map<string, string[]>();
@@ -106,7 +106,7 @@ function metaTags(doc: Document): Map<string, string> & { all(name: string): str
 }
 
 /** First element of each microdata property (headline, datePublished...). */
-function itemprops(doc: Document): Map<string, Element> {
+export function itemprops(doc: Document): Map<string, Element> {
   const map = new Map<string, Element>();
   // A walk with a JS test is far faster than an attribute selector in jsdom.
   for (const el of allElements(doc.documentElement)) {
@@ -120,7 +120,7 @@ function itemprops(doc: Document): Map<string, Element> {
  * The publication time printed in the article header, where CMSes put `<time datetime>`, or
  * `<abbr class="published" title>` (the hAtom microformat of older blogs).
  */
-function headerTime(doc: Document): string | null {
+export function headerTime(doc: Document): string | null {
   const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime'));
   const el =
     times.find((t) => t.hasAttribute('pubdate')) ??
@@ -130,7 +130,7 @@ function headerTime(doc: Document): string | null {
   return normalizeDate(abbr?.getAttribute('title'));
 }
 
-interface JsonLdFacts {
+export interface JsonLdFacts {
   headline: string;
   authors: string[];
   organisations: string[];
@@ -140,7 +140,7 @@ interface JsonLdFacts {
   inLanguage: string;
 }
 
-function jsonLd(doc: Document): JsonLdFacts {
+export function jsonLd(doc: Document): JsonLdFacts {
   const nodes: Json[] = [];
   for (const script of doc.querySelectorAll('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;

@@ -1,5 +1,6 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
 import { clean } from './text';
+import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * Readies the clone for Readability: lazy-loaded images get their real source, otherwise
@@ -27,11 +28,16 @@ const HIDDEN_PROSE_WORDS = 12;
  *   the article's when a visible paragraph of prose stands beside it; hidden leads of teaser
  *   cards stand alone.
  */
-export function keepShownHiddenText(clone: Document): void {
+export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): void {
   for (const el of Array.from(clone.querySelectorAll('[aria-hidden="true"]'))) {
     const text = el.textContent ?? '';
-    if (!el.firstElementChild && SEPARATOR.test(text)) el.replaceWith(text);
-    else if (el.tagName === 'P' && isArticleParagraph(el)) el.removeAttribute('aria-hidden');
+    if (!el.firstElementChild && SEPARATOR.test(text)) {
+      rec.changed('hidden text kept', 'kept', 'a separator hidden from screen readers, kept as text', el);
+      el.replaceWith(text);
+    } else if (el.tagName === 'P' && isArticleParagraph(el)) {
+      rec.changed('hidden text kept', 'kept', 'a paragraph hidden from screen readers beside visible prose (metered paywall)', el);
+      el.removeAttribute('aria-hidden');
+    }
   }
 }
 
@@ -60,7 +66,7 @@ const POLL_QUESTION_WORDS = 30;
  * once Readability has dropped the buttons. The widget goes: the radios' common container, with
  * the question or the player's title around it.
  */
-export function dropPolls(clone: Document): void {
+export function dropPolls(clone: Document, rec: Recorder = NO_TRACE): void {
   const groups = new Map<string, Element[]>();
   // getElementsByTagName, not a selector: several times faster in jsdom, and as fast in a browser.
   for (const input of Array.from(clone.getElementsByTagName('input'))) {
@@ -79,6 +85,7 @@ export function dropPolls(clone: Document): void {
     const answers = words(poll);
     if (answers > radios.length * POLL_ANSWER_WORDS) continue;
     for (let up = poll.parentElement; up && up !== clone.body && words(up) - answers <= POLL_QUESTION_WORDS && !up.querySelector(MEDIA); up = up.parentElement) poll = up;
+    rec.removed('polls', 'radio buttons: a poll, a quiz or a player\'s speed menu', poll);
     poll.remove();
   }
 }
@@ -94,11 +101,12 @@ const OWN_WORDS = 6;
  * quarter linked, then drops it as a link box. A wrapper chain whose only content is one
  * paragraph with words of its own around the link is just that paragraph.
  */
-export function unwrapLinkedParagraphs(clone: Document): void {
+export function unwrapLinkedParagraphs(clone: Document, rec: Recorder = NO_TRACE): void {
   for (const p of Array.from(clone.getElementsByTagName('p'))) {
     if (!soleChild(p) || !ownSentence(p)) continue;
     let wrapper = p.parentElement!;
     while (wrapper.parentElement && soleChild(wrapper) && wrapper.parentElement.tagName === 'DIV') wrapper = wrapper.parentElement;
+    rec.changed('unwrapped paragraphs', 'moved', 'a paragraph with a long link, taken out of its own <div> wrappers so Readability keeps it', p);
     wrapper.replaceWith(p);
   }
 }

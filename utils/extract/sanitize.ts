@@ -1,5 +1,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { VIDEO_EMBED_HOSTS } from './patterns';
+import { NO_TRACE, type Recorder } from './trace';
+import { STAMP } from './trace-element';
 
 /**
  * Lede's one sanitising policy, for every place that turns article HTML into something shown or
@@ -17,7 +19,9 @@ const CONFIG = {
   FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'noscript', 'object', 'embed'],
   // DOMPurify keeps `background` (tables, cells): an image fetched with no referrer policy that
   // no reader asked for. tests/unit/security/sanitizers.test.ts, payload table_background_hit.
-  FORBID_ATTR: ['style', 'class', 'id', 'tabindex', 'contenteditable', 'background'],
+  // The pass trace's marks are taken off before sanitising; forbidding them too means a path that
+  // sanitises without the recorder can never leak one into the reader.
+  FORBID_ATTR: ['style', 'class', 'id', 'tabindex', 'contenteditable', 'background', STAMP],
   ADD_TAGS: ['iframe'],
   ADD_ATTR: ['allowfullscreen', 'frameborder', 'target', 'loading', 'referrerpolicy'],
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -76,12 +80,31 @@ export function isVideoEmbed(src: string): boolean {
  * Sanitises the body element in place (it belongs to Lede's clone, never to the page) and
  * returns its HTML; in place saves serialising and re-parsing the whole body.
  */
-export function sanitize(root: Element, win: Window): { html: string; root: Element } {
-  purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+export function sanitize(root: Element, win: Window, rec: Recorder = NO_TRACE): { html: string; root: Element } {
+  const purify = purifierFor(win);
+  if (rec.on) {
+    rec.unstamp(root);
+    for (const frame of Array.from(root.getElementsByTagName('iframe'))) {
+      if (!isVideoEmbed(frame.getAttribute('src') ?? '')) rec.removed('sanitiser', 'an embedded frame that is not a known video player', frame, frame.getAttribute('src') ?? 'iframe');
+    }
+  }
+  purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
+  if (rec.on) traceRemoved(rec, purify.removed);
   return { html: root.innerHTML, root };
 }
 
 /** The same policy over an HTML string, for HTML that comes back from storage or an import. */
 export function sanitizeHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, CONFIG);
+}
+
+/**
+ * DOMPurify lists what it took out; an element whose text went with it (a `<form>` or a
+ * `<button>` keeps its text in the body, a `<noscript>` or a `<select>` does not) lost text.
+ */
+function traceRemoved(rec: Recorder, removed: Purifier['removed']): void {
+  for (const entry of removed) {
+    const el = 'element' in entry ? entry.element : null;
+    if (el && el.nodeType === 1 && (el as Element).tagName !== 'IFRAME') rec.removed('sanitiser', `<${(el as Element).tagName.toLowerCase()}> is not allowed in the reader`, el as Element);
+  }
 }

@@ -3,6 +3,7 @@ import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 import { dekParagraphs, hints, linesOf, paragraphLike } from './teaser-text';
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
+import type { Recorder } from './trace';
 
 export interface Teaser {
   bullets: string[];
@@ -16,6 +17,8 @@ export interface TeaserContext {
   body: BodyStart;
   description: string;
   authors: string[];
+  /** The pass trace, which hears every strategy's find, not only the first. */
+  rec?: Recorder;
 }
 
 const NONE: Teaser = { bullets: [], sources: [] };
@@ -34,6 +37,13 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
   const apart = region.filter((el) => !(el.tagName === 'P' && bodyParent?.contains(el)));
   // Readability often keeps a marked standfirst as the body's first paragraph: its class still says what it is.
   const marked = firstBody ? [...region, firstBody] : region;
+  if (ctx.rec?.on) {
+    const found: Array<[string, Teaser | null]> = [
+      ['+++ line', plusLine(region)], ['key points', keyPoints(region)], ['subtitle', subtitle(start, region, ctx, descriptions)], ['dek class', dek(marked, ctx, descriptions)],
+      ['description-echo', described(region, ctx, descriptions)], ['set apart', setApart(apart, ctx)], ['bold lead', boldLead(marked, bodyParent, ctx, descriptions)],
+    ];
+    for (const [strategy, teaser] of found) ctx.rec.saw('teaser', teaser?.bullets ?? [], `teaser: ${strategy}`);
+  }
   return (
     plusLine(region) ??
     keyPoints(region) ??

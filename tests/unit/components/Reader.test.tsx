@@ -160,6 +160,35 @@ describe('controls', () => {
     expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, fontSize: 26 });
   });
 
+  test('Esc closes the settings panel first, returns focus to its button, and goes no further', () => {
+    const onClose = vi.fn();
+    const heardByHost = vi.fn();
+    show({ onClose });
+    host.addEventListener('keydown', heardByHost);
+    const toggle = host.querySelector<HTMLButtonElement>('button[aria-controls]')!;
+    act(() => toggle.click());
+    const size = host.querySelector<HTMLInputElement>('#lede-size')!;
+    size.focus();
+    const esc = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => {
+      size.dispatchEvent(esc);
+    });
+    expect(host.querySelector('#lede-settings-panel')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    // Cancelled and stopped: the overlay's dialog gets no close request from this key.
+    expect(esc.defaultPrevented).toBe(true);
+    expect(heardByHost).not.toHaveBeenCalled();
+
+    // With the panel closed, Esc is the host's again.
+    const second = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => {
+      toggle.dispatchEvent(second);
+    });
+    expect(second.defaultPrevented).toBe(false);
+    expect(heardByHost).toHaveBeenCalledOnce();
+  });
+
   test('settings become the theme and typography of the article', () => {
     show({ settings: { font: 'sans', fontSize: 24, lineWidth: 70, lineHeight: 1.8, theme: 'sepia' } });
     const root = host.querySelector<HTMLElement>('.lede-root')!;

@@ -3,6 +3,7 @@ import type { Article, ExtractResult } from '../article';
 import { findAuthors } from './authors';
 import { cleanBody } from './body';
 import { continueBody } from './body-continuation';
+import { pickSiteName } from './site-name';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
@@ -46,7 +47,7 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
-  const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
+  const siteName = pickSiteName(meta, headline.siteFromTitle, url) || hostOf(url);
   const authors = findAuthors(doc, meta, siteName, headline.element);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });

@@ -119,6 +119,37 @@ describe('what the reader shows', () => {
   });
 });
 
+describe("the header speaks the article's language when the reader reads it", () => {
+  const german: Article = { ...article, lang: 'de', authors: ['Mara Quell', 'Jon Ode'] };
+  const prefers = (languages: string[]) => vi.stubGlobal('navigator', { languages });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('a German article, for someone whose browser also prefers German: "Von", German date', () => {
+    prefers(['en-US', 'de-DE']);
+    show({ article: german });
+    expect(text('.lede-byline')).toBe('Von Mara Quell und Jon Ode');
+    expect(text('.lede-kicker')).toBe('The Harbour Post2. Mai 2024');
+    expect(text('.lede-reading-time')).toBe('1 Min. Lesezeit');
+    // The controls stay in the browser's language.
+    expect(buttons()).toContain('Aa Reading settings');
+  });
+
+  test('the same article for someone who does not read German: the UI language', () => {
+    prefers(['en-US']);
+    show({ article: german });
+    expect(text('.lede-byline')).toBe('By Mara Quell and Jon Ode');
+    expect(text('.lede-kicker')).toBe('The Harbour PostMay 2, 2024');
+  });
+
+  test('an article in a language Lede does not speak: the UI language', () => {
+    prefers(['en-US', 'fr']);
+    show({ article: { ...article, lang: 'fr' } });
+    expect(text('.lede-byline')).toBe('By Mara Quell, Jon Ode, and Ana Lim');
+  });
+});
+
 describe('controls', () => {
   test('buttons appear only for the callbacks a host gives', () => {
     show();

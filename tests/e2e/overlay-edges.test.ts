@@ -108,3 +108,18 @@ test('the toolbar icon shows the reader open and the article saved, per tab, and
   await expect.poll(last).toBe('/icon/lede-16.png');
   await page.close();
 });
+
+test('a page without an article says what Lede looked for, leads to the saved articles, and gives details to report', async () => {
+  const page = await suite.lede.newPage(suite.server.url('pages', 'no-article.html'));
+  await suite.lede.clickToolbarButton(page);
+  await waitForOverlayMessage(page);
+  const overlay = page.locator('lede-reader');
+  expect(await overlay.locator('.lede-message').textContent()).toContain('a headline and several paragraphs of running text');
+  expect(await overlay.getByRole('button', { name: 'Saved articles' }).isVisible()).toBe(true);
+  const details = await overlay.getByRole('textbox', { name: 'Page details' }).inputValue();
+  expect(details).toContain(`URL: ${page.url()}`);
+  expect(details).toMatch(/Lede: \d+\.\d+\.\d+, no article \(no-article\)/);
+  await overlay.getByRole('button', { name: 'Copy page details' }).click();
+  await expect.poll(() => overlay.getByRole('status').textContent()).toMatch(/^(Copied\.|Could not copy: select the text above and copy it\.)$/);
+  await page.close();
+});

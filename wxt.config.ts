@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The toolbar icon's PNGs, drawn by `npm run icons` from scripts/icons/design.ts. */
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = (name: string) => Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${name}-${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,7 +24,8 @@ export default defineConfig({
     // No host permissions: the reader is injected on demand with the activeTab grant of a click,
     // shortcut or menu entry.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: icons('lede'),
+    action: { default_title: '__MSG_actionTitle__', default_icon: icons('lede') },
     commands: {
       // Must match TOGGLE_COMMAND in entrypoints/background/reader-triggers.ts. Alt+Shift+R is
       // taken by Chromium itself (left unassigned without a word), Alt+Shift+L is free.
@@ -46,6 +51,18 @@ export default defineConfig({
       // manifest types do not know the key yet.)
       const gecko = manifest.browser_specific_settings?.gecko as Record<string, unknown> | undefined;
       if (gecko) gecko.data_collection_permissions = { required: ['none'] };
+      // Firefox: the button goes on the toolbar, not into the Extensions menu, and the closed
+      // state follows the toolbar's ink (a dark glyph on light themes, a light one on dark).
+      if (wxt.config.browser === 'firefox' && manifest.action) {
+        Object.assign(manifest.action, {
+          default_area: 'navbar',
+          theme_icons: ICON_SIZES.map((size) => ({
+            light: `icon/lede-theme-light-${size}.png`,
+            dark: `icon/lede-theme-dark-${size}.png`,
+            size,
+          })),
+        });
+      }
       // Chromium warns about keys it does not know on the extensions page.
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
     },

@@ -6,7 +6,8 @@ import readerCss from './reader.css?inline';
 import { ArticleBody, bodyStartsWithImage } from './ArticleBody';
 import { ReaderControls } from './ReaderControls';
 import { TeaserList } from './TeaserList';
-import { t, uiLanguage } from './i18n';
+import { t } from './i18n';
+import { headerLabels } from './article-labels';
 
 export interface ReaderProps {
   article: Article;
@@ -53,7 +54,8 @@ export function Reader(props: ReaderProps) {
     '--lede-measure': String(settings.lineWidth),
     '--lede-leading': String(settings.lineHeight),
   } as JSX.CSSProperties;
-  const date = formatDate(article.publishedTime);
+  const labels = headerLabels(article.lang);
+  const date = formatDate(article.publishedTime, labels.locale);
   const site = article.siteName ?? hostOf(article.url);
 
   return (
@@ -80,8 +82,8 @@ export function Reader(props: ReaderProps) {
           <h1 class="lede-headline" id={READER_HEADING_ID}>
             {article.title}
           </h1>
-          {article.authors.length > 0 && <p class="lede-byline" dir="auto">{t('readerBy', formatList(article.authors))}</p>}
-          <p class="lede-reading-time" dir="auto">{t('readerMinutes', String(article.readingMinutes))}</p>
+          {article.authors.length > 0 && <p class="lede-byline" dir="auto">{labels.by(formatList(article.authors, labels.locale))}</p>}
+          <p class="lede-reading-time" dir="auto">{labels.minutes(article.readingMinutes)}</p>
           <TeaserList items={article.teaser} />
         </header>
         {showLeadImage && leadImage && (
@@ -114,15 +116,15 @@ export function Reader(props: ReaderProps) {
   );
 }
 
-function formatDate(iso: string | null): string | null {
+function formatDate(iso: string | null, locale: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
-function formatList(items: string[]): string {
-  return new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
+function formatList(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from './i18n';
 import { FONTS, LIMITS, THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/settings';
 
@@ -25,6 +25,8 @@ const PANEL_ID = 'lede-settings-panel';
 export function ReaderControls(props: ReaderControlsProps) {
   const { settings, onSettingsChange } = props;
   const [panelOpen, setPanelOpen] = useState(false);
+  const panelButton = useRef<HTMLButtonElement>(null);
+  useEscapeClosesPanel(panelOpen, panelButton, () => setPanelOpen(false));
   const change = (patch: Partial<ReaderSettings>) => onSettingsChange({ ...settings, ...patch });
 
   return (
@@ -37,6 +39,7 @@ export function ReaderControls(props: ReaderControlsProps) {
         )}
         <span class="lede-toolbar-spacer" />
         <button
+          ref={panelButton}
           type="button"
           class="lede-button"
           aria-expanded={panelOpen}
@@ -105,6 +108,28 @@ export function ReaderControls(props: ReaderControlsProps) {
       )}
     </>
   );
+}
+
+/**
+ * Esc closes the open panel before anything else (the overlay's dialog would close the whole
+ * reader) and puts focus back on the panel's button, wherever focus was. The listener sits on the
+ * root (shadow root or document) in the capture phase, so it runs before the dialog hears the key;
+ * a cancelled keydown sends the dialog no close request.
+ */
+function useEscapeClosesPanel(open: boolean, button: { current: HTMLButtonElement | null }, close: () => void): void {
+  useEffect(() => {
+    const root = button.current?.getRootNode();
+    if (!open || !root) return undefined;
+    const onKeyDown = (event: Event) => {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+      button.current?.focus();
+    };
+    root.addEventListener('keydown', onKeyDown, true);
+    return () => root.removeEventListener('keydown', onKeyDown, true);
+  }, [open]);
 }
 
 function Choices<T extends string>(props: {

@@ -33,6 +33,7 @@ export const INTENT_KEY = Symbol.for('lede.intent');
 export type ReaderSlots = { [READER_KEY]?: ReaderInPage; [INTENT_KEY]?: Intent };
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
+const RESTRICTED: RunResult = { ok: false, reason: 'restricted' };
 
 /**
  * Runs the reader in a tab with an intent. The content script is injected only on a page's first
@@ -57,14 +58,17 @@ export async function runInTab(tabId: number, intent: Intent): Promise<RunResult
         args: [intent],
       }),
     );
-    const answered = handoff?.result as RunResult | null | undefined;
+    // Firefox answers `[null]` on its own pages (about:support...) instead of refusing.
+    if (!handoff) return RESTRICTED;
+    const answered = handoff.result as RunResult | null | undefined;
     if (answered) return answered;
 
     const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-    return (injected?.result as RunResult | undefined) ?? { ok: false, reason: 'error' };
+    if (!injected) return RESTRICTED;
+    return (injected.result as RunResult | undefined) ?? { ok: false, reason: 'error' };
   } catch {
     // executeScript rejects on pages extensions may not touch, and when the tab went away.
-    return { ok: false, reason: 'restricted' };
+    return RESTRICTED;
   }
 }
 

@@ -14,6 +14,8 @@ export interface LedeProtocol {
   articleStatus(url: string): LibraryResult<{ id: string | null }>;
   /** Open the saved-articles popup (or a tab with it where a popup cannot be opened). */
   openLibrary(): void;
+  /** The overlay in the sender's tab was closed (Esc, ✕, a click outside): the icon follows. */
+  readerClosed(): void;
 }
 
 export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError };

@@ -3,6 +3,7 @@ import { onMessage, type LibraryResult } from '@/utils/messages';
 import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/articles';
 import { LibraryFailure, toFailure } from '@/utils/library/errors';
 import { parseArticle, parseId, parseUrl } from '@/utils/library/validate';
+import { updateTabIcon, type TabIconState } from './action-icon';
 
 type Sender = Pick<Runtime.MessageSender, 'id'>;
 
@@ -38,7 +39,22 @@ export const libraryHandlers = {
 
 /** Answers the library messages of `utils/messages.ts`; the library itself is `utils/library`. */
 export function registerLibraryHandlers(): void {
-  onMessage('saveArticle', ({ data, sender }) => libraryHandlers.saveArticle(data, sender));
-  onMessage('removeArticle', ({ data, sender }) => libraryHandlers.removeArticle(data, sender));
-  onMessage('articleStatus', ({ data, sender }) => libraryHandlers.articleStatus(data, sender));
+  // From a tab, the answers also set its toolbar icon: the overlay asks the status as it opens.
+  onMessage('saveArticle', ({ data, sender }) =>
+    libraryHandlers.saveArticle(data, sender).then(iconAfter(sender.tab?.id, () => ({ saved: true }))),
+  );
+  onMessage('removeArticle', ({ data, sender }) =>
+    libraryHandlers.removeArticle(data, sender).then(iconAfter(sender.tab?.id, () => ({ saved: false }))),
+  );
+  onMessage('articleStatus', ({ data, sender }) =>
+    libraryHandlers.articleStatus(data, sender).then(iconAfter(sender.tab?.id, (value) => ({ open: true, saved: value.id !== null }))),
+  );
+}
+
+/** Passes the answer on, and first sets the sender tab's icon when the library said yes. */
+function iconAfter<T>(tabId: number | undefined, state: (value: T) => Partial<TabIconState>) {
+  return async (answer: LibraryResult<T>): Promise<LibraryResult<T>> => {
+    if (answer.ok) await updateTabIcon(tabId, state(answer.value));
+    return answer;
+  };
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { runInTab } from '@/utils/inject';
 import { registerMenus } from './menus';
 import { registerOpenLibraryHandler, showLibrary } from './open-library';
+import { followRun, registerTabIcon } from './action-icon';
 
 /** The name of the keyboard command in the manifest (`wxt.config.ts`); users can rebind it. */
 export const TOGGLE_COMMAND = 'toggle-reader';
@@ -14,6 +15,7 @@ export function registerReaderTriggers(): void {
   });
   registerMenus(toggleReader);
   registerOpenLibraryHandler();
+  registerTabIcon();
 }
 
 /**
@@ -24,5 +26,6 @@ export function registerReaderTriggers(): void {
 async function toggleReader(tab: Browser.tabs.Tab): Promise<void> {
   if (tab.id === undefined) return;
   const result = await runInTab(tab.id, 'toggle');
+  await followRun(tab.id, result);
   if (!result.ok && result.reason === 'restricted') await showLibrary(tab, 'restricted');
 }

@@ -6,6 +6,7 @@ import { extractArticle } from '@/utils/extract';
 import { INTENT_KEY, READER_KEY, type Intent, type ReaderInPage, type ReaderSlots, type RunFailure, type RunResult } from '@/utils/inject';
 import { DEFAULT_SETTINGS, loadSettings } from '@/utils/settings';
 import { t } from '@/components/i18n';
+import { sendMessage } from '@/utils/messages';
 import { failureMessage, library } from './library-client';
 import { Overlay } from './Overlay';
 import { holdPage } from './page-lock';
@@ -79,6 +80,12 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
       } finally {
         // Even if unmounting throws (Lede updated under the page), the page gets its scroll back.
         page.restore();
+        // The toolbar icon leaves its "open" state (a closed background has nothing to update).
+        try {
+          sendMessage('readerClosed', undefined).catch(() => {});
+        } catch {
+          // Lede was updated under the page: there is no background of ours to tell.
+        }
       }
     };
     const ui = createShadowHost(ctx, {

@@ -3,6 +3,7 @@ import type { Article, ExtractOptions, ExtractResult, ExtractTrace, TracedResult
 import { findAuthors } from './authors';
 import { cleanBody } from './body';
 import { continueBody } from './body-continuation';
+import { pickSiteName } from './site-name';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
@@ -64,7 +65,7 @@ function extract(page: Document, url: string, rec: Recorder): ExtractResult {
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   if (rec.on) traceTitle(rec, doc, meta, clean(parsed.title), headline);
-  const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
+  const siteName = pickSiteName(meta, headline.siteFromTitle, url) || hostOf(url);
   const authors = findAuthors(doc, meta, siteName, headline.element, rec);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec });

@@ -24,10 +24,20 @@ export interface Metadata {
   /** The day in the permalink: right nearly always, but only a day. */
   urlDate: string | null;
   siteName: string;
+  /** Every name the page gives itself, apart, for pickSiteName (site-name.ts) to weigh. */
+  siteNames: SiteNames;
   image: string;
   lang: string;
   dir: string;
   canonical: string;
+}
+
+export interface SiteNames {
+  og: string;
+  /** JSON-LD: the article's publisher, and the WebSite node's name. */
+  publisher: string;
+  website: string;
+  application: string;
 }
 
 type Json = Record<string, unknown>;
@@ -73,6 +83,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
     dated: declaredDate !== null,
     urlDate: dateFromUrl(canonical ?? url),
     siteName: m('og:site_name') || ld.siteName || m('application-name', 'al:android:app_name'),
+    siteNames: { og: m('og:site_name'), publisher: ld.publisher, website: ld.website, application: m('application-name') },
     image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,
     lang: clean(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
       m('og:locale').replace('_', '-') || m('content-language', 'dc.language', 'language') || ld.inLanguage,
@@ -136,6 +147,8 @@ export interface JsonLdFacts {
   organisations: string[];
   datePublished: string;
   siteName: string;
+  publisher: string;
+  website: string;
   image: string;
   inLanguage: string;
 }
@@ -158,7 +171,7 @@ export function jsonLd(doc: Document): JsonLdFacts {
 
   const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   const site = nodes.find((n) => types(n).includes('WebSite'));
-  const facts: JsonLdFacts = { headline: '', authors: [], organisations: [], datePublished: '', siteName: '', image: '', inLanguage: '' };
+  const facts: JsonLdFacts = { headline: '', authors: [], organisations: [], datePublished: '', siteName: '', publisher: '', website: '', image: '', inLanguage: '' };
   if (article) {
     facts.headline = str(article.headline) || str(article.name);
     const authors = list(article.author).map(resolve);
@@ -170,8 +183,10 @@ export function jsonLd(doc: Document): JsonLdFacts {
     facts.inLanguage = str(article.inLanguage);
     const publisher = resolve(list(article.publisher)[0]);
     facts.siteName = isObj(publisher) ? str(publisher.name) : '';
+    facts.publisher = facts.siteName;
   }
-  if (!facts.siteName && site) facts.siteName = str(site.name);
+  if (site) facts.website = str(site.name);
+  if (!facts.siteName) facts.siteName = facts.website;
   return facts;
 }
 

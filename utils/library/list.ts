@@ -1,5 +1,6 @@
 import { read } from './access';
 import type { ArticleSummary, LibraryDb } from './db';
+import { spellings } from './spellings';
 import { beginningKey, queryWords, SHORT_PREFIX } from './words';
 
 /**
@@ -64,14 +65,24 @@ export async function searchList(order: string[], query: string, signal?: AbortS
 async function matchingIds(db: LibraryDb, query: string, signal?: AbortSignal): Promise<Set<string>> {
   const { whole, prefix } = queryWords(query);
   const index = db.transaction('words').store.index('words');
-  const lookups: Array<string | IDBKeyRange> = [...whole];
+  // Each word is a list of keys, one per spelling (spellings.ts); an article matches the word
+  // through any of them.
+  const lookups: Array<Array<string | IDBKeyRange>> = whole.map((word) => spellings(word, { complete: true }));
   if (prefix !== null) {
-    lookups.push([...prefix].length <= SHORT_PREFIX ? beginningKey(prefix) : IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    lookups.push(
+      spellings(prefix, { complete: false }).map((start) =>
+        [...start].length <= SHORT_PREFIX ? beginningKey(start) : IDBKeyRange.bound(start, `${start}\uffff`),
+      ),
+    );
   }
   let ids: Set<string> | undefined;
-  for (const key of lookups) {
-    signal?.throwIfAborted();
-    ids = narrowed(ids, await index.getAllKeys(key));
+  for (const keys of lookups) {
+    const found: string[] = [];
+    for (const key of keys) {
+      signal?.throwIfAborted();
+      found.push(...(await index.getAllKeys(key)));
+    }
+    ids = narrowed(ids, found);
     if (ids.size === 0) break;
   }
   signal?.throwIfAborted();

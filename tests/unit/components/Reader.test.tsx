@@ -119,6 +119,37 @@ describe('what the reader shows', () => {
   });
 });
 
+describe("the header speaks the article's language when the reader reads it", () => {
+  const german: Article = { ...article, lang: 'de', authors: ['Mara Quell', 'Jon Ode'] };
+  const prefers = (languages: string[]) => vi.stubGlobal('navigator', { languages });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('a German article, for someone whose browser also prefers German: "Von", German date', () => {
+    prefers(['en-US', 'de-DE']);
+    show({ article: german });
+    expect(text('.lede-byline')).toBe('Von Mara Quell und Jon Ode');
+    expect(text('.lede-kicker')).toBe('The Harbour Post2. Mai 2024');
+    expect(text('.lede-reading-time')).toBe('1 Min. Lesezeit');
+    // The controls stay in the browser's language.
+    expect(buttons()).toContain('Aa Reading settings');
+  });
+
+  test('the same article for someone who does not read German: the UI language', () => {
+    prefers(['en-US']);
+    show({ article: german });
+    expect(text('.lede-byline')).toBe('By Mara Quell and Jon Ode');
+    expect(text('.lede-kicker')).toBe('The Harbour PostMay 2, 2024');
+  });
+
+  test('an article in a language Lede does not speak: the UI language', () => {
+    prefers(['en-US', 'fr']);
+    show({ article: { ...article, lang: 'fr' } });
+    expect(text('.lede-byline')).toBe('By Mara Quell, Jon Ode, and Ana Lim');
+  });
+});
+
 describe('controls', () => {
   test('buttons appear only for the callbacks a host gives', () => {
     show();
@@ -158,6 +189,35 @@ describe('controls', () => {
       size.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, fontSize: 26 });
+  });
+
+  test('Esc closes the settings panel first, returns focus to its button, and goes no further', () => {
+    const onClose = vi.fn();
+    const heardByHost = vi.fn();
+    show({ onClose });
+    host.addEventListener('keydown', heardByHost);
+    const toggle = host.querySelector<HTMLButtonElement>('button[aria-controls]')!;
+    act(() => toggle.click());
+    const size = host.querySelector<HTMLInputElement>('#lede-size')!;
+    size.focus();
+    const esc = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => {
+      size.dispatchEvent(esc);
+    });
+    expect(host.querySelector('#lede-settings-panel')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    // Cancelled and stopped: the overlay's dialog gets no close request from this key.
+    expect(esc.defaultPrevented).toBe(true);
+    expect(heardByHost).not.toHaveBeenCalled();
+
+    // With the panel closed, Esc is the host's again.
+    const second = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => {
+      toggle.dispatchEvent(second);
+    });
+    expect(second.defaultPrevented).toBe(false);
+    expect(heardByHost).toHaveBeenCalledOnce();
   });
 
   test('settings become the theme and typography of the article', () => {

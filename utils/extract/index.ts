@@ -11,6 +11,7 @@ import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { findTeaser, locateBody } from './teaser';
 import { pageDate } from './page-date';
+import { fullerBody } from './fallback';
 import { inPrintedZone } from './dates';
 import { hasText } from './dom';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
@@ -50,15 +51,19 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const authors = findAuthors(doc, meta, siteName, headline.element);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
+  // Readability's own result, the body to fall back to if Lede's cleanup keeps too little of it.
+  const own = content.cloneNode(true) as Element;
   continueBody(content, bodyStart.paragraphs);
   const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   absolutize(content, base);
   cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') });
+  const shown = fullerBody(content, own, { title: headline.title, teaser: [...teaser.bullets, ...teaser.sources] });
+  if (shown !== content) absolutize(shown, base);
 
   const win = page.defaultView ?? (globalThis as unknown as Window);
-  const body = sanitize(content, win);
+  const body = sanitize(shown, win);
   const text = textOf(body.root);
   const { words, cjkChars } = countWords(text);
   const lang = normalizeLang(meta.lang) || normalizeLang(parsed.lang ?? '') || detectLanguage(`${headline.title}\n${text}`) || 'en';

@@ -19,6 +19,8 @@ export interface FallbackDuplicates {
   title: string;
   /** Teaser bullets and the texts they were read from. */
   teaser: string[];
+  /** Every `<h1>` of the page. */
+  pageHeadlines: string[];
 }
 
 /**
@@ -26,6 +28,7 @@ export interface FallbackDuplicates {
  * cleanup. Returns the body to show.
  */
 export function fullerBody(cleaned: Element, readability: Element, dup: FallbackDuplicates): Element {
+  dropOtherStories(readability, dup);
   const full = size(textOf(readability));
   if (full < MIN_WORDS || size(textOf(cleaned)) >= full * KEEP_SHARE) return cleaned;
   dropLeadingDuplicates(readability, dup);
@@ -36,6 +39,20 @@ export function fullerBody(cleaned: Element, readability: Element, dup: Fallback
 function size(text: string): number {
   const { words, cjkChars } = countWords(text);
   return words + cjkChars / 2;
+}
+
+/**
+ * An endless-scroll page appends the next story in an `<article>` headed by another of the page's
+ * `<h1>`s (Readability turns it into an `<h2>`), which Lede cuts on purpose: it is never part of
+ * the article to fall back to.
+ */
+function dropOtherStories(root: Element, dup: FallbackDuplicates): void {
+  const title = key(dup.title);
+  const others = new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title));
+  for (const story of Array.from(root.querySelectorAll('article'))) {
+    const heading = story.querySelector('h1, h2, h3');
+    if (heading && others.has(key(heading.textContent)) && root.contains(story)) story.remove();
+  }
 }
 
 /** The reader prints headline and teaser above the body: their copies at its top go. */

@@ -58,8 +58,9 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   absolutize(content, base);
-  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') });
-  const shown = fullerBody(content, own, { title: headline.title, teaser: [...teaser.bullets, ...teaser.sources] });
+  const dup = { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') };
+  cleanBody(content, dup);
+  const shown = fullerBody(content, own, dup);
   if (shown !== content) absolutize(shown, base);
 
   const win = page.defaultView ?? (globalThis as unknown as Window);

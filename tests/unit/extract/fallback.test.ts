@@ -3,14 +3,17 @@ import { EN_BODY, extract } from './page';
 
 const LONG = 'The council voted on Tuesday evening to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its supporting piers.';
 
+/** Paragraphs as the items of a list, under a newsletter call in the same box. */
+const listed = (paragraphs: string): string =>
+  `<div><p>Sign up for our newsletter</p><ul>${paragraphs.replace(/<(\/?)p>/g, '<$1li>')}${paragraphs.replace(/<p>/g, '<li>Also, ').replace(/<\/p>/g, '</li>')}</ul></div>`;
+
 describe('fallback to Readability\'s body', { timeout: 60_000 }, () => {
-  it('shows the whole article when a later heading repeats another headline of the page', () => {
-    // The page prints the section's heading as an <h1> in its sidebar; Lede's tail cut reads the
-    // body's matching heading as the start of the next story and would keep the first paragraph alone.
+  it('shows the whole article when a call to act heads the box that holds it', () => {
+    // A newsletter call heads the box that holds the article set as a list: Lede's promo cleanup
+    // would take the box, and the article with it, leaving the first paragraph alone.
     const a = extract({
       header: '<h1>Harbour bridge to close to cars</h1>',
-      body: `<p>${LONG}</p><article><h2>What the engineers found</h2>${EN_BODY}${EN_BODY.replace(/<p>/g, '<p>Also: ')}</article>`,
-      around: '<aside><h1>What the engineers found</h1></aside>',
+      body: `<p>${LONG}</p>${listed(EN_BODY)}`,
     });
     expect(a.text).toContain(LONG);
     expect(a.text).toContain('Officials said that the meeting had been friendly');
@@ -26,8 +29,7 @@ describe('fallback to Readability\'s body', { timeout: 60_000 }, () => {
     const a = extract({
       htmlAttrs: 'lang="ja"',
       header: '<h1>港の橋、来春から車両通行止めに</h1>',
-      body: `<p>${LONG}</p><article><h2>技術者が見つけたもの</h2>${ja}${ja.replace(/<p>/g, '<p>また、')}</article>`,
-      around: '<aside><h1>技術者が見つけたもの</h1></aside>',
+      body: `<p>${LONG}</p>${listed(ja)}`,
     });
     expect(a.text).toContain('地元の商店街からは');
   });
@@ -44,8 +46,7 @@ describe('fallback to Readability\'s body', { timeout: 60_000 }, () => {
   it('drops the repeated headline from the body it falls back to', () => {
     const a = extract({
       header: '<h1>Harbour bridge to close to cars</h1>',
-      body: `<h2>Harbour bridge to close to cars</h2><p>${LONG}</p><article><h2>What the engineers found</h2>${EN_BODY}${EN_BODY.replace(/<p>/g, '<p>Also: ')}</article>`,
-      around: '<aside><h1>What the engineers found</h1></aside>',
+      body: `<h2>Harbour bridge to close to cars</h2><p>${LONG}</p>${listed(EN_BODY)}`,
     });
     expect(a.text).toContain('Officials said that the meeting had been friendly');
     expect(a.text.startsWith(LONG)).toBe(true);

@@ -73,6 +73,7 @@ export type PassName =
   | 'tail'
   | 'author bio'
   | 'credit lines'
+  | 'fallback'
   | 'sanitiser';
 
 export interface PassRecord {

@@ -42,7 +42,8 @@ function uninverted(byline: string): string {
 export function splitByline(byline: string, source: NameSource): string[] {
   const text = clean(byline)
     .replace(/\S+@\S+\.\w+/g, ' ')
-    .replace(/(https?:\/\/|www\.)\S+/gi, ' ');
+    .replace(/(https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(BRACKETED, (_, inside: string) => (AGENCIES.test(inside) ? `, ${inside}` : ''));
   // A `|`, `·` or `•` (or a block boundary, see blockText) separates the byline from dates
   // and roles; each side is judged on its own.
   const segments = text.split(/\s*[|·•]\s*|\s+[–—-]\s+/).filter(Boolean);
@@ -56,9 +57,20 @@ export function splitByline(byline: string, source: NameSource): string[] {
   // longer box the same test would take the desk or a label ("東京社会部", "専門・関心分野").
   const strict = { ...source, cjk: pieces.length === 1 && (source.cjk || labelled.some((l) => CJK_BYLINE_LABEL.test(l))) };
   const people = pieces.filter((p) => isName(p, strict) && !AGENCIES.test(p));
-  if (people.length) return people;
-  // An agency alone is the byline ("dpa"); glued to a name it is noise.
+  // An agency alone is the byline ("dpa"); credited beside people ("Anna Muster, dpa") it is
+  // one of the authors; glued to a name ("Anna Muster/dpa") it is the desk's tag.
+  if (people.length) return pieces.filter((p) => people.includes(p) || (AGENCIES.test(p) && !glued(p, text)));
   return pieces.filter((p) => AGENCIES.test(p));
+}
+
+/**
+ * Brackets after a name: the writer's initials ("Anna Muster (amu)"), which go, or an agency
+ * ("(dpa)"), credited beside the name.
+ */
+const BRACKETED = /\s*[(\[]\s*(\p{L}{2,5})\s*[)\]](?=$|\s*[,;|·•/]|\s+(?:and|und|et|y|e|&)\s)/gu;
+
+function glued(agency: string, text: string): boolean {
+  return new RegExp(`\\S/\\s*${agency}\\b`, 'i').test(text);
 }
 
 /**
@@ -110,7 +122,7 @@ function labelledNames(segment: string, source: NameSource): string[] {
   const run: string[] = [];
   for (const word of words) {
     const bare = word.replace(/[,;]$/, '');
-    if (!bare || /\d/.test(bare) || NOT_A_NAME.test(bare) || !(CONJUNCTION.test(bare) || PARTICLE.test(bare) || NAME_WORD.test(bare))) break;
+    if (!bare || /\d/.test(bare) || NOT_A_NAME.test(bare) || !(CONJUNCTION.test(bare) || PARTICLE.test(bare) || NAME_WORD.test(bare) || AGENCIES.test(bare))) break;
     run.push(word);
   }
   while (run.length && MONTH.test(run[run.length - 1]!.replace(/,$/, ''))) run.pop();
@@ -118,7 +130,7 @@ function labelledNames(segment: string, source: NameSource): string[] {
   const allCaps = capitalised.every((w) => w === w.toUpperCase());
   return splitNames(run.join(' '))
     .map(withoutRole)
-    .filter((name) => allCaps || !name.split(' ').some((w, i, all) => /^\p{Lu}{2,}$/u.test(w) && !capsSurname(all, i)));
+    .filter((name) => allCaps || AGENCIES.test(name) || !name.split(' ').some((w, i, all) => /^\p{Lu}{2,}$/u.test(w) && !capsSurname(all, i)));
 }
 
 /**

@@ -76,6 +76,9 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
     title = fromMeta ? bestSegment(fromMeta, confirmedBy, meta.siteName) : '';
   }
   title ||= clean(readabilityTitle);
+  // No title of any kind, and a one-word `<h1>` ("Brexit"): the reader still shows the headline printed.
+  const printed = title ? undefined : candidates.find((h) => clean(h.textContent));
+  if (printed) return found(printed, clean(printed.textContent));
   const h1 = h1s.find((h) => key(h.textContent) === key(title)) ?? null;
   return { title, element: h1, siteFromTitle: siteSuffix(t.document, title) };
 }

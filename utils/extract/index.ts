@@ -12,6 +12,7 @@ import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { findTeaser, locateBody } from './teaser';
 import { pageDate } from './page-date';
+import { fullerBody } from './fallback';
 import { inPrintedZone } from './dates';
 import { hasText } from './dom';
 import { absoluteUrl, clean, countWords, key, textOf } from './text';
@@ -69,16 +70,24 @@ function extract(page: Document, url: string, rec: Recorder): ExtractResult {
   const authors = findAuthors(doc, meta, siteName, headline.element, rec);
   const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
   const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec });
+  // Readability's own result, the body to fall back to if Lede's cleanup keeps too little of it.
+  const own = content.cloneNode(true) as Element;
   continueBody(content, bodyStart.paragraphs, rec);
   const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   absolutize(content, base);
-  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') }, rec);
+  const dup = { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') };
+  cleanBody(content, dup, rec);
   readabilityDrops?.([headline.title, ...authors, ...teaser.bullets, ...teaser.sources]);
+  const shown = fullerBody(content, own, dup);
+  if (shown !== content) {
+    rec.changed('fallback', 'kept', "Lede's cleanup kept under half of Readability's text: Readability's body is shown", shown);
+    absolutize(shown, base);
+  }
 
   const win = page.defaultView ?? (globalThis as unknown as Window);
-  const body = sanitize(content, win, rec);
+  const body = sanitize(shown, win, rec);
   const text = textOf(body.root);
   const { words, cjkChars } = countWords(text);
   const lang = normalizeLang(meta.lang) || normalizeLang(parsed.lang ?? '') || detectLanguage(`${headline.title}\n${text}`) || 'en';

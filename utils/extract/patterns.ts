@@ -184,3 +184,13 @@ export const SHARE_ITEM = new RegExp(`^(?:${SHARE_ACTIONS}|twitter|x|facebook|wh
 /** A date line's label standing alone once its date is gone (`key`ed text: lower case, no colon). */
 export const DATE_LABEL =
   /^(?:published|posted|updated|last updated|first published|publiziert|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|publisert|oppdatert|publicerad|uppdaterad|gepubliceerd|bijgewerkt)$/;
+
+/**
+ * A subscription or app offer set where a standfirst would be ("First month for $1", "Jetzt
+ * abonnieren", "Ohne Werbung weiterlesen"), by shape: a price for a period beside an offer's word,
+ * or a short line that is a button's words ("… weiterlesen", "Continue reading").
+ */
+export const OFFER_PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥]|eur\b|euro\b|chf\b))/i;
+export const OFFER_PERIOD = /\b(?:month|monat|mois|mes|mese|week|woche|semaine|year|jahr|an|año|anno)\b|\b(?:monthly|monatlich|mensuel)\b|\/\s?(?:mo|mon|monat|month|jahr|year)\b/i;
+export const OFFER_WORD = /\b(?:first|erste[nrs]?|premier|primer|only|nur|seulement|solo|trial|testen|test|probe\w*|abo\w*|subscri\w*|abonn\w*|suscri\w*|unlimited|unbegrenzt\w*|illimité|digital\w*|access|zugang|accès|cancel|kündbar|jederzeit|anytime)\b/i;
+export const READ_ON = /\b(?:weiterlesen|weiter lesen|continue reading|keep reading|read on|lire la suite|continuer la lecture|seguir leyendo|continua a leggere)\b/i;

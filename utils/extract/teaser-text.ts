@@ -1,6 +1,6 @@
 import { clean, countWords, textOf } from './text';
 import { datesInText } from './date-text';
-import { CREDIT, KEY_POINTS_LABEL, STAFF_CREDIT } from './patterns';
+import { CALL_TO_ACTION, CREDIT, KEY_POINTS_LABEL, OFFER_PERIOD, OFFER_PRICE, OFFER_WORD, READ_ON, STAFF_CREDIT } from './patterns';
 
 // Whether a text or block near the headline reads as a standfirst, not as a byline, credit or caption.
 
@@ -58,7 +58,7 @@ export function paragraphLike(text: string, authors: readonly string[], echoed =
   // Capitals only is a name or a label shouted ("MTHOBISI SITHOLE"), even when the description repeats it.
   const short = echoed ? size < 3 || !/[^\P{L}\p{Lu}]/u.test(text) : (cjkChars < 20 && text.length < 40) || size < 7;
   if (short || text.length > 700 || CREDIT.test(text) || STAFF_CREDIT.test(text)) return null;
-  if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text)) return null;
+  if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text) || isOffer(text)) return null;
   // A byline names the author and little else; a standfirst the description repeats may end "A comment by Jan Sellner".
   const rest = authors.reduce((t, a) => t.replace(a, ''), text);
   if (rest !== text && size < 20 && !(echoed && countWords(rest).words >= 5)) return null;
@@ -75,3 +75,16 @@ export function hints(el: Element): string {
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
 
+
+/** A line or two that sells (a subscription, an app, reading without ads): never a teaser. */
+export function isOffer(text: string): boolean {
+  const { words } = countWords(text);
+  if (CALL_TO_ACTION.test(text)) return true;
+  if (words <= OFFER_WORDS && OFFER_PRICE.test(text) && OFFER_PERIOD.test(text) && OFFER_WORD.test(text)) return true;
+  return words <= BUTTON_WORDS && READ_ON.test(text);
+}
+
+/** An offer is a line or two; a longer text quoting a price is news about prices. */
+const OFFER_WORDS = 30;
+/** "Ohne Werbung weiterlesen", "Jetzt weiterlesen mit Plus": a button's few words. */
+const BUTTON_WORDS = 8;

@@ -1,7 +1,7 @@
 import { clean, countWords, key } from './text';
 import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
-import { dekParagraphs, hints, linesOf, paragraphLike } from './teaser-text';
+import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-text';
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
 import type { Recorder } from './trace';
 
@@ -177,7 +177,7 @@ function keyPoints(region: Element[]): Teaser | null {
     if (list.tagName !== 'UL' && list.tagName !== 'OL') continue;
     const items = Array.from(list.children).filter((li) => li.tagName === 'LI').map((li) => clean(li.textContent)).filter(Boolean);
     if (items.length < 1 || items.length > 8) continue;
-    if (items.some((i) => i.split(' ').length < 3) || linkDensity(list) > 0.5) continue;
+    if (items.some((i) => i.split(' ').length < 3 || isOffer(i)) || linkDensity(list) > 0.5) continue;
     const label = labelOf(list);
     const hinted = DEK_HINT.test(hints(list)) || /key-?points|highlights|takeaways|bullets/i.test(hints(list));
     if (label || hinted) return { bullets: items, sources: [label ?? '', clean(list.textContent)].filter(Boolean) };

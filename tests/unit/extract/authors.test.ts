@@ -24,6 +24,15 @@ describe('authors from byline text', { timeout: 60_000 }, () => {
     expect(splitByline('Text: Hannah Janz (hannah.janz@example.com)', PAGE)).toEqual(['Hannah Janz']);
     expect(splitByline('Von unserem Korrespondenten Max Muster', PAGE)).toEqual(['Max Muster']);
   });
+  it('keeps an agency credited beside the people, and strips the writer\'s initials in brackets', () => {
+    expect(splitByline('Reuters, Thorsten Kramer', PAGE)).toEqual(['Reuters', 'Thorsten Kramer']);
+    expect(splitByline('Von Anna Muster, dpa', PAGE)).toEqual(['Anna Muster', 'dpa']);
+    expect(splitByline('By Jane Doe and AFP', PAGE)).toEqual(['Jane Doe', 'AFP']);
+    expect(splitByline('Anna Muster (dpa)', PAGE)).toEqual(['Anna Muster', 'dpa']);
+    expect(splitByline('Anna Muster (amu)', PAGE)).toEqual(['Anna Muster']);
+    expect(splitByline('Von Anna Muster und Max Beispiel (mb)', PAGE)).toEqual(['Anna Muster', 'Max Beispiel']);
+    expect(names(['Anna Muster (amu)'], '', META)).toEqual(['Anna Muster']);
+  });
   it('keeps an organisation with an ampersand whole instead of splitting off a lone word', () => {
     expect(splitByline('Mac & i', META)).toEqual(['Mac & i']);
   });

@@ -150,3 +150,9 @@ describe('headline', { timeout: 60_000 }, () => {
       .toBe('Police catch two: theft solved within two days');
   });
 });
+
+describe('headline on a page without any title', { timeout: 60_000 }, () => {
+  it('shows a one-word <h1> rather than an empty title', () => {
+    expect(extract({ header: '<h1>Brexit</h1>' }).title).toBe('Brexit');
+  });
+});

@@ -1,0 +1,77 @@
+import { clean, countWords, key, textOf } from './text';
+
+/**
+ * Lede's cleanup and continuation can go wrong on a page laid out unlike any it was written
+ * from: a tail cut that fires near the top, a teaser match that takes the article with it.
+ * Readability's own result is then the better body. Whenever Lede keeps far less text than
+ * Readability found, that result is used instead, with only the cleanup that cannot cost the
+ * article text (the headline and teaser repeated at its top, wrappers left empty).
+ */
+
+/** Lede's body must keep at least this share of Readability's text, or Readability's is used. */
+const KEEP_SHARE = 0.5;
+/** Below this size Readability found no article worth falling back to (words; CJK characters at two a word). */
+const MIN_WORDS = 60;
+/** Blocks at the top of the body checked for a repeated headline or teaser. */
+const LEADING_BLOCKS = 6;
+
+export interface FallbackDuplicates {
+  title: string;
+  /** Teaser bullets and the texts they were read from. */
+  teaser: string[];
+  /** Every `<h1>` of the page. */
+  pageHeadlines: string[];
+}
+
+/**
+ * `cleaned`: Lede's body; `readability`: a copy of Readability's result taken before Lede's
+ * cleanup. Returns the body to show.
+ */
+export function fullerBody(cleaned: Element, readability: Element, dup: FallbackDuplicates): Element {
+  dropOtherStories(readability, dup);
+  const full = size(textOf(readability));
+  if (full < MIN_WORDS || size(textOf(cleaned)) >= full * KEEP_SHARE) return cleaned;
+  dropLeadingDuplicates(readability, dup);
+  dropEmpty(readability);
+  return readability;
+}
+
+function size(text: string): number {
+  const { words, cjkChars } = countWords(text);
+  return words + cjkChars / 2;
+}
+
+/**
+ * An endless-scroll page appends the next story in an `<article>` headed by another of the page's
+ * `<h1>`s (Readability turns it into an `<h2>`), which Lede cuts on purpose: it is never part of
+ * the article to fall back to.
+ */
+function dropOtherStories(root: Element, dup: FallbackDuplicates): void {
+  const title = key(dup.title);
+  const others = new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title));
+  for (const story of Array.from(root.querySelectorAll('article'))) {
+    const heading = story.querySelector('h1, h2, h3');
+    if (heading && others.has(key(heading.textContent)) && root.contains(story)) story.remove();
+  }
+}
+
+/** The reader prints headline and teaser above the body: their copies at its top go. */
+function dropLeadingDuplicates(root: Element, dup: FallbackDuplicates): void {
+  const known = new Set([dup.title, ...dup.teaser].map(key).filter(Boolean));
+  let seen = 0;
+  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, div, span'))) {
+    if (!root.contains(el) || el.querySelector('p, div, h1, h2, h3, ul, ol, img')) continue;
+    const text = key(el.textContent);
+    if (!text) continue;
+    if (known.has(text)) el.remove();
+    if (++seen >= LEADING_BLOCKS) break;
+  }
+}
+
+const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
+
+function dropEmpty(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('div, span, section, p, li, ul, ol')).reverse()) {
+    if (!el.firstElementChild && !clean(el.textContent) && !el.matches(KEEP_EMPTY)) el.remove();
+  }
+}

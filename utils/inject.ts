@@ -10,9 +10,10 @@ export type RunResult = { ok: true; state: 'opened' | 'closed' | 'saved' } | { o
 /**
  * Why the reader could not do what was asked. `restricted`: the browser does not let extensions
  * run there (chrome://, the web store, about:, PDF viewer...). `unavailable`: the library did not
- * answer. The rest come from the extraction core and the library.
+ * answer. `page-too-large`: reading the page outlasted the reader's budget. The rest come from
+ * the extraction core and the library.
  */
-export type RunFailure = 'restricted' | 'error' | 'unavailable' | ExtractFailure | LibraryError;
+export type RunFailure = 'restricted' | 'error' | 'unavailable' | 'page-too-large' | ExtractFailure | LibraryError;
 
 /** The content script's handle, kept on the isolated world's `window` across injections. */
 export interface ReaderInPage {

@@ -27,6 +27,22 @@ const LIST_LINK_DENSITY = 0.65;
  * runs alike in a content script and in Node.
  */
 export function extractArticle(page: Document, url: string): ExtractResult {
+  const steps = extractInSteps(page, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The phase that has just finished, at each pause of `extractInSteps`. */
+export type ExtractPhase = 'read' | 'readability' | 'fields' | 'cleanup';
+
+/**
+ * `extractArticle`, paused after each long phase, so that a caller in a page can let the page
+ * run between phases (a 10 MB article must not freeze its tab) and stop waiting past a budget.
+ * Driven to its end without pauses it is exactly `extractArticle`.
+ */
+export function* extractInSteps(page: Document, url: string): Generator<ExtractPhase, ExtractResult, void> {
   if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
   if (!hasText(page.body)) return { ok: false, reason: 'empty-page' };
 
@@ -41,9 +57,11 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   unwrapLinkedParagraphs(clone);
   keepShownHiddenText(clone);
   dropPolls(clone);
+  yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };
+  yield 'readability';
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
@@ -54,9 +72,11 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
+  yield 'fields';
   absolutize(content, base);
   cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') });
 
+  yield 'cleanup';
   const win = page.defaultView ?? (globalThis as unknown as Window);
   const body = sanitize(content, win);
   const text = textOf(body.root);

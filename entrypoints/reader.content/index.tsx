@@ -85,7 +85,13 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     });
     reading = null;
     if (!read) return { ok: true, state: 'closed' };
-    if (ctx.isInvalid) return { ok: false, reason: 'error' };
+    const settings = await settingsLoaded;
+    // A second injection of this script (or an update of Lede) invalidated this one meanwhile:
+    // the newer instance answers the click, so this one must not mount a second overlay.
+    if (ctx.isInvalid) {
+      note.overlay?.close();
+      return { ok: false, reason: 'error' };
+    }
     const extracted = unlessReplaced(read, root);
     if (extracted !== read && note.overlay) {
       // `document.open()` took the note's host away with the old document: a new overlay answers.
@@ -94,7 +100,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     }
     const content: OverlayContent = extracted.ok ? { article: extracted.article } : { failure: extracted.reason };
     if (note.overlay) note.overlay.show(content);
-    open = note.overlay ?? mountOverlay(content, await settingsLoaded);
+    open = note.overlay ?? mountOverlay(content, settings);
     return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
   };
 

@@ -9,6 +9,7 @@ const LIBRARY_ERRORS: Record<LibraryError, string> = {
   'write-failed': 'libErrWrite',
   'invalid-input': 'libErrInvalid',
   'not-found': 'libErrNotFound',
+  'too-large': 'libErrTooLarge',
 };
 
 export function libraryErrorText(code: LibraryError): string {
@@ -35,6 +36,7 @@ const RUN_FAILURES: Record<RunFailure, string> = {
   'not-html': 'failNotHtml',
   unavailable: 'saveErrUnavailable',
   error: 'failError',
+  'page-too-large': 'failPageTooLarge',
   ...LIBRARY_ERRORS,
 };
 

@@ -10,9 +10,10 @@ export type RunResult = { ok: true; state: 'opened' | 'closed' | 'saved' } | { o
 /**
  * Why the reader could not do what was asked. `restricted`: the browser does not let extensions
  * run there (chrome://, the web store, about:, PDF viewer...). `unavailable`: the library did not
- * answer. The rest come from the extraction core and the library.
+ * answer. `page-too-large`: reading the page outlasted the reader's budget. The rest come from
+ * the extraction core and the library.
  */
-export type RunFailure = 'restricted' | 'error' | 'unavailable' | ExtractFailure | LibraryError;
+export type RunFailure = 'restricted' | 'error' | 'unavailable' | 'page-too-large' | ExtractFailure | LibraryError;
 
 /** The content script's handle, kept on the isolated world's `window` across injections. */
 export interface ReaderInPage {
@@ -72,22 +73,30 @@ export async function runInTab(tabId: number, intent: Intent): Promise<RunResult
   }
 }
 
-const GRANT_RETRIES = 5;
-const GRANT_RETRY_MS = 300;
+/**
+ * Waits before each retry of a click whose activeTab grant had not landed yet. The grant usually
+ * follows within a frame, so the first retry is at once and the waits double from there: a late
+ * grant costs a few milliseconds, not the 300 ms a fixed wait cost, and a grant that never comes
+ * is given up after about a second.
+ */
+export const GRANT_RETRY_DELAYS_MS: readonly number[] = [0, 16, 32, 64, 128, 256, 512];
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /**
  * On a busy browser the activeTab grant of a click can land a moment after the click event
  * reaches the worker; the page then looks closed ("Cannot access contents of the page"). Pages
  * that really are closed (chrome://, the web store) fail with other messages and are not retried.
  */
-async function executeWhenGranted<T>(execute: () => Promise<T>): Promise<T> {
+export async function executeWhenGranted<T>(execute: () => Promise<T>, wait: (ms: number) => Promise<void> = sleep): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await execute();
     } catch (error) {
       const missingGrant = /Cannot access contents of the page/i.test(String(error));
-      if (!missingGrant || attempt >= GRANT_RETRIES) throw error;
-      await new Promise((done) => setTimeout(done, GRANT_RETRY_MS));
+      const delay = GRANT_RETRY_DELAYS_MS[attempt];
+      if (!missingGrant || delay === undefined) throw error;
+      await wait(delay);
     }
   }
 }

@@ -18,9 +18,15 @@ export interface LedeProtocol {
   readerClosed(): void;
 }
 
-export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError };
+export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError; excess?: SizeExcess };
 
 /** Failures the UI explains to the user; what was saved before always stays. */
-export type LibraryError = 'quota-exceeded' | 'blocked' | 'write-failed' | 'invalid-input' | 'not-found';
+export type LibraryError = 'quota-exceeded' | 'blocked' | 'write-failed' | 'invalid-input' | 'not-found' | 'too-large';
+
+/** With `too-large`: how long the article's text is and how long Lede keeps, in characters. */
+export interface SizeExcess {
+  size: number;
+  limit: number;
+}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<LedeProtocol>();

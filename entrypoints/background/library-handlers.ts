@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { onMessage, type LibraryResult } from '@/utils/messages';
 import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/articles';
 import { LibraryFailure, toFailure } from '@/utils/library/errors';
-import { parseArticle, parseId, parseUrl } from '@/utils/library/validate';
+import { parseArticle, parseId, parseUrl, sizeExcess } from '@/utils/library/validate';
 import { updateTabIcon, type TabIconState } from './action-icon';
 
 type Sender = Pick<Runtime.MessageSender, 'id'>;
@@ -16,7 +16,8 @@ async function guarded<T>(sender: Sender, work: () => Promise<T>): Promise<Libra
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    return { ok: false, error: toFailure(error).code };
+    const { code, excess } = toFailure(error);
+    return excess ? { ok: false, error: code, excess } : { ok: false, error: code };
   }
 }
 
@@ -27,7 +28,11 @@ function required<T>(value: T | null): T {
 
 export const libraryHandlers = {
   saveArticle: (data: unknown, sender: Sender) =>
-    guarded(sender, () => saveArticle(required(parseArticle(data)))),
+    guarded(sender, () => {
+      const excess = sizeExcess(data);
+      if (excess) throw new LibraryFailure('too-large', excess);
+      return saveArticle(required(parseArticle(data)));
+    }),
   removeArticle: (data: unknown, sender: Sender) =>
     guarded(sender, async () => {
       await removeArticle(required(parseId(data)));

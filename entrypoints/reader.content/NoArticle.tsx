@@ -33,7 +33,7 @@ export function NoArticle({ reason, theme, onClose }: { reason: RunFailure; them
         </button>
       </div>
       <div class="lede-message">
-        <h1 id={MESSAGE_HEADING_ID}>{t('noArticleTitle')}</h1>
+        <h1 id={MESSAGE_HEADING_ID}>{t(reason === 'page-too-large' ? 'pageTooLargeTitle' : 'noArticleTitle')}</h1>
         <p>{failureMessage(reason)}</p>
         {explains && <p>{t('noArticleLookedFor')}</p>}
         <section class="lede-report" aria-labelledby="lede-report-title">

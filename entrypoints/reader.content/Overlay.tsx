@@ -5,11 +5,14 @@ import { Reader, READER_HEADING_ID } from '@/components/Reader';
 import { saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
 import { failureMessage, library, openLibrary } from './library-client';
 import { NoArticle, MESSAGE_HEADING_ID } from './NoArticle';
+import { Reading } from './Reading';
 import { showModalAfterFirstPaint } from './show-modal';
 
+export type OverlayContent = { article: Article } | { failure: RunFailure } | { reading: true };
+
 export interface OverlayProps {
-  /** The article, or why there is none. */
-  content: { article: Article } | { failure: RunFailure };
+  /** The article, why there is none, or a note that Lede is still reading a long page. */
+  content: OverlayContent;
   /** Loaded before mounting, so the first paint already has the reader's theme and size. */
   initialSettings: ReaderSettings;
   onClose(): void;
@@ -70,7 +73,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
     setSaveError(null);
     const answer = await library.save(article);
     if (!answer.ok) {
-      setSaveError(failureMessage(answer.error));
+      setSaveError(failureMessage(answer.error, 'excess' in answer ? answer.excess : undefined));
       return { ok: false, reason: answer.error };
     }
     setSavedId(answer.value.id);
@@ -128,6 +131,8 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
             onShowLibrary={openLibrary}
             onClose={onClose}
           />
+        ) : 'reading' in content ? (
+          <Reading theme={settings.theme} onClose={onClose} />
         ) : (
           <NoArticle reason={'failure' in content ? content.failure : 'error'} theme={settings.theme} onClose={onClose} />
         )}

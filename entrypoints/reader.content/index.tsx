@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Article } from '@/utils/article';
-import { extractArticle } from '@/utils/extract';
-import { INTENT_KEY, READER_KEY, type Intent, type ReaderInPage, type ReaderSlots, type RunFailure, type RunResult } from '@/utils/inject';
-import { DEFAULT_SETTINGS, loadSettings } from '@/utils/settings';
+import { INTENT_KEY, READER_KEY, type Intent, type ReaderInPage, type ReaderSlots, type RunResult } from '@/utils/inject';
+import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings } from '@/utils/settings';
 import { t } from '@/components/i18n';
 import { sendMessage } from '@/utils/messages';
 import { failureMessage, library } from './library-client';
-import { Overlay } from './Overlay';
+import { extractInPage, type Extracted } from './extract-in-page';
+import { Overlay, type OverlayContent } from './Overlay';
 import { holdPage } from './page-lock';
 import { showToast } from './toast';
 import { acceptOnlyTrustedInput } from './trusted-input';
@@ -40,15 +39,23 @@ export default defineContentScript({
 interface OpenOverlay {
   close(): void;
   save(): Promise<RunResult>;
+  /** Shows the article or the answer in place of the note that Lede is still reading. */
+  show(content: OverlayContent): void;
+  readonly closed: boolean;
 }
 
 function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
   let open: OpenOverlay | null = null;
+  // Open while the page is still being read: a click then closes it, and the reading stops.
+  let reading: OpenOverlay | null = null;
   // Runs one after another, so two quick clicks cannot open two overlays.
   let queue: Promise<unknown> = Promise.resolve();
 
   // An update or uninstall of Lede invalidates this script: take the overlay down quietly.
-  ctx.onInvalidated(() => open?.close());
+  ctx.onInvalidated(() => {
+    open?.close();
+    reading?.close();
+  });
 
   const runNow = async (intent: Intent): Promise<RunResult> => {
     if (intent === 'toggle') {
@@ -63,18 +70,48 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
 
   const openOverlay = async (): Promise<RunResult> => {
     // Storage answers while the page is being read, not after: `storage.sync.get` sends its
-    // request when called, so the long, synchronous extraction can start at once. (A yielded task
-    // here waited behind the page's own tasks: up to 80 ms on a busy page.)
+    // request when called, so the extraction can start at once.
     const settingsLoaded = loadSettings().catch(() => DEFAULT_SETTINGS);
-    const extracted = extract();
+    // Set by `onLong`, a callback: a holder, because the compiler cannot see that assignment.
+    const note: { overlay: OpenOverlay | null } = { overlay: null };
+    const root = document.documentElement;
+    const read = await extractInPage(document, location.href, {
+      onLong: async () => {
+        const settings = await settingsLoaded;
+        if (ctx.isInvalid) return;
+        note.overlay = reading = mountOverlay({ reading: true }, settings);
+        await afterNextFrame();
+      },
+      cancelled: () => note.overlay?.closed === true || ctx.isInvalid,
+    });
+    reading = null;
+    if (!read) return { ok: true, state: 'closed' };
     const settings = await settingsLoaded;
-    if (ctx.isInvalid) return { ok: false, reason: 'error' };
+    // A second injection of this script (or an update of Lede) invalidated this one meanwhile:
+    // the newer instance answers the click, so this one must not mount a second overlay.
+    if (ctx.isInvalid) {
+      note.overlay?.close();
+      return { ok: false, reason: 'error' };
+    }
+    const extracted = unlessReplaced(read, root);
+    if (extracted !== read && note.overlay) {
+      // `document.open()` took the note's host away with the old document: a new overlay answers.
+      note.overlay.close();
+      note.overlay = null;
+    }
+    const content: OverlayContent = extracted.ok ? { article: extracted.article } : { failure: extracted.reason };
+    if (note.overlay) note.overlay.show(content);
+    open = note.overlay ?? mountOverlay(content, settings);
+    return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
+  };
+
+  const mountOverlay = (first: OverlayContent, settings: ReaderSettings): OpenOverlay => {
     let saveThroughOverlay: () => Promise<RunResult> = async () => ({ ok: false, reason: 'error' });
     let closed = false;
     const close = () => {
       if (closed) return;
       closed = true;
-      open = null;
+      if (open === overlay) open = null;
       try {
         ui.remove();
       } finally {
@@ -100,18 +137,29 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     failureMessage('unavailable');
     const page = holdPage();
     ui.mount();
-    render(
-      <Overlay
-        content={extracted.ok ? { article: extracted.article } : { failure: extracted.reason }}
-        initialSettings={settings}
-        onClose={close}
-        onPainted={page.freeze}
-        exposeSave={(save) => (saveThroughOverlay = save)}
-      />,
-      ui.container,
-    );
-    open = { close, save: () => saveThroughOverlay() };
-    return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
+    const show = (content: OverlayContent) =>
+      render(
+        <Overlay
+          content={content}
+          initialSettings={settings}
+          onClose={close}
+          onPainted={page.freeze}
+          exposeSave={(save) => (saveThroughOverlay = save)}
+        />,
+        ui.container,
+      );
+    show(first);
+    const overlay: OpenOverlay = {
+      close,
+      save: () => saveThroughOverlay(),
+      show: (content) => {
+        if (!closed) show(content);
+      },
+      get closed() {
+        return closed;
+      },
+    };
+    return overlay;
   };
 
   return {
@@ -120,6 +168,11 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
       return ctx.isValid;
     },
     run(intent) {
+      if (intent === 'toggle' && reading) {
+        // The click that closes the "still reading" note must not wait behind the reading.
+        reading.close();
+        return Promise.resolve({ ok: true, state: 'closed' });
+      }
       const result = queue.then(() => runNow(intent)).catch((): RunResult => ({ ok: false, reason: 'error' }));
       queue = result;
       return result;
@@ -128,24 +181,44 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
 }
 
 async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult> {
-  const extracted = extract();
-  const outcome: RunResult = extracted.ok ? await saveArticle(extracted.article) : extracted;
-  showToast(ctx, outcome.ok ? t('saveDone') : failureMessage(outcome.reason), outcome.ok ? 'done' : 'error');
-  return outcome;
-}
-
-async function saveArticle(article: Article): Promise<RunResult> {
-  const answer = await library.save(article);
-  return answer.ok ? { ok: true, state: 'saved' } : { ok: false, reason: answer.error };
-}
-
-type Extracted = { ok: true; article: Article } | { ok: false; reason: RunFailure };
-
-function extract(): Extracted {
-  try {
-    return extractArticle(document, location.href);
-  } catch {
-    // A page the core chokes on gets the "something went wrong" message, not a console error.
-    return { ok: false, reason: 'error' };
+  const root = document.documentElement;
+  const extracted = unlessReplaced((await extractInPage(document, location.href)) ?? { ok: false, reason: 'error' }, root);
+  if (!extracted.ok) {
+    showToast(ctx, failureMessage(extracted.reason), 'error');
+    return extracted;
   }
+  const answer = await library.save(extracted.article);
+  if (!answer.ok) {
+    showToast(ctx, failureMessage(answer.error, 'excess' in answer ? answer.excess : undefined), 'error');
+    return { ok: false, reason: answer.error };
+  }
+  showToast(ctx, t('saveDone'), 'done');
+  return { ok: true, state: 'saved' };
+}
+
+/**
+ * A page that replaced itself while Lede read it (`document.open()` swaps the whole document,
+ * <html> element and all) has no article Lede could stand by: the phases read part of the old
+ * page and part of the new one. It gets the no-article answer, and nothing to save.
+ */
+function unlessReplaced(extracted: Extracted, root: Element | null): Extracted {
+  return document.documentElement === root ? extracted : { ok: false, reason: 'no-article' };
+}
+
+/**
+ * Lets the "still reading" note be painted before the next phase takes the thread; a hidden tab
+ * paints no frames, hence the timer.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        done();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
 }

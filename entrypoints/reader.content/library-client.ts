@@ -1,7 +1,8 @@
 import type { Article } from '@/utils/article';
 import type { RunFailure } from '@/utils/inject';
-import { sendMessage, type LedeProtocol, type LibraryResult } from '@/utils/messages';
-import { t } from '@/components/i18n';
+import { sendMessage, type LedeProtocol, type LibraryResult, type SizeExcess } from '@/utils/messages';
+import { sizeExcess } from '@/utils/library/validate';
+import { t, uiLanguage } from '@/components/i18n';
 
 type LibraryMessage = 'saveArticle' | 'removeArticle' | 'articleStatus';
 type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
@@ -24,7 +25,11 @@ type Unavailable = { ok: false; error: 'unavailable' };
 const UNAVAILABLE: Unavailable = { ok: false, error: 'unavailable' };
 
 export const library = {
-  save: (article: Article) => ask('saveArticle', article),
+  // Refused here too, with the same numbers, before tens of megabytes cross to the background.
+  save: async (article: Article): Promise<Answer<'saveArticle'> | Unavailable> => {
+    const excess = sizeExcess(article);
+    return excess ? { ok: false, error: 'too-large', excess } : ask('saveArticle', article);
+  },
   remove: (id: string) => ask('removeArticle', id),
   status: (url: string) => ask('articleStatus', url),
 };
@@ -49,9 +54,17 @@ const FAILURE_MESSAGES: Record<RunFailure, string> = {
   'write-failed': 'saveErrWrite',
   'invalid-input': 'saveErrInvalid',
   'not-found': 'saveErrNotFound',
+  'too-large': 'libErrTooLarge',
+  'page-too-large': 'failPageTooLarge',
 };
 
-/** The sentence a user reads for a failure. */
-export function failureMessage(reason: RunFailure): string {
+/** The sentence a user reads for a failure; an article too large to keep says by how much. */
+export function failureMessage(reason: RunFailure, excess?: SizeExcess): string {
+  if (reason === 'too-large' && excess) return t('saveErrTooLarge', [megabytes(excess.size), megabytes(excess.limit)]);
   return t(FAILURE_MESSAGES[reason]);
+}
+
+/** Characters as megabytes, two figures at most ("10", "9.5"), in the browser's language. */
+function megabytes(chars: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumSignificantDigits: 2 }).format(chars / 1_000_000);
 }

@@ -25,21 +25,26 @@ interface ShadowHostOptions {
  * The root is open so that tests and assistive tools can reach it; the page's CSS cannot.
  */
 export function createShadowHost(ctx: ContentScriptContext, options: ShadowHostOptions): ShadowHost {
-  const host = document.createElement(options.name);
+  // In the HTML namespace by name: in an SVG document `createElement` makes namespace-less
+  // elements, which can neither hold a shadow root nor be styled as HTML.
+  const html = <K extends keyof HTMLElementTagNameMap>(tag: K) => document.createElementNS(XHTML, tag) as HTMLElementTagNameMap[K];
+  const host = document.createElementNS(XHTML, options.name) as HTMLElement;
   const shadow = host.attachShadow({ mode: 'open' });
-  const root = document.createElement('html');
-  const head = document.createElement('head');
-  const style = document.createElement('style');
+  const root = html('html');
+  const head = html('head');
+  const style = html('style');
   // The reset keeps inherited page styles (fonts, colours, `direction`) out of the overlay.
   style.textContent = `:host{all:initial !important}\n${options.css}`;
   head.append(style);
-  const container = document.createElement('body');
+  const container = html('body');
   root.append(head, container);
   shadow.append(root);
   if (options.isolateKeys) {
     for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (event) => event.stopPropagation());
   }
 
+  // What is appended to the page: the host, or in an SVG document a <foreignObject> holding it.
+  const outer = document.documentElement instanceof HTMLElement ? host : inForeignObject(host);
   let removed = false;
   const remove = () => {
     if (removed) return;
@@ -47,7 +52,7 @@ export function createShadowHost(ctx: ContentScriptContext, options: ShadowHostO
     try {
       options.onRemove?.(container);
     } finally {
-      host.remove();
+      outer.remove();
     }
   };
   ctx.onInvalidated(remove);
@@ -55,7 +60,21 @@ export function createShadowHost(ctx: ContentScriptContext, options: ShadowHostO
     container,
     shadow,
     // The last child of <html>, not <body>: a page may hide or transform its body.
-    mount: () => document.documentElement.append(host),
+    mount: () => document.documentElement.append(outer),
     remove,
   };
+}
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * An SVG document renders HTML only inside a <foreignObject>: without one the overlay's dialog
+ * has no box and the click showed nothing at all.
+ */
+function inForeignObject(host: HTMLElement): Element {
+  const wrapper = document.createElementNS(SVG, 'foreignObject');
+  for (const [name, value] of Object.entries({ x: '0', y: '0', width: '100%', height: '100%' })) wrapper.setAttribute(name, value);
+  wrapper.append(host);
+  return wrapper;
 }

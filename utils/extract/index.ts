@@ -34,12 +34,31 @@ const LIST_LINK_DENSITY = 0.65;
 export function extractArticle(page: Document, url: string, options: ExtractOptions & { trace: true }): TracedResult;
 export function extractArticle(page: Document, url: string, options?: ExtractOptions): ExtractResult & { trace?: ExtractTrace };
 export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult & { trace?: ExtractTrace } {
-  if (!options.trace) return extract(page, url, NO_TRACE);
+  if (!options.trace) return runToEnd(extract(page, url, NO_TRACE));
   const rec = new TraceRecorder();
-  return { ...extract(page, url, rec), trace: rec.result() };
+  return { ...runToEnd(extract(page, url, rec)), trace: rec.result() };
 }
 
-function extract(page: Document, url: string, rec: Recorder): ExtractResult {
+function runToEnd(steps: Generator<ExtractPhase, ExtractResult, void>): ExtractResult {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The phase that has just finished, at each pause of `extractInSteps`. */
+export type ExtractPhase = 'read' | 'readability' | 'fields' | 'cleanup';
+
+/**
+ * `extractArticle`, paused after each long phase, so that a caller in a page can let the page
+ * run between phases (a 10 MB article must not freeze its tab) and stop waiting past a budget.
+ * Driven to its end without pauses it is exactly `extractArticle`.
+ */
+export function extractInSteps(page: Document, url: string): Generator<ExtractPhase, ExtractResult, void> {
+  return extract(page, url, NO_TRACE);
+}
+
+function* extract(page: Document, url: string, rec: Recorder): Generator<ExtractPhase, ExtractResult, void> {
   if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
   if (!hasText(page.body)) return { ok: false, reason: 'empty-page' };
 
@@ -56,6 +75,7 @@ function extract(page: Document, url: string, rec: Recorder): ExtractResult {
   unwrapLinkedParagraphs(clone, rec);
   keepShownHiddenText(clone, rec);
   dropPolls(clone, rec);
+  yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
   const readabilityDrops = rec.on && content ? dropsOf(rec, doc, content) : null;
@@ -63,6 +83,7 @@ function extract(page: Document, url: string, rec: Recorder): ExtractResult {
     readabilityDrops?.([]);
     return { ok: false, reason: 'no-article' };
   }
+  yield 'readability';
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   if (rec.on) traceTitle(rec, doc, meta, clean(parsed.title), headline);
@@ -76,6 +97,7 @@ function extract(page: Document, url: string, rec: Recorder): ExtractResult {
   const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
+  yield 'fields';
   absolutize(content, base);
   const dup = { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') };
   cleanBody(content, dup, rec);
@@ -86,6 +108,7 @@ function extract(page: Document, url: string, rec: Recorder): ExtractResult {
     absolutize(shown, base);
   }
 
+  yield 'cleanup';
   const win = page.defaultView ?? (globalThis as unknown as Window);
   const body = sanitize(shown, win, rec);
   const text = textOf(body.root);

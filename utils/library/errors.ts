@@ -1,8 +1,14 @@
-import type { LibraryError } from '../messages';
+import type { LibraryError, SizeExcess } from '../messages';
 
-/** A failure the UI can explain: carries one of the protocol's `LibraryError` codes. */
+/**
+ * A failure the UI can explain: carries one of the protocol's `LibraryError` codes, and for
+ * `too-large` the sizes, so the reader can say how large the article is and what Lede keeps.
+ */
 export class LibraryFailure extends Error {
-  constructor(readonly code: LibraryError) {
+  constructor(
+    readonly code: LibraryError,
+    readonly excess?: SizeExcess,
+  ) {
     super(`Lede library: ${code}`);
     this.name = 'LibraryFailure';
   }

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import type { SavedArticle } from './db';
+import type { SizeExcess } from '../messages';
 
 /**
  * Shape checks for everything that reaches the library from outside its own code: messages
@@ -21,6 +22,17 @@ const LIMITS = {
   lang: 35,
   id: 100,
 };
+
+/**
+ * How far an article's text (or, failing that, its HTML) is over what the library keeps, or
+ * null. Checked before `parseArticle`, which only says no: a 10 MB article that opened in the
+ * reader must be refused with its size and the limit, not as "could not be stored".
+ */
+export function sizeExcess(value: unknown): SizeExcess | null {
+  if (!isRecord(value)) return null;
+  const over = (field: unknown, limit: number) => (typeof field === 'string' && field.length > limit ? { size: field.length, limit } : null);
+  return over(value.text, LIMITS.text) ?? over(value.content, LIMITS.content);
+}
 
 function str(value: unknown, max: number): string | undefined {
   return typeof value === 'string' && value.length <= max ? value : undefined;

@@ -9,6 +9,7 @@ import { readMetadata } from './metadata';
 import { absolutize, baseUrl, dropPolls, keepShownHiddenText, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
+import { guarded } from './guard';
 import { findTeaser, locateBody } from './teaser';
 import { pageDate } from './page-date';
 import { inPrintedZone } from './dates';
@@ -37,25 +38,23 @@ export function extractArticle(page: Document, url: string): ExtractResult {
   const doc = shadowed ? defusedClone(page).clone : page;
   const meta = readMetadata(doc, url);
   const base = baseUrl(clone, url);
-  resolveLazyImages(clone);
-  unwrapLinkedParagraphs(clone);
-  keepShownHiddenText(clone);
-  dropPolls(clone);
+  // Optional phases: one that throws leaves its part undone, never the page unread.
+  for (const prepare of [resolveLazyImages, unwrapLinkedParagraphs, keepShownHiddenText, dropPolls]) guarded(undefined, () => prepare(clone));
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content || !isArticle(content, doc, meta.dated)) return { ok: false, reason: 'no-article' };
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   const siteName = meta.siteName || headline.siteFromTitle || hostOf(url);
-  const authors = findAuthors(doc, meta, siteName, headline.element);
-  const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
-  const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors });
-  continueBody(content, bodyStart.paragraphs);
-  const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
+  const authors = guarded([], () => findAuthors(doc, meta, siteName, headline.element));
+  const bodyStart = guarded({ bodyParent: null, firstBody: null, paragraphs: [] }, () => locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30)));
+  const teaser = guarded({ bullets: [], sources: [] }, () => findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors }));
+  guarded(undefined, () => continueBody(content, bodyStart.paragraphs));
+  const printed = (): string | null => guarded(null, () => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang));
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   absolutize(content, base);
-  cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') });
+  guarded(undefined, () => cleanBody(content, { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') }));
 
   const win = page.defaultView ?? (globalThis as unknown as Window);
   const body = sanitize(content, win);

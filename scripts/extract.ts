@@ -1,32 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../utils/extract';
-import type { ExtractResult } from '../utils/article';
-import { parseHtml, readHtmlFile } from './lib/html-file';
+import { describeError, extractFile } from './lib/extract-page';
 import { explain } from './lib/explain';
+import { TimedExtractor, type TimedResult } from './lib/timed-extract';
 
 const USAGE = `Usage:
-  npm run -s extract -- [--url URL] FILE            one page, printed as one JSON object
-  npm run -s extract -- --manifest M.jsonl          one JSON line per manifest line
-  npm run -s extract -- --explain [--url URL] FILE  where each field came from, what each pass removed
+  npm run -s extract -- [--url URL] [--timeout MS] FILE     one page, printed as one JSON object
+  npm run -s extract -- [--timeout MS] --manifest M.jsonl   one JSON line per manifest line
+  npm run -s extract -- --explain [--url URL] FILE          where each field came from, what each pass removed
 
 FILE is .html or .html.gz. Without --url the page's canonical URL is used when it names one,
 else the file:// URL of FILE. Manifest lines are {"id","file","url"}, with "file" relative to
 the manifest's folder or absolute. A page that cannot be read is reported on its own line
-({"id","ok":false,"reason"}) and the run goes on.`;
+({"id","ok":false,"reason"}) and the run goes on. A file that is no HTML page (an image, a PDF,
+an archive, an SVG) gives {"ok":false,"reason":"not-html"}; with --timeout, a page that takes
+longer than MS milliseconds gives {"ok":false,"reason":"timeout"}. A FILE or manifest that
+cannot be read is one line on stderr naming it, and the exit status is 1.`;
 
-async function extractFile(file: string, url?: string): Promise<ExtractResult> {
-  const pageUrl = url ?? pathToFileURL(resolve(file)).href;
-  const html = await readHtmlFile(file);
-  return extractArticle(parseHtml(html, pageUrl), pageUrl);
-}
+type Extract = (file: string, url?: string) => Promise<TimedResult>;
 
-async function runManifest(manifest: string): Promise<void> {
+async function runManifest(manifest: string, extract: Extract): Promise<number> {
   const folder = dirname(resolve(manifest));
-  const lines = (await readFile(manifest, 'utf8')).split('\n');
-  for (const [n, line] of lines.entries()) {
+  let text: string;
+  try {
+    text = await readFile(manifest, 'utf8');
+  } catch (error) {
+    process.stderr.write(`manifest ${describeError(error, manifest)}\n`);
+    return 1;
+  }
+  for (const [n, line] of text.split('\n').entries()) {
     if (!line.trim()) continue;
     let id: unknown = `line ${n + 1}`;
     try {
@@ -36,18 +39,14 @@ async function runManifest(manifest: string): Promise<void> {
       if (given !== undefined) id = given;
       if (typeof file !== 'string' || !file) throw new Error('"file" missing');
       if (url !== undefined && typeof url !== 'string') throw new Error('"url" is not a string');
-      const result = await extractFile(isAbsolute(file) ? file : resolve(folder, file), url);
+      const path = isAbsolute(file) ? file : resolve(folder, file);
+      const result = await extract(path, url).catch((error: unknown) => ({ ok: false as const, reason: describeError(error, path) }));
       process.stdout.write(JSON.stringify({ id, ...result }) + '\n');
     } catch (error) {
-      process.stdout.write(JSON.stringify({ id, ok: false, reason: describe(error) }) + '\n');
+      process.stdout.write(JSON.stringify({ id, ok: false, reason: describeError(error) }) + '\n');
     }
   }
-}
-
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return `file not found: ${e.path ?? ''}`;
-  return error instanceof Error ? error.message : String(error);
+  return 0;
 }
 
 async function main(): Promise<number> {
@@ -55,10 +54,16 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, manifest: { type: 'string' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        url: { type: 'string' },
+        manifest: { type: 'string' },
+        timeout: { type: 'string' },
+        explain: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
-    process.stderr.write(`${describe(error)}\n\n${USAGE}\n`);
+    process.stderr.write(`${describeError(error)}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = args;
@@ -66,26 +71,35 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  if (values.manifest) {
-    await runManifest(values.manifest);
-    return 0;
-  }
-  const [file] = positionals;
-  if (!file || positionals.length > 1) {
-    process.stderr.write(USAGE + '\n');
+  const ms = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (ms !== undefined && !(Number.isInteger(ms) && ms > 0)) {
+    process.stderr.write(`--timeout wants a whole number of milliseconds > 0, got ${values.timeout}\n`);
     return 2;
   }
+  const timed = ms === undefined ? null : new TimedExtractor(ms);
+  const extract: Extract = timed ? (file, url) => timed.extract(file, url) : extractFile;
   try {
-    if (values.explain) {
-      const pageUrl = values.url ?? pathToFileURL(resolve(file)).href;
-      process.stdout.write(explain(extractArticle(parseHtml(await readHtmlFile(file), pageUrl), pageUrl, { trace: true }), file));
-      return 0;
+    if (values.manifest) return await runManifest(values.manifest, extract);
+    const [file] = positionals;
+    if (!file || positionals.length > 1) {
+      process.stderr.write(USAGE + '\n');
+      return 2;
     }
-    process.stdout.write(JSON.stringify(await extractFile(file, values.url)) + '\n');
-    return 0;
-  } catch (error) {
-    process.stderr.write(`${describe(error)}\n`);
-    return 1;
+    try {
+      if (values.explain) {
+        const result = await extractFile(file, values.url, { trace: true });
+        // A file that is no HTML page never reaches the core, so it has no trace to explain.
+        process.stdout.write(result.trace ? explain({ ...result, trace: result.trace }, file) : JSON.stringify(result) + '\n');
+        return 0;
+      }
+      process.stdout.write(JSON.stringify(await extract(file, values.url)) + '\n');
+      return 0;
+    } catch (error) {
+      process.stderr.write(`${describeError(error, file)}\n`);
+      return 1;
+    }
+  } finally {
+    await timed?.close();
   }
 }
 

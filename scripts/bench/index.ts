@@ -6,17 +6,18 @@ import { largestPages, listCorpusPages } from './corpus';
 import { benchExtract } from './extract';
 import { benchPopup } from './popup';
 import { table, type Figures } from './report';
+import { benchScale } from './scale';
 import { measureSizes } from './sizes';
 import { closeQuietly } from './quiet';
 import { benchUntouched } from './untouched';
 
-const SECTIONS = ['sizes', 'extract', 'click', 'untouched', 'popup'] as const;
+const SECTIONS = ['sizes', 'extract', 'scale', 'click', 'untouched', 'popup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `npm run bench -- [--json] [--only ${SECTIONS.join(',')}] [--runs N] [--extract-runs N] [--pages N]
   Needs \`npm run build\` first (sizes, click, untouched, popup) and Chromium (CHROMIUM_PATH).
   --runs N          timed runs per page / per popup size in the browser (default 5), after one warm-up
-  --extract-runs N  timed runs per corpus page in Node (default 3), after one warm-up
+  --extract-runs N  timed runs per corpus page and per grown page in Node (default 3), after one warm-up
   --pages N         time extraction on N pages spread over the corpus instead of all of them`;
 
 const { values } = parseArgs({
@@ -86,6 +87,15 @@ await section('extract', async () => {
   figures.extractRatio = extract.extractRatio;
   figures.extractP95Ratio = extract.extractP95Ratio;
   details.extract = { pages: extract.pages, skipped: extract.skipped, worst: extract.worst };
+});
+
+await section('scale', async () => {
+  progress(`extraction on one article grown ×1, ×4, ×16 and nested 5,000 deep, ${extractRuns} runs each…`);
+  const scale = await benchScale(extractRuns, progress);
+  figures.scaleExponent = scale.scaleExponent;
+  figures.scaleRatio = scale.scaleRatio;
+  figures.deepNestingMs = scale.deepNestingMs;
+  details.scale = { sizes: scale.sizes, deepError: scale.deepError };
 });
 
 const server = only.has('click') || only.has('untouched') ? await startServer() : null;

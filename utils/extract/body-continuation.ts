@@ -88,8 +88,20 @@ function lastParagraph(content: Element): Element | null {
   return ps[ps.length - 1] ?? null;
 }
 
+/**
+ * Each paragraph climbs only to the first ancestor of the first paragraph it meets: climbing
+ * with `contains` at every level cost depth × depth on deeply nested pages.
+ */
 function commonAncestor(els: readonly Element[]): Element | null {
-  let anc: Element | null = els[0]!.parentElement;
-  for (const el of els.slice(1)) while (anc && !anc.contains(el)) anc = anc.parentElement;
-  return anc;
+  const chain: Element[] = [];
+  for (let up = els[0]!.parentElement; up; up = up.parentElement) chain.push(up);
+  const level = new Map(chain.map((el, i) => [el, i]));
+  let highest = 0;
+  for (const el of els.slice(1)) {
+    let up = el.parentElement;
+    while (up && !level.has(up)) up = up.parentElement;
+    highest = up ? Math.max(highest, level.get(up)!) : chain.length;
+    if (!up) break;
+  }
+  return chain[highest] ?? null;
 }

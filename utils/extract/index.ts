@@ -10,6 +10,7 @@ import { readMetadata } from './metadata';
 import { absolutize, baseUrl, dropPolls, keepShownHiddenText, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
+import { guarded } from './guard';
 import { findTeaser, locateBody } from './teaser';
 import { pageDate } from './page-date';
 import { fullerBody } from './fallback';
@@ -71,10 +72,11 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
   if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);
   if (clone.body) rec.stamp(clone.body);
-  resolveLazyImages(clone);
-  unwrapLinkedParagraphs(clone, rec);
-  keepShownHiddenText(clone, rec);
-  dropPolls(clone, rec);
+  // Optional phases: one that throws leaves its part undone, never the page unread.
+  guarded(undefined, () => resolveLazyImages(clone));
+  guarded(undefined, () => unwrapLinkedParagraphs(clone, rec));
+  guarded(undefined, () => keepShownHiddenText(clone, rec));
+  guarded(undefined, () => dropPolls(clone, rec));
   yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;
@@ -87,22 +89,22 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
 
   const headline = pickHeadline(doc, meta, clean(parsed.title));
   if (rec.on) traceTitle(rec, doc, meta, clean(parsed.title), headline);
-  const siteName = pickSiteName(meta, headline.siteFromTitle, url) || hostOf(url);
-  const authors = findAuthors(doc, meta, siteName, headline.element, rec);
-  const bodyStart = locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30));
-  const teaser = findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec });
+  const siteName = guarded(meta.siteName, () => pickSiteName(meta, headline.siteFromTitle, url)) || hostOf(url);
+  const authors = guarded([], () => findAuthors(doc, meta, siteName, headline.element, rec));
+  const bodyStart = guarded({ bodyParent: null, firstBody: null, paragraphs: [] }, () => locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30)));
+  const teaser = guarded({ bullets: [], sources: [] }, () => findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec }));
   // Readability's own result, the body to fall back to if Lede's cleanup keeps too little of it.
   const own = content.cloneNode(true) as Element;
-  continueBody(content, bodyStart.paragraphs, rec);
-  const printed = (): string | null => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang);
+  guarded(undefined, () => continueBody(content, bodyStart.paragraphs, rec));
+  const printed = (): string | null => guarded(null, () => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang));
   const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
 
   yield 'fields';
   absolutize(content, base);
   const dup = { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') };
-  cleanBody(content, dup, rec);
+  guarded(undefined, () => cleanBody(content, dup, rec));
   readabilityDrops?.([headline.title, ...authors, ...teaser.bullets, ...teaser.sources]);
-  const shown = fullerBody(content, own, dup);
+  const shown = guarded(content, () => fullerBody(content, own, dup));
   if (shown !== content) {
     rec.changed('fallback', 'kept', "Lede's cleanup kept under half of Readability's text: Readability's body is shown", shown);
     absolutize(shown, base);

@@ -23,21 +23,30 @@ const BLOCK = new Set([
   'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'HR', 'BR', 'HEADER', 'FOOTER', 'ASIDE',
 ]);
 
-/** Plain text with block boundaries as blank lines, so paragraphs stay apart. */
+/**
+ * Plain text with block boundaries as blank lines, so paragraphs stay apart. A loop with its own
+ * stack rather than recursion: a body nested thousands of levels deep overflowed the call stack.
+ */
 export function textOf(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const block = BLOCK.has((child as Element).tagName);
-        if (block) parts.push('\n\n');
-        walk(child);
-        if (block) parts.push('\n\n');
-      }
+  // A block's end is pushed as a marker, to be met once its children are done.
+  const stack: Array<Node | typeof BLOCK_END> = [];
+  for (let child = root.lastChild; child; child = child.previousSibling) stack.push(child);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      parts.push('\n\n');
+      continue;
     }
-  };
-  walk(root);
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      if (BLOCK.has((node as Element).tagName)) {
+        parts.push('\n\n');
+        stack.push(BLOCK_END);
+      }
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
   return parts
     .join('')
     .split(/\n\n+/)
@@ -45,6 +54,8 @@ export function textOf(root: Node): string {
     .filter(Boolean)
     .join('\n\n');
 }
+
+const BLOCK_END = Symbol('block end');
 
 /** Words of a text; CJK and Thai count per character, since they put no spaces between words. */
 export function countWords(text: string): { words: number; cjkChars: number } {

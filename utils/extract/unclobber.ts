@@ -1,3 +1,4 @@
+import { renderedChildren, slotted, wrapperChain, type DomReads } from './flatten';
 /** Elements that become named properties of a document or a form (HTML's "named elements"). */
 const NAMED_BRANDS = new Set(['Form', 'Image', 'Embed', 'IFrame', 'Object', 'Input', 'Button', 'Select', 'TextArea', 'FieldSet', 'Output'].map((n) => `[object HTML${n}Element]`));
 
@@ -40,28 +41,87 @@ export function defusedClone(doc: Document): { clone: Document; shadowed: boolea
 /**
  * `document.cloneNode(true)` without the page's style sheets and scripts. A deep clone parses
  * every `<style>` again as it lands in the new document: on a news page with megabytes of inlined
- * CSS that was most of the click's time, for sheets Readability throws away unread. So the
- * document is cloned shallow (which keeps its URL, base and quirks mode), the tree is imported
- * while detached (nothing parses, nothing runs or loads), trimmed, then attached. JSON-LD stays:
- * it is metadata, not code.
+ * CSS that was most of the click's time, for sheets Readability throws away unread. So the copy
+ * is built node by node, which also lets it read what a deep clone cannot: the text in open
+ * shadow roots, and markup nested thousands of levels deep, whose recursive clone overflowed the
+ * stack (see flatten.ts). A loop with its own stack, never recursion. The document is cloned
+ * shallow (which keeps its URL, base and quirks mode); nothing in the copy runs or loads.
+ * JSON-LD stays: it is metadata, not code.
  */
 function readingCopy(doc: Document): Document {
   const copy = callOwn<Document>(doc, 'cloneNode', false);
-  for (const child of Array.from(readOwn<NodeListOf<ChildNode>>(doc, 'childNodes'))) {
-    const imported = callOwn<Node>(copy, 'importNode', child, true);
-    if (readOwn<number>(imported, 'nodeType') === ELEMENT_NODE) dropStylesAndScripts(imported as Element);
-    callOwn(copy, 'appendChild', imported);
+  const dom = domReads(doc);
+  const importNode = methodOf<(node: Node, deep: boolean) => Node>(copy, 'importNode');
+  const appendChild = methodOf<(node: Node) => Node>(copy, 'appendChild');
+  const setAttribute = methodOf<(name: string, value: string) => void>(readOwn<Element>(doc, 'documentElement'), 'setAttribute');
+  const stack: Array<[Node, Node]> = renderedChildren(doc, dom).reverse().map((n) => [n, copy]);
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    const shown = slotted(node, dom);
+    if (shown) {
+      for (let i = shown.length - 1; i >= 0; i--) stack.push([shown[i]!, parent]);
+      continue;
+    }
+    if (dom.nodeType(node) === ELEMENT_NODE && isCode(node as Element, dom)) continue;
+    const chain = dom.nodeType(node) === ELEMENT_NODE ? wrapperChain(node as Element, dom) : null;
+    const source = chain?.inner ?? node;
+    const imported = importNode.call(copy, source, false);
+    if (chain) {
+      setAttribute.call(imported, 'class', chain.className);
+      if (chain.id) setAttribute.call(imported, 'id', chain.id);
+    }
+    appendChild.call(parent, imported);
+    if (dom.nodeType(source) !== ELEMENT_NODE) continue;
+    const children = renderedChildren(source as Element, dom);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, imported]);
   }
   return copy;
 }
 
 const ELEMENT_NODE = 1;
 
-function dropStylesAndScripts(root: Element): void {
-  // getElementsByTagName, not a selector: it is several times faster in jsdom, and as fast here.
-  const tagged = (tag: string) => Array.from(callOwn<HTMLCollectionOf<Element>>(root, 'getElementsByTagName', tag));
-  const code = tagged('script').filter((el) => callOwn<string | null>(el, 'getAttribute', 'type')?.trim().toLowerCase() !== 'application/ld+json');
-  for (const el of [...tagged('style'), ...code]) callOwn(el, 'remove');
+function isCode(el: Element, dom: DomReads): boolean {
+  const tag = dom.localName(el);
+  if (tag === 'style') return true;
+  return tag === 'script' && callOwn<string | null>(el, 'getAttribute', 'type')?.trim().toLowerCase() !== 'application/ld+json';
+}
+
+/** The prototypes' getters, looked up once: per node, the walk must stay cheap. */
+function domReads(doc: Document): DomReads {
+  const root = readOwn<Element>(doc, 'documentElement');
+  const node = getterOf<Node>(doc, 'firstChild');
+  const next = getterOf<Node>(doc, 'nextSibling');
+  const type = getterOf<Node>(doc, 'nodeType');
+  const localName = getterOf<Element>(root, 'localName');
+  const attributes = getterOf<Element>(root, 'attributes');
+  const shadowRoot = getterOf<Element>(root, 'shadowRoot', true);
+  return {
+    firstChild: (n) => node.call(n) as Node | null,
+    nextSibling: (n) => next.call(n) as Node | null,
+    nodeType: (n) => type.call(n) as number,
+    localName: (el) => localName.call(el) as string,
+    attributes: (el) => attributes.call(el) as NamedNodeMap,
+    // An engine without shadow DOM has no getter: no element then has a shadow root.
+    shadowRoot: (el) => (shadowRoot ? (shadowRoot.call(el) as ShadowRoot | null) : null),
+  };
+}
+
+function getterOf<T extends object>(target: T, property: string, optional = false): (this: T) => unknown {
+  const getter = ownerOf(target, property) && Object.getOwnPropertyDescriptor(ownerOf(target, property)!, property)?.get;
+  if (!getter && !optional) throw new TypeError(`no DOM property ${property}`);
+  return getter as (this: T) => unknown;
+}
+
+function methodOf<F>(target: object, method: string): F {
+  const fn = (ownerOf(target, method) as Record<string, unknown> | null)?.[method];
+  if (typeof fn !== 'function') throw new TypeError(`no DOM method ${method}`);
+  return fn as F;
+}
+
+function ownerOf(target: object, property: string): object | null {
+  let proto = Object.getPrototypeOf(target) as object | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, property)) proto = Object.getPrototypeOf(proto) as object | null;
+  return proto;
 }
 
 /** Reads a DOM property through the prototype's getter, whatever the object's named properties say. */

@@ -1,0 +1,54 @@
+import { parseHtml } from '../lib/html-file';
+
+/**
+ * Real pages grown in one dimension at a time, to see how the core's time grows with a page:
+ * a longer article (its body repeated) and deeper markup (its body wrapped in chains of
+ * `<div>`s). Both start from a real page, so every phase meets what it meets on the web.
+ */
+
+/** The element holding most of the page's paragraphs: the article's body, on a news page. */
+function bodyOf(doc: Document): Element {
+  const counts = new Map<Element, number>();
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    if (p.parentElement && (p.textContent ?? '').length > 80) counts.set(p.parentElement, (counts.get(p.parentElement) ?? 0) + 1);
+  }
+  let best: Element = doc.body;
+  let most = 0;
+  for (const [el, n] of counts) if (n > most) [best, most] = [el, n];
+  return best;
+}
+
+/** The page with its article's body `factor` times over (×1 is the page as it is). */
+export function grownPage(html: string, factor: number, url = 'https://scale.lede.test/a'): string {
+  const doc = parseHtml(html, url);
+  const body = bodyOf(doc);
+  const original = Array.from(body.childNodes, (n) => n.cloneNode(true));
+  for (let i = 1; i < factor; i++) for (const n of original) body.append(n.cloneNode(true));
+  return serialize(doc);
+}
+
+/**
+ * The page with each of its body's paragraphs under a chain of `depth` wrappers, and the body
+ * itself under another, so the deepest text sits about `depth` levels down. A page of web
+ * components or a page builder nests like this; browsers' own parsers cap depth at 512, but
+ * jsdom's, and DOM built by script, do not.
+ */
+export function deepPage(html: string, depth: number, url = 'https://scale.lede.test/a'): string {
+  const doc = parseHtml(html, url);
+  const body = bodyOf(doc);
+  // Spliced in as text: moving a deep subtree in jsdom attaches it recursively and overflows the stack.
+  const open = Array.from({ length: depth }, (_, i) => `<div class="w${i % 7}">`).join('');
+  const close = '</div>'.repeat(depth);
+  const first = Array.from(body.children).find((el) => el.tagName === 'P');
+  for (const el of first ? [first, body] : [body]) {
+    el.before(doc.createComment('deep-open'));
+    el.after(doc.createComment('deep-close'));
+  }
+  return serialize(doc).replaceAll('<!--deep-open-->', open).replaceAll('<!--deep-close-->', close);
+}
+
+function serialize(doc: Document): string {
+  const html = `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+  doc.defaultView?.close();
+  return html;
+}

@@ -5,10 +5,12 @@ import { parseArgs } from 'node:util';
 import { extractArticle } from '../utils/extract';
 import type { ExtractResult } from '../utils/article';
 import { parseHtml, readHtmlFile } from './lib/html-file';
+import { speechLines } from './lib/speech-cli';
 
 const USAGE = `Usage:
   npm run -s extract -- [--url URL] FILE            one page, printed as one JSON object
   npm run -s extract -- --manifest M.jsonl          one JSON line per manifest line
+  npm run -s extract -- --speech [--url URL] FILE   what Listen reads: one {"part","text"} line per chunk
 
 FILE is .html or .html.gz. Without --url the page's canonical URL is used when it names one,
 else the file:// URL of FILE. Manifest lines are {"id","file","url"}, with "file" relative to
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { url: { type: 'string' }, speech: { type: 'boolean' }, manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`${describe(error)}\n\n${USAGE}\n`);
@@ -74,7 +76,16 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    process.stdout.write(JSON.stringify(await extractFile(file, values.url)) + '\n');
+    const result = await extractFile(file, values.url);
+    if (!values.speech) {
+      process.stdout.write(JSON.stringify(result) + '\n');
+      return 0;
+    }
+    if (!result.ok) {
+      process.stderr.write(`no article: ${result.reason}\n`);
+      return 1;
+    }
+    process.stdout.write(speechLines(result.article));
     return 0;
   } catch (error) {
     process.stderr.write(`${describe(error)}\n`);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from './i18n';
+import { ListenControls } from './listen/ListenControls';
 import { FONTS, LIMITS, THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/settings';
 
 export interface ReaderControlsProps {
@@ -36,6 +37,7 @@ export function ReaderControls(props: ReaderControlsProps) {
           </button>
         )}
         <span class="lede-toolbar-spacer" />
+        <ListenControls />
         <button
           type="button"
           class="lede-button"

@@ -32,8 +32,14 @@ export function bodyBlocks(root: Element): BodyBlock[] {
       blocks.push({ element, announce: 'table' });
       return;
     }
-    if (SILENT_TAGS.has(tag)) return;
     const children = [...element.children];
+    // Some pages wrap paragraphs with their picture in one <figure>: read those paragraphs, never
+    // the caption, the picture or text loose beside it.
+    if (tag === 'figure') {
+      for (const child of children) if (child.localName !== 'figcaption' && containsBlock(child)) visit(child);
+      return;
+    }
+    if (SILENT_TAGS.has(tag)) return;
     const hasBlockChild = children.some(containsBlock);
     // Mixed content (loose text beside blocks) is read as one block: splitting it would read the
     // loose text out of order.

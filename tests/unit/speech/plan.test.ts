@@ -87,3 +87,12 @@ describe('speech plan', () => {
     expect(texts(a).slice(1).join(' ')).toBe('Loose text first. Then a paragraph. And loose text after.');
   });
 });
+
+describe('speech plan: pictures', () => {
+  it('reads paragraphs a page wrapped inside a <figure>, but not its caption', () => {
+    const content =
+      '<figure><div><a href="#z"><img src="p.jpg" alt=""></a><p>A paragraph of the story set inside the figure.</p></div>' +
+      '<figcaption>The caption. Photo: Agency</figcaption></figure><p>After.</p>';
+    expect(texts(article({ content })).slice(1)).toEqual(['A paragraph of the story set inside the figure.', 'After.']);
+  });
+});

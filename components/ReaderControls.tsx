@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from './i18n';
+import { ListenControls } from './listen/ListenControls';
 import { FONTS, LIMITS, THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/settings';
 
 export interface ReaderControlsProps {
@@ -38,6 +39,7 @@ export function ReaderControls(props: ReaderControlsProps) {
           </button>
         )}
         <span class="lede-toolbar-spacer" />
+        <ListenControls />
         <button
           ref={panelButton}
           type="button"

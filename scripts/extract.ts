@@ -3,12 +3,14 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeError, extractFile } from './lib/extract-page';
 import { explain } from './lib/explain';
+import { speechLines } from './lib/speech-cli';
 import { TimedExtractor, type TimedResult } from './lib/timed-extract';
 
 const USAGE = `Usage:
   npm run -s extract -- [--url URL] [--timeout MS] FILE     one page, printed as one JSON object
   npm run -s extract -- [--timeout MS] --manifest M.jsonl   one JSON line per manifest line
   npm run -s extract -- --explain [--url URL] FILE          where each field came from, what each pass removed
+  npm run -s extract -- --speech [--url URL] FILE           what Listen reads: one {"part","text"} line per chunk
 
 FILE is .html or .html.gz. Without --url the page's canonical URL is used when it names one,
 else the file:// URL of FILE. Manifest lines are {"id","file","url"}, with "file" relative to
@@ -59,6 +61,7 @@ async function main(): Promise<number> {
         manifest: { type: 'string' },
         timeout: { type: 'string' },
         explain: { type: 'boolean' },
+        speech: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -92,7 +95,16 @@ async function main(): Promise<number> {
         process.stdout.write(result.trace ? explain({ ...result, trace: result.trace }, file) : JSON.stringify(result) + '\n');
         return 0;
       }
-      process.stdout.write(JSON.stringify(await extract(file, values.url)) + '\n');
+      const result = await extract(file, values.url);
+      if (!values.speech) {
+        process.stdout.write(JSON.stringify(result) + '\n');
+        return 0;
+      }
+      if (!result.ok) {
+        process.stderr.write(`no article: ${result.reason}\n`);
+        return 1;
+      }
+      process.stdout.write(speechLines(result.article));
       return 0;
     } catch (error) {
       process.stderr.write(`${describeError(error, file)}\n`);

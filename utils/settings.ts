@@ -85,3 +85,37 @@ export function watchSettings(onChange: (next: ReaderSettings) => void): () => v
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** Listen's choices: the speed, and the voice picked for each language (by primary subtag). */
+export interface ListenSettings {
+  rate: number;
+  /** Language ("de") → the voice's `voiceURI`. */
+  voices: Record<string, string>;
+}
+
+export const RATE_LIMITS = { min: 0.5, max: 3, step: 0.25 } as const;
+export const DEFAULT_LISTEN: ListenSettings = { rate: 1, voices: {} };
+
+/** Like the reader's settings, a stored value is only a suggestion: checked field by field. */
+export function normaliseListen(raw: unknown): ListenSettings {
+  const value = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const voices: Record<string, string> = {};
+  if (value.voices !== null && typeof value.voices === 'object') {
+    for (const [lang, uri] of Object.entries(value.voices as Record<string, unknown>)) {
+      if (/^[a-z]{2,3}$/.test(lang) && typeof uri === 'string' && uri.length <= 500) voices[lang] = uri;
+    }
+  }
+  return { rate: clamp(value.rate, RATE_LIMITS, DEFAULT_LISTEN.rate), voices };
+}
+
+// Its own key: the reader's typography settings are read before the first paint, Listen's are not.
+const LISTEN_KEY = 'listen';
+
+export async function loadListenSettings(): Promise<ListenSettings> {
+  const stored = await browser.storage.sync.get(LISTEN_KEY);
+  return normaliseListen(stored[LISTEN_KEY]);
+}
+
+export async function saveListenSettings(next: ListenSettings): Promise<void> {
+  await browser.storage.sync.set({ [LISTEN_KEY]: normaliseListen(next) });
+}

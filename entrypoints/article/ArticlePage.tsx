@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { libraryErrorText } from '@/components/LibraryText';
 import { Reader } from '@/components/Reader';
+import { Listen } from '@/components/listen/Listen';
 import { t } from '@/components/i18n';
-import { getArticle, removeArticle, restoreArticle, setProgress, setRead } from '@/utils/library/articles';
+import { getArticle, removeArticle, restoreArticle, setListenPosition, setProgress, setRead } from '@/utils/library/articles';
 import type { SavedArticle } from '@/utils/library/db';
 import { downloadText, fileSlug } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
@@ -21,7 +22,7 @@ type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; re
  * ArticleBody, which sanitises it again: this page runs in the extension's origin, next to the
  * whole library.
  */
-export function ArticlePage({ id }: { id: string }) {
+export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinished(): void } }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState(true);
@@ -85,7 +86,14 @@ export function ArticlePage({ id }: { id: string }) {
   const name = fileSlug(record.article.title, 'article');
   const labels = { source: t('libSource') };
   return (
-    <>
+    <Listen
+      article={record.article}
+      host={() => document.body}
+      resumeFrom={record.listenPosition ?? null}
+      onPosition={(position) => void setListenPosition(record.id, position).catch(() => undefined)}
+      onFinished={playlist?.onFinished}
+      autoplay={playlist !== undefined}
+    >
       <Reader
         article={record.article}
         settings={settings}
@@ -109,6 +117,6 @@ export function ArticlePage({ id }: { id: string }) {
           {t('libExportArticleHtml')}
         </button>
       </nav>
-    </>
+    </Listen>
   );
 }

@@ -15,6 +15,7 @@ import { toFailure } from '@/utils/library/errors';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { articlesToMarkdown } from '@/utils/library/markdown';
 import { useLibraryList } from './useLibraryList';
+import { ListenUnreadButton } from '@/components/listen/ListenUnreadButton';
 
 const UNDO_MS = 6000;
 
@@ -164,6 +165,7 @@ export function App() {
             {t('libFilterUnread')}
           </label>
         </fieldset>
+        <ListenUnreadButton />
       </div>
       <p class="lib-count" aria-live="polite">
         {listing && listing.total > 0 ? t('libCount', [String(size), String(listing.total)]) : ''}

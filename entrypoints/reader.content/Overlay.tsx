@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { RunFailure, RunResult } from '@/utils/inject';
 import { Reader, READER_HEADING_ID } from '@/components/Reader';
+import { Listen } from '@/components/listen/Listen';
 import { saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
 import { failureMessage, library, openLibrary } from './library-client';
 import { NoArticle, MESSAGE_HEADING_ID } from './NoArticle';
@@ -115,6 +116,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
       onClose={onClose}
     >
       {article ? (
+        <Listen article={article} host={() => dialog.current}>
           <Reader
             article={article}
             bodyPending={!bodyShown}
@@ -131,6 +133,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
             onShowLibrary={openLibrary}
             onClose={onClose}
           />
+        </Listen>
         ) : 'reading' in content ? (
           <Reading theme={settings.theme} onClose={onClose} />
         ) : (

@@ -49,7 +49,7 @@ export interface LedeBrowser {
  * through Playwright's launcher so that its DevTools port (read from `DevToolsActivePort`) gives a
  * browser-level CDP session, which `Extensions.triggerAction` needs.
  */
-export async function launchLede(options: { userDataDir?: string } = {}): Promise<LedeBrowser> {
+export async function launchLede(options: { userDataDir?: string; extraArgs?: string[] } = {}): Promise<LedeBrowser> {
   const keepProfile = options.userDataDir !== undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'lede-e2e-')));
   const child = spawn(
@@ -71,6 +71,7 @@ export async function launchLede(options: { userDataDir?: string } = {}): Promis
       '--enable-unsafe-extension-debugging',
       `--user-data-dir=${userDataDir}`,
       '--window-size=1280,900',
+      ...(options.extraArgs ?? []),
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { deleteEverywhere, read, write, type WriteTx } from './access';
-import type { SavedArticle } from './db';
+import type { ListenPosition, SavedArticle } from './db';
 import { LibraryFailure } from './errors';
 import { normaliseUrl, summarise, wordsEntry } from './records';
 import { sanitizeContent } from './sanitize';
@@ -84,6 +84,14 @@ export function setRead(id: string, read: boolean): Promise<void> {
 export function setProgress(id: string, progress: number): Promise<void> {
   const readProgress = Math.min(1, Math.max(0, progress));
   return updateRecord(id, (r) => ({ ...r, readProgress }));
+}
+
+/** Where Listen stopped (null: it finished, so the next listen starts at the top). */
+export function setListenPosition(id: string, position: ListenPosition | null): Promise<void> {
+  return updateRecord(id, (r) => {
+    const { listenPosition: _old, ...rest } = r;
+    return position ? { ...rest, listenPosition: position } : rest;
+  });
 }
 
 export interface ImportCounts {

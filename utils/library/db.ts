@@ -17,6 +17,16 @@ export interface SavedArticle {
   read: boolean;
   /** How far the reader got, 0..1. Added in schema v2. */
   readProgress: number;
+  /** Where Listen stopped; optional, so older records and exports need no migration. */
+  listenPosition?: ListenPosition;
+}
+
+/** A place in the speech plan: the block, the character in its spoken text, and the words there. */
+export interface ListenPosition {
+  block: number;
+  offset: number;
+  /** The first words from that place, for "Continue from '…'". */
+  snippet: string;
 }
 
 /** What the popup's list reads, a page at a time: no body, so thousands of rows stay light. */

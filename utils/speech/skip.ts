@@ -1,0 +1,26 @@
+import type { BodyBlock } from './blocks';
+
+/**
+ * Lines of a body that are about the article rather than part of it: picture credits that sit
+ * outside a <figure>, and "Read more" / related-story links. Patterns are the generic words of
+ * such lines in the languages Lede reads most, never a publisher's wording.
+ */
+const CREDIT = /^(?:©|\(c\)\s|(?:fotos?|photos?|bild(?:er)?|images?|credits?|quelle|source|illustration|grafik|picture)\s*:)/i;
+const READ_MORE =
+  /^(?:read more|more on this|related|see also|also read|read also|more from|mehr zum thema|lesen sie auch|lesen sie mehr|mehr dazu|auch interessant|weiterlesen|zum thema)\b/i;
+/** Credit and link lines are short; a long paragraph that starts like one is still prose. */
+const SHORT = 160;
+
+export function isAside(block: BodyBlock, text: string): boolean {
+  if (block.announce || text.length > SHORT) return false;
+  if (CREDIT.test(text) || READ_MORE.test(text)) return true;
+  return isLinkLine(block.element, text);
+}
+
+/** A line that is nothing but a link to another page, with no sentence of its own. */
+function isLinkLine(element: Element, text: string): boolean {
+  const links = [...element.querySelectorAll('a[href]')].filter((a) => !/^#/.test(a.getAttribute('href') ?? ''));
+  if (links.length === 0) return false;
+  const linked = links.reduce((sum, a) => sum + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
+  return linked >= text.length * 0.9 && !/[.!?…]["'”»)]?$/.test(text);
+}

@@ -5,10 +5,12 @@ import { parseArgs } from 'node:util';
 import { extractArticle } from '../utils/extract';
 import type { ExtractResult } from '../utils/article';
 import { parseHtml, readHtmlFile } from './lib/html-file';
+import { parseFormat, resultToMarkdown } from './lib/markdown-cli';
 
 const USAGE = `Usage:
   npm run -s extract -- [--url URL] FILE            one page, printed as one JSON object
   npm run -s extract -- --manifest M.jsonl          one JSON line per manifest line
+  npm run -s extract -- --format markdown FILE      one page as Markdown with YAML front matter
 
 FILE is .html or .html.gz. Without --url the page's canonical URL is used when it names one,
 else the file:// URL of FILE. Manifest lines are {"id","file","url"}, with "file" relative to
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { url: { type: 'string' }, manifest: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`${describe(error)}\n\n${USAGE}\n`);
@@ -68,13 +70,28 @@ async function main(): Promise<number> {
     await runManifest(values.manifest);
     return 0;
   }
+  const format = parseFormat(values.format);
+  if (!format) {
+    process.stderr.write(`unknown --format ${values.format ?? ''}: json or markdown\n\n${USAGE}\n`);
+    return 2;
+  }
   const [file] = positionals;
   if (!file || positionals.length > 1) {
     process.stderr.write(USAGE + '\n');
     return 2;
   }
   try {
-    process.stdout.write(JSON.stringify(await extractFile(file, values.url)) + '\n');
+    const result = await extractFile(file, values.url);
+    if (format === 'json') {
+      process.stdout.write(JSON.stringify(result) + '\n');
+      return 0;
+    }
+    const markdown = resultToMarkdown(result);
+    if (markdown === null) {
+      process.stderr.write(`no article: ${result.ok ? '' : result.reason}\n`);
+      return 1;
+    }
+    process.stdout.write(markdown);
     return 0;
   } catch (error) {
     process.stderr.write(`${describe(error)}\n`);

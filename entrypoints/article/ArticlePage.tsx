@@ -99,7 +99,7 @@ export function ArticlePage({ id }: { id: string }) {
         onShowLibrary={showLibrary}
       />
       <nav class="reader-tools lede-root" data-theme={settings.theme} aria-label={t('libMenu')}>
-        <button type="button" onClick={() => downloadText(`${name}.md`, 'text/markdown', articleToMarkdown(record, labels))}>
+        <button type="button" onClick={() => downloadText(`${name}.md`, 'text/markdown', articleToMarkdown(record.article))}>
           {t('libExportArticleMarkdown')}
         </button>
         <button

@@ -96,7 +96,7 @@ export function App() {
       if (kind === 'json') return downloadText(`${name}.json`, 'application/json', await exportLibrary());
       const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       const labels = { source: t('libSource') };
-      if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records, labels));
+      if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records));
       else downloadText(`${name}.html`, 'text/html', articlesToHtml(records, labels, t('libTitle')));
     } catch (error) {
       fail(error);

@@ -1,24 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryMenu } from '@/components/LibraryMenu';
-import { importProblemText, libraryErrorText, runFailureText } from '@/components/LibraryText';
+import { importProblemText, libraryErrorText, runFailureText, skippedEntryText } from '@/components/LibraryText';
 import { PopupCurrentTab, type CurrentTabState } from '@/components/PopupCurrentTab';
 import { PopupToast } from '@/components/PopupToast';
 import { SavedList } from '@/components/SavedList';
 import { t } from '@/components/i18n';
 import { runInTab } from '@/utils/inject';
 import { allArticles, findIdByUrl, removeArticle, restoreArticle, setRead } from '@/utils/library/articles';
-import { exportLibrary, importLibrary, MAX_BACKUP_BYTES } from '@/utils/library/backup';
+import { exportLibrary, importParsed, MAX_BACKUP_BYTES, parseBackup, type ImportResult, type SkippedEntry } from '@/utils/library/backup';
 import type { ArticleSummary, SavedArticle } from '@/utils/library/db';
 import { dateStamp, downloadText } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { articlesToMarkdown } from '@/utils/library/markdown';
+import { ImportReview } from './ImportReview';
 import { useLibraryList } from './useLibraryList';
 
 const UNDO_MS = 6000;
 
-type Notice = { text: string; error: boolean } | null;
+type Notice = { text: string; error: boolean; details?: string[] } | null;
+
+/** A parsed backup waiting for the user's word because some of its entries cannot be read. */
+type PendingImport = { articles: SavedArticle[]; skipped: SkippedEntry[] } | null;
 
 /** The saved-articles popup: the current page on top, then search, filter and the list. */
 export function App() {
@@ -28,6 +32,7 @@ export function App() {
   const [active, setActive] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+  const [pendingImport, setPendingImport] = useState<PendingImport>(null);
   const [current, setCurrent] = useState<CurrentTabState>({ kind: 'none' });
   const tab = useRef<{ id: number; url?: string } | null>(null);
 
@@ -104,18 +109,50 @@ export function App() {
   };
 
   const importFile = async (file: File) => {
+    setPendingImport(null);
     if (file.size > MAX_BACKUP_BYTES) {
       setNotice({ text: importProblemText('too-large'), error: true });
       return;
     }
     setNotice({ text: t('libImporting'), error: false });
-    const result = await importLibrary(await file.text());
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) {
+      setNotice({ text: importProblemText(parsed.problem), error: true });
+      return;
+    }
+    if (parsed.skipped.length > 0) {
+      setNotice(null);
+      setPendingImport(parsed);
+      return;
+    }
+    reportImport(await importParsed(parsed));
+  };
+
+  const confirmImport = async () => {
+    if (!pendingImport) return;
+    const parsed = pendingImport;
+    setPendingImport(null);
+    setNotice({ text: t('libImporting'), error: false });
+    reportImport(await importParsed(parsed));
+  };
+
+  const cancelImport = () => {
+    setPendingImport(null);
+    setNotice({ text: t('libImportCancelled'), error: false });
+  };
+
+  const reportImport = (result: ImportResult) => {
     if (!result.ok) {
-      setNotice({ text: importProblemText(result.problem, result.index), error: true });
+      setNotice({ text: importProblemText(result.problem), error: true });
       return;
     }
     const { added, updated, skipped } = result.counts;
-    setNotice({ text: t('libImported', [String(added), String(updated), String(skipped)]), error: false });
+    const text = t('libImported', [String(added), String(updated), String(skipped)]);
+    const details = [
+      ...result.updated.map((article) => t('libImportUpdatedArticle', article.title)),
+      ...result.skipped.map(skippedEntryText),
+    ];
+    setNotice({ text, error: false, details });
     refresh();
   };
 
@@ -137,12 +174,27 @@ export function App() {
       )}
       <PopupCurrentTab state={current} onSave={() => void saveCurrent()} onOpen={openArticle} />
       {notice && (
-        <p class={notice.error ? 'lib-notice lib-error' : 'lib-notice'} role={notice.error ? 'alert' : 'status'}>
+        <div class={notice.error ? 'lib-notice lib-error' : 'lib-notice'} role={notice.error ? 'alert' : 'status'}>
           {notice.text}
+          {notice.details && notice.details.length > 0 && (
+            <ul class="lib-notice-details">
+              {notice.details.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
           <button type="button" class="lib-dismiss" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
             ×
           </button>
-        </p>
+        </div>
+      )}
+      {pendingImport && (
+        <ImportReview
+          good={pendingImport.articles.length}
+          skipped={pendingImport.skipped}
+          onConfirm={() => void confirmImport()}
+          onCancel={cancelImport}
+        />
       )}
       <div class="lib-controls">
         <input

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PicturesContext } from '@/components/ArticleBody';
 import { libraryErrorText } from '@/components/LibraryText';
 import { Reader } from '@/components/Reader';
 import { t } from '@/components/i18n';
@@ -9,8 +10,10 @@ import { downloadText, fileSlug } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { articleToMarkdown } from '@/utils/library/markdown';
+import { picturesByArticle } from '@/utils/library/pictures';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
 import { READ_AT, scrollToProgress, trackProgress } from './progress';
+import { useSavedPictures, withLeadInBody } from './saved-pictures';
 
 const PROGRESS_INTERVAL_MS = 1000;
 
@@ -38,9 +41,11 @@ export function ArticlePage({ id }: { id: string }) {
   }, [id]);
 
   const record = loaded.state === 'ready' ? loaded.record : null;
+  const pictures = useSavedPictures(record?.id ?? null);
+  const shown = useMemo(() => (record ? withLeadInBody(record.article) : null), [record]);
 
   useEffect(() => {
-    if (!record) return;
+    if (!record || !pictures) return;
     document.title = record.article.title;
     markedRead.current = record.read;
     // Let the body lay out before jumping to where the reader stopped.
@@ -52,14 +57,14 @@ export function ArticlePage({ id }: { id: string }) {
         void setRead(record.id, true).catch(() => undefined);
       }
     }, PROGRESS_INTERVAL_MS);
-  }, [record]);
+  }, [record, pictures]);
 
   const showLibrary = () => {
     location.href = browser.runtime.getURL('/popup.html');
   };
 
-  if (loaded.state === 'loading') return null;
-  if (!record) {
+  if (loaded.state === 'loading' || (record && !pictures)) return null;
+  if (!record || !shown || !pictures) {
     return (
       <main class="reader-missing">
         <p role="alert">{t('libReaderNotFound')}</p>
@@ -85,9 +90,9 @@ export function ArticlePage({ id }: { id: string }) {
   const name = fileSlug(record.article.title, 'article');
   const labels = { source: t('libSource') };
   return (
-    <>
+    <PicturesContext.Provider value={pictures}>
       <Reader
-        article={record.article}
+        article={shown}
         settings={settings}
         onSettingsChange={(next) => {
           setSettings(next);
@@ -104,11 +109,15 @@ export function ArticlePage({ id }: { id: string }) {
         </button>
         <button
           type="button"
-          onClick={() => downloadText(`${name}.html`, 'text/html', articlesToHtml([record], labels, record.article.title))}
+          onClick={() =>
+            void picturesByArticle([record.id]).then((pictures) =>
+              downloadText(`${name}.html`, 'text/html', articlesToHtml([record], labels, record.article.title, pictures)),
+            )
+          }
         >
           {t('libExportArticleHtml')}
         </button>
       </nav>
-    </>
+    </PicturesContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { onMessage, type LibraryResult } from '@/utils/messages';
 import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/articles';
 import { LibraryFailure, toFailure } from '@/utils/library/errors';
 import { parseArticle, parseId, parseUrl } from '@/utils/library/validate';
+import { keepPictures } from './keep-pictures';
 
 type Sender = Pick<Runtime.MessageSender, 'id'>;
 
@@ -26,7 +27,13 @@ function required<T>(value: T | null): T {
 
 export const libraryHandlers = {
   saveArticle: (data: unknown, sender: Sender) =>
-    guarded(sender, () => saveArticle(required(parseArticle(data)))),
+    guarded(sender, async () => {
+      const article = required(parseArticle(data));
+      const saved = await saveArticle(article);
+      // The save answers at once; pictures follow (the worker stays alive while it fetches).
+      void keepPictures(saved.id, article).catch(() => undefined);
+      return saved;
+    }),
   removeArticle: (data: unknown, sender: Sender) =>
     guarded(sender, async () => {
       await removeArticle(required(parseId(data)));

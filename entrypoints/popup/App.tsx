@@ -14,6 +14,8 @@ import { dateStamp, downloadText } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { articlesToMarkdown } from '@/utils/library/markdown';
+import { picturesByArticle } from '@/utils/library/pictures';
+import { KeepPictures } from './KeepPictures';
 import { ImportReview } from './ImportReview';
 import { useLibraryList } from './useLibraryList';
 
@@ -102,7 +104,7 @@ export function App() {
       const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       const labels = { source: t('libSource') };
       if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records));
-      else downloadText(`${name}.html`, 'text/html', articlesToHtml(records, labels, t('libTitle')));
+      else downloadText(`${name}.html`, 'text/html', articlesToHtml(records, labels, t('libTitle'), await picturesByArticle(records.map((r) => r.id))));
     } catch (error) {
       fail(error);
     }
@@ -167,6 +169,7 @@ export function App() {
           onImport={(file) => void importFile(file)}
         />
       </header>
+      <KeepPictures />
       {reason && (
         <p class="lib-reason" role="alert">
           {runFailureText(reason)}

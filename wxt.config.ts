@@ -24,6 +24,9 @@ export default defineConfig({
     // No host permissions: the reader is injected on demand with the activeTab grant of a click,
     // shortcut or menu entry.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // Asked for only when the user turns on "Keep pictures with saved articles": saving then
+    // downloads the body's pictures from wherever the publisher serves them.
+    optional_host_permissions: ['<all_urls>'],
     icons: icons('lede'),
     action: { default_title: '__MSG_actionTitle__', default_icon: icons('lede') },
     commands: {

@@ -1,5 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useMemo } from 'preact/hooks';
 import { sanitiseBody } from '@/utils/sanitize-body';
+import { withPictures, type BodyPictures } from './body-pictures';
+
+/** Set by the saved-article page: the body's pictures come from the library, never the network. */
+export const PicturesContext = createContext<BodyPictures | null>(null);
 
 /**
  * Whether the body already opens with the lead image (before any paragraph of text), so the
@@ -48,6 +53,11 @@ function sameImage(a: string, b: string): boolean {
 
 /** The article body, sanitised again and rendered as HTML. */
 export function ArticleBody({ html }: { html: string }) {
-  const clean = useMemo(() => sanitiseBody(html), [html]);
+  const pictures = useContext(PicturesContext);
+  const clean = useMemo(() => {
+    const safe = sanitiseBody(html);
+    // Only object URLs Lede made itself are added after sanitising.
+    return pictures ? withPictures(safe, pictures) : safe;
+  }, [html, pictures]);
   return <div class="lede-body" dangerouslySetInnerHTML={{ __html: clean }} />;
 }

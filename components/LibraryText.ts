@@ -1,5 +1,6 @@
 import type { RunFailure } from '@/utils/inject';
-import type { ImportProblem } from '@/utils/library/backup';
+import type { ImportProblem, SkippedEntry } from '@/utils/library/backup';
+import type { SkipReason } from '@/utils/library/validate';
 import type { LibraryError } from '@/utils/messages';
 import { t, uiLanguage } from './i18n';
 
@@ -16,15 +17,14 @@ export function libraryErrorText(code: LibraryError): string {
   return t(LIBRARY_ERRORS[code]);
 }
 
-const IMPORT_PROBLEMS: Record<Exclude<ImportProblem, 'invalid-article'>, string> = {
+const IMPORT_PROBLEMS: Record<ImportProblem, string> = {
   'too-large': 'libImportTooLarge',
   'not-json': 'libImportNotJson',
   foreign: 'libImportForeign',
   'newer-version': 'libImportNewer',
 };
 
-export function importProblemText(problem: ImportProblem | LibraryError, index?: number): string {
-  if (problem === 'invalid-article') return t('libImportInvalidArticle', String((index ?? 0) + 1));
+export function importProblemText(problem: ImportProblem | LibraryError): string {
   if (problem in IMPORT_PROBLEMS) return t(IMPORT_PROBLEMS[problem as keyof typeof IMPORT_PROBLEMS]);
   return libraryErrorText(problem as LibraryError);
 }
@@ -47,4 +47,18 @@ export function runFailureText(reason: string): string {
 
 export function formatSavedDate(iso: string): string {
   return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+const SKIP_REASONS: Record<SkipReason, string> = {
+  'not-an-article': 'libSkipNotArticle',
+  'no-url': 'libSkipNoUrl',
+  'bad-url': 'libSkipBadUrl',
+  'no-title': 'libSkipNoTitle',
+  'no-body': 'libSkipNoBody',
+  damaged: 'libSkipDamaged',
+};
+
+/** "Article 2: no URL", numbered from 1 as a person counts the entries of the file. */
+export function skippedEntryText(entry: SkippedEntry): string {
+  return t('libSkippedEntry', [String(entry.index + 1), t(SKIP_REASONS[entry.reason])]);
 }

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeError, extractFile } from './lib/extract-page';
 import { explain } from './lib/explain';
+import { parseFormat, resultToMarkdown } from './lib/markdown-cli';
 import { speechLines } from './lib/speech-cli';
 import { TimedExtractor, type TimedResult } from './lib/timed-extract';
 
@@ -11,6 +12,7 @@ const USAGE = `Usage:
   npm run -s extract -- [--timeout MS] --manifest M.jsonl   one JSON line per manifest line
   npm run -s extract -- --explain [--url URL] FILE          where each field came from, what each pass removed
   npm run -s extract -- --speech [--url URL] FILE           what Listen reads: one {"part","text"} line per chunk
+  npm run -s extract -- --format markdown [--url URL] FILE  one page as Markdown with YAML front matter
 
 FILE is .html or .html.gz. Without --url the page's canonical URL is used when it names one,
 else the file:// URL of FILE. Manifest lines are {"id","file","url"}, with "file" relative to
@@ -62,6 +64,7 @@ async function main(): Promise<number> {
         timeout: { type: 'string' },
         explain: { type: 'boolean' },
         speech: { type: 'boolean' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,6 +76,11 @@ async function main(): Promise<number> {
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
+  }
+  const format = parseFormat(values.format);
+  if (!format) {
+    process.stderr.write(`unknown --format ${values.format ?? ''}: json or markdown\n\n${USAGE}\n`);
+    return 2;
   }
   const ms = values.timeout === undefined ? undefined : Number(values.timeout);
   if (ms !== undefined && !(Number.isInteger(ms) && ms > 0)) {
@@ -96,7 +104,7 @@ async function main(): Promise<number> {
         return 0;
       }
       const result = await extract(file, values.url);
-      if (!values.speech) {
+      if (!values.speech && format === 'json') {
         process.stdout.write(JSON.stringify(result) + '\n');
         return 0;
       }
@@ -104,7 +112,7 @@ async function main(): Promise<number> {
         process.stderr.write(`no article: ${result.reason}\n`);
         return 1;
       }
-      process.stdout.write(speechLines(result.article));
+      process.stdout.write(values.speech ? speechLines(result.article) : resultToMarkdown(result)!);
       return 0;
     } catch (error) {
       process.stderr.write(`${describeError(error, file)}\n`);

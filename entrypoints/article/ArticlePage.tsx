@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PicturesContext } from '@/components/ArticleBody';
 import { libraryErrorText } from '@/components/LibraryText';
 import { Reader } from '@/components/Reader';
 import { Listen } from '@/components/listen/Listen';
@@ -10,8 +11,10 @@ import { downloadText, fileSlug } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { articleToMarkdown } from '@/utils/library/markdown';
+import { picturesByArticle } from '@/utils/library/pictures';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
 import { READ_AT, scrollToProgress, trackProgress } from './progress';
+import { useSavedPictures, withLeadInBody } from './saved-pictures';
 
 const PROGRESS_INTERVAL_MS = 1000;
 
@@ -39,9 +42,11 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
   }, [id]);
 
   const record = loaded.state === 'ready' ? loaded.record : null;
+  const pictures = useSavedPictures(record?.id ?? null);
+  const shown = useMemo(() => (record ? withLeadInBody(record.article) : null), [record]);
 
   useEffect(() => {
-    if (!record) return;
+    if (!record || !pictures) return;
     document.title = record.article.title;
     markedRead.current = record.read;
     // Let the body lay out before jumping to where the reader stopped.
@@ -53,14 +58,14 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
         void setRead(record.id, true).catch(() => undefined);
       }
     }, PROGRESS_INTERVAL_MS);
-  }, [record]);
+  }, [record, pictures]);
 
   const showLibrary = () => {
     location.href = browser.runtime.getURL('/popup.html');
   };
 
-  if (loaded.state === 'loading') return null;
-  if (!record) {
+  if (loaded.state === 'loading' || (record && !pictures)) return null;
+  if (!record || !shown || !pictures) {
     return (
       <main class="reader-missing">
         <p role="alert">{t('libReaderNotFound')}</p>
@@ -86,6 +91,7 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
   const name = fileSlug(record.article.title, 'article');
   const labels = { source: t('libSource') };
   return (
+    <PicturesContext.Provider value={pictures}>
     <Listen
       article={record.article}
       host={() => document.body}
@@ -95,7 +101,7 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
       autoplay={playlist !== undefined}
     >
       <Reader
-        article={record.article}
+        article={shown}
         settings={settings}
         onSettingsChange={(next) => {
           setSettings(next);
@@ -107,16 +113,21 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
         onShowLibrary={showLibrary}
       />
       <nav class="reader-tools lede-root" data-theme={settings.theme} aria-label={t('libMenu')}>
-        <button type="button" onClick={() => downloadText(`${name}.md`, 'text/markdown', articleToMarkdown(record, labels))}>
+        <button type="button" onClick={() => downloadText(`${name}.md`, 'text/markdown', articleToMarkdown(record.article))}>
           {t('libExportArticleMarkdown')}
         </button>
         <button
           type="button"
-          onClick={() => downloadText(`${name}.html`, 'text/html', articlesToHtml([record], labels, record.article.title))}
+          onClick={() =>
+            void picturesByArticle([record.id]).then((pictures) =>
+              downloadText(`${name}.html`, 'text/html', articlesToHtml([record], labels, record.article.title, pictures)),
+            )
+          }
         >
           {t('libExportArticleHtml')}
         </button>
       </nav>
     </Listen>
+    </PicturesContext.Provider>
   );
 }

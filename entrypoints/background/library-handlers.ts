@@ -4,6 +4,7 @@ import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/article
 import { LibraryFailure, toFailure } from '@/utils/library/errors';
 import { parseArticle, parseId, parseUrl, sizeExcess } from '@/utils/library/validate';
 import { updateTabIcon, type TabIconState } from './action-icon';
+import { keepPictures } from './keep-pictures';
 
 type Sender = Pick<Runtime.MessageSender, 'id'>;
 
@@ -28,10 +29,14 @@ function required<T>(value: T | null): T {
 
 export const libraryHandlers = {
   saveArticle: (data: unknown, sender: Sender) =>
-    guarded(sender, () => {
+    guarded(sender, async () => {
       const excess = sizeExcess(data);
       if (excess) throw new LibraryFailure('too-large', excess);
-      return saveArticle(required(parseArticle(data)));
+      const article = required(parseArticle(data));
+      const saved = await saveArticle(article);
+      // The save answers at once; pictures follow (the worker stays alive while it fetches).
+      void keepPictures(saved.id, article).catch(() => undefined);
+      return saved;
     }),
   removeArticle: (data: unknown, sender: Sender) =>
     guarded(sender, async () => {

@@ -1,25 +1,31 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryMenu } from '@/components/LibraryMenu';
-import { importProblemText, libraryErrorText, runFailureText } from '@/components/LibraryText';
+import { importProblemText, libraryErrorText, runFailureText, skippedEntryText } from '@/components/LibraryText';
 import { PopupCurrentTab, type CurrentTabState } from '@/components/PopupCurrentTab';
 import { PopupToast } from '@/components/PopupToast';
 import { SavedList } from '@/components/SavedList';
 import { t } from '@/components/i18n';
 import { runInTab } from '@/utils/inject';
 import { allArticles, findIdByUrl, removeArticle, restoreArticle, setRead } from '@/utils/library/articles';
-import { exportLibrary, importLibrary, MAX_BACKUP_BYTES } from '@/utils/library/backup';
+import { exportLibrary, importParsed, MAX_BACKUP_BYTES, parseBackup, type ImportResult, type SkippedEntry } from '@/utils/library/backup';
 import type { ArticleSummary, SavedArticle } from '@/utils/library/db';
 import { dateStamp, downloadText } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { articlesToMarkdown } from '@/utils/library/markdown';
+import { picturesByArticle } from '@/utils/library/pictures';
+import { KeepPictures } from './KeepPictures';
+import { ImportReview } from './ImportReview';
 import { useLibraryList } from './useLibraryList';
 import { ListenUnreadButton } from '@/components/listen/ListenUnreadButton';
 
 const UNDO_MS = 6000;
 
-type Notice = { text: string; error: boolean } | null;
+type Notice = { text: string; error: boolean; details?: string[] } | null;
+
+/** A parsed backup waiting for the user's word because some of its entries cannot be read. */
+type PendingImport = { articles: SavedArticle[]; skipped: SkippedEntry[] } | null;
 
 /** The saved-articles popup: the current page on top, then search, filter and the list. */
 export function App() {
@@ -29,6 +35,7 @@ export function App() {
   const [active, setActive] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
   const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+  const [pendingImport, setPendingImport] = useState<PendingImport>(null);
   const [current, setCurrent] = useState<CurrentTabState>({ kind: 'none' });
   const tab = useRef<{ id: number; url?: string } | null>(null);
 
@@ -97,26 +104,58 @@ export function App() {
       if (kind === 'json') return downloadText(`${name}.json`, 'application/json', await exportLibrary());
       const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       const labels = { source: t('libSource') };
-      if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records, labels));
-      else downloadText(`${name}.html`, 'text/html', articlesToHtml(records, labels, t('libTitle')));
+      if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records));
+      else downloadText(`${name}.html`, 'text/html', articlesToHtml(records, labels, t('libTitle'), await picturesByArticle(records.map((r) => r.id))));
     } catch (error) {
       fail(error);
     }
   };
 
   const importFile = async (file: File) => {
+    setPendingImport(null);
     if (file.size > MAX_BACKUP_BYTES) {
       setNotice({ text: importProblemText('too-large'), error: true });
       return;
     }
     setNotice({ text: t('libImporting'), error: false });
-    const result = await importLibrary(await file.text());
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) {
+      setNotice({ text: importProblemText(parsed.problem), error: true });
+      return;
+    }
+    if (parsed.skipped.length > 0) {
+      setNotice(null);
+      setPendingImport(parsed);
+      return;
+    }
+    reportImport(await importParsed(parsed));
+  };
+
+  const confirmImport = async () => {
+    if (!pendingImport) return;
+    const parsed = pendingImport;
+    setPendingImport(null);
+    setNotice({ text: t('libImporting'), error: false });
+    reportImport(await importParsed(parsed));
+  };
+
+  const cancelImport = () => {
+    setPendingImport(null);
+    setNotice({ text: t('libImportCancelled'), error: false });
+  };
+
+  const reportImport = (result: ImportResult) => {
     if (!result.ok) {
-      setNotice({ text: importProblemText(result.problem, result.index), error: true });
+      setNotice({ text: importProblemText(result.problem), error: true });
       return;
     }
     const { added, updated, skipped } = result.counts;
-    setNotice({ text: t('libImported', [String(added), String(updated), String(skipped)]), error: false });
+    const text = t('libImported', [String(added), String(updated), String(skipped)]);
+    const details = [
+      ...result.updated.map((article) => t('libImportUpdatedArticle', article.title)),
+      ...result.skipped.map(skippedEntryText),
+    ];
+    setNotice({ text, error: false, details });
     refresh();
   };
 
@@ -131,6 +170,7 @@ export function App() {
           onImport={(file) => void importFile(file)}
         />
       </header>
+      <KeepPictures />
       {reason && (
         <p class="lib-reason" role="alert">
           {runFailureText(reason)}
@@ -138,12 +178,27 @@ export function App() {
       )}
       <PopupCurrentTab state={current} onSave={() => void saveCurrent()} onOpen={openArticle} />
       {notice && (
-        <p class={notice.error ? 'lib-notice lib-error' : 'lib-notice'} role={notice.error ? 'alert' : 'status'}>
+        <div class={notice.error ? 'lib-notice lib-error' : 'lib-notice'} role={notice.error ? 'alert' : 'status'}>
           {notice.text}
+          {notice.details && notice.details.length > 0 && (
+            <ul class="lib-notice-details">
+              {notice.details.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
           <button type="button" class="lib-dismiss" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
             ×
           </button>
-        </p>
+        </div>
+      )}
+      {pendingImport && (
+        <ImportReview
+          good={pendingImport.articles.length}
+          skipped={pendingImport.skipped}
+          onConfirm={() => void confirmImport()}
+          onCancel={cancelImport}
+        />
       )}
       <div class="lib-controls">
         <input

@@ -170,7 +170,7 @@ describe('read later', () => {
     const popup = await openPopup(lede);
     const exported = await exportFrom(popup, 'Export library (JSON)');
     const markdown = await exportFrom(popup, 'Export all as Markdown');
-    expect(markdown.startsWith(`# ${HEADLINE}\n`)).toBe(true);
+    expect(markdown.startsWith(`---\ntitle: ${JSON.stringify(HEADLINE)}\n`)).toBe(true);
 
     const fresh = await launchLede();
     try {

@@ -4,7 +4,9 @@ import { toFailure } from './errors';
 
 export type WriteTx = IDBPTransaction<LedeLibraryDB, StoreName[], 'readwrite'>;
 
-const ALL_STORES: StoreName[] = ['articles', 'summaries', 'words'];
+const ALL_STORES: StoreName[] = ['articles', 'summaries', 'words', 'pictures'];
+/** The stores keyed by article id; pictures are keyed by article and address. */
+const ID_STORES = ['articles', 'summaries', 'words'] as const;
 
 /**
  * Runs `work` in one readwrite transaction over every store. IndexedDB serialises readwrite
@@ -43,6 +45,11 @@ export async function read<T>(work: (db: LibraryDb) => Promise<T>, signal?: Abor
   }
 }
 
+/** Deletes an article with its summary, its words and its pictures. */
 export function deleteEverywhere(tx: WriteTx, id: string): Promise<unknown> {
-  return Promise.all(ALL_STORES.map((store) => tx.objectStore(store).delete(id)));
+  return Promise.all([...ID_STORES.map((store) => tx.objectStore(store).delete(id)), deletePictures(tx, id)]);
+}
+
+export function deletePictures(tx: WriteTx, id: string): Promise<unknown> {
+  return tx.objectStore('pictures').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
 }

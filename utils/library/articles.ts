@@ -100,13 +100,19 @@ export interface ImportCounts {
   skipped: number;
 }
 
+/** An article the import replaced with a newer copy: the user is told which. */
+export interface UpdatedArticle {
+  id: string;
+  title: string;
+}
+
 /**
  * Merges already-validated records by URL in ONE transaction: a new URL is added, an existing
  * one is replaced only when the import is newer (`updatedAt`), anything else is skipped. The
  * lookups and writes are issued together rather than one by one, so thousands of articles
  * import in one pass.
  */
-export function mergeArticles(records: SavedArticle[]): Promise<ImportCounts> {
+export function mergeArticles(records: SavedArticle[]): Promise<{ counts: ImportCounts; updated: UpdatedArticle[] }> {
   const newest = new Map<string, SavedArticle>();
   for (const record of records) {
     const seen = newest.get(record.article.url);
@@ -120,6 +126,7 @@ export function mergeArticles(records: SavedArticle[]): Promise<ImportCounts> {
       Promise.all(incoming.map((record) => articles.getKey(record.id))),
     ]);
     const counts: ImportCounts = { added: 0, updated: 0, skipped: records.length - incoming.length };
+    const updated: UpdatedArticle[] = [];
     const usedIds = new Set<string>();
     const writes = incoming.map((record, i) => {
       const current = currents[i];
@@ -129,6 +136,7 @@ export function mergeArticles(records: SavedArticle[]): Promise<ImportCounts> {
           return null;
         }
         counts.updated++;
+        updated.push({ id: current.id, title: record.article.title });
         return putRecord(tx, { ...record, id: current.id });
       }
       counts.added++;
@@ -138,7 +146,7 @@ export function mergeArticles(records: SavedArticle[]): Promise<ImportCounts> {
       return putRecord(tx, { ...record, id });
     });
     await Promise.all(writes);
-    return counts;
+    return { counts, updated };
   });
 }
 

@@ -1,10 +1,10 @@
 import type { LibraryError } from '../messages';
-import { allArticles, mergeArticles, type ImportCounts } from './articles';
+import { allArticles, mergeArticles, type ImportCounts, type UpdatedArticle } from './articles';
 import type { SavedArticle } from './db';
 import { toFailure } from './errors';
 import { normaliseUrl } from './records';
 import { sanitizeContent } from './sanitize';
-import { parseSavedArticle } from './validate';
+import { parseSavedArticle, whyInvalid, type SkipReason } from './validate';
 
 export const BACKUP_FORMAT = 'lede-library';
 /** Bump when the file's shape changes; older files keep importing. */
@@ -20,13 +20,21 @@ export interface LibraryBackup {
 }
 
 /** Why a file was refused; nothing in the library changed. */
-export type ImportProblem = 'too-large' | 'not-json' | 'foreign' | 'newer-version' | 'invalid-article';
+export type ImportProblem = 'too-large' | 'not-json' | 'foreign' | 'newer-version';
+
+/** An entry of the file that cannot be imported; `index` is 0-based. */
+export interface SkippedEntry {
+  index: number;
+  reason: SkipReason;
+}
 
 export type ParsedBackup =
-  | { ok: true; articles: SavedArticle[] }
-  | { ok: false; problem: ImportProblem; /** 0-based, for 'invalid-article' */ index?: number };
+  | { ok: true; articles: SavedArticle[]; skipped: SkippedEntry[] }
+  | { ok: false; problem: ImportProblem };
 
-export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problem: ImportProblem | LibraryError; index?: number };
+export type ImportResult =
+  | { ok: true; counts: ImportCounts; updated: UpdatedArticle[]; skipped: SkippedEntry[] }
+  | { ok: false; problem: ImportProblem | LibraryError };
 
 export function backupOf(articles: SavedArticle[], now = new Date()): LibraryBackup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles };
@@ -37,8 +45,9 @@ export async function exportLibrary(now = new Date()): Promise<string> {
 }
 
 /**
- * Checks a whole file before anything is written: one bad article refuses the file, so an
- * import is all or nothing. Bodies are sanitised again (a file can say anything); metadata stays
+ * Checks a whole file before anything is written. A file that is not a Lede backup is refused
+ * whole; within one, a damaged entry is set aside with the reason and the others can still be
+ * imported (the popup lets the user cancel instead). Bodies are sanitised again (a file can say anything); metadata stays
  * plain text, which every view renders as text.
  */
 export function parseBackup(text: string): ParsedBackup {
@@ -58,21 +67,31 @@ export function parseBackup(text: string): ParsedBackup {
   }
   if (version > BACKUP_VERSION) return { ok: false, problem: 'newer-version' };
   const parsed: SavedArticle[] = [];
+  const skipped: SkippedEntry[] = [];
   for (const [index, raw] of articles.entries()) {
     const record = parseSavedArticle(raw);
-    if (!record) return { ok: false, problem: 'invalid-article', index };
+    if (!record) {
+      skipped.push({ index, reason: whyInvalid(raw) });
+      continue;
+    }
     const article = { ...record.article, url: normaliseUrl(record.article.url), content: sanitizeContent(record.article.content) };
     parsed.push({ ...record, article });
   }
-  return { ok: true, articles: parsed };
+  return { ok: true, articles: parsed, skipped };
 }
 
-export async function importLibrary(text: string): Promise<ImportResult> {
-  const parsed = parseBackup(text);
-  if (!parsed.ok) return parsed;
+/** Writes the good entries of a parsed file, all in one transaction. */
+export async function importParsed(parsed: { articles: SavedArticle[]; skipped: SkippedEntry[] }): Promise<ImportResult> {
   try {
-    return { ok: true, counts: await mergeArticles(parsed.articles) };
+    const { counts, updated } = await mergeArticles(parsed.articles);
+    return { ok: true, counts, updated, skipped: parsed.skipped };
   } catch (error) {
     return { ok: false, problem: toFailure(error).code };
   }
+}
+
+/** Parses and imports in one go; entries that cannot be read are left out and listed. */
+export async function importLibrary(text: string): Promise<ImportResult> {
+  const parsed = parseBackup(text);
+  return parsed.ok ? importParsed(parsed) : parsed;
 }

@@ -51,14 +51,27 @@ export interface WordsEntry {
   words: string[];
 }
 
+/**
+ * A picture of a saved article's body, kept for offline reading (schema v4). `src` is the picture's
+ * address as the stored body names it (its `src`, else its first `srcset` candidate), which is how
+ * the reader page and the HTML export find it again.
+ */
+export interface StoredPicture {
+  articleId: string;
+  src: string;
+  type: string;
+  bytes: ArrayBuffer;
+}
+
 export interface LedeLibraryDB extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { url: string } };
   summaries: { key: string; value: ArticleSummary; indexes: { savedAt: string; unread: string } };
   words: { key: string; value: WordsEntry; indexes: { words: string } };
+  pictures: { key: [string, string]; value: StoredPicture; indexes: { articleId: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LedeLibraryDB>;
-export type StoreName = 'articles' | 'summaries' | 'words';
+export type StoreName = 'articles' | 'summaries' | 'words' | 'pictures';
 
 export const DB_NAME = 'lede-library';
 

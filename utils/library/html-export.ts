@@ -1,4 +1,6 @@
-import type { SavedArticle } from './db';
+import type { SavedArticle, StoredPicture } from './db';
+import { embedPictures } from './picture-embed';
+import { pictureDataUrl } from './pictures';
 import { sanitizeContent } from './sanitize';
 
 /**
@@ -21,7 +23,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function articleSection({ article }: SavedArticle, labels: HtmlLabels): string {
+/** Kept pictures by article id; the export embeds them as data: URLs. */
+export type PicturesById = ReadonlyMap<string, StoredPicture[]>;
+
+function bodyWithPictures(html: string, pictures: StoredPicture[] | undefined): string {
+  if (!pictures?.length) return html;
+  return embedPictures(html, new Map(pictures.map((p) => [p.src, pictureDataUrl(p)])));
+}
+
+function articleSection({ id, article }: SavedArticle, labels: HtmlLabels, pictures?: PicturesById): string {
   const meta = [article.authors.join(', '), article.siteName, article.publishedTime?.slice(0, 10)].filter(
     (part): part is string => Boolean(part),
   );
@@ -33,12 +43,12 @@ function articleSection({ article }: SavedArticle, labels: HtmlLabels): string {
 <h1>${escapeHtml(article.title)}</h1>
 ${meta.length ? `<p class="meta">${escapeHtml(meta.join(' · '))}</p>` : ''}
 ${teaser}
-${sanitizeContent(article.content)}
+${bodyWithPictures(sanitizeContent(article.content), pictures?.get(id))}
 <p class="meta">${escapeHtml(labels.source)}: <a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>
 </article>`;
 }
 
-export function articlesToHtml(records: SavedArticle[], labels: HtmlLabels, title: string): string {
+export function articlesToHtml(records: SavedArticle[], labels: HtmlLabels, title: string, pictures?: PicturesById): string {
   const first = records[0]?.article;
   const lang = records.length === 1 && first ? ` lang="${escapeHtml(first.lang)}"` : '';
   return `<!doctype html>
@@ -52,7 +62,7 @@ export function articlesToHtml(records: SavedArticle[], labels: HtmlLabels, titl
 <style>${STYLE}</style>
 </head>
 <body>
-${records.map((record) => articleSection(record, labels)).join('\n')}
+${records.map((record) => articleSection(record, labels, pictures)).join('\n')}
 </body>
 </html>
 `;

@@ -1,178 +1,140 @@
+import TurndownService from 'turndown';
+import { tables, strikethrough } from 'turndown-plugin-gfm';
+import type { Article } from '../article';
 import type { SavedArticle } from './db';
 
 /**
- * HTML body → Markdown, for the export. Needs a DOM (extension pages have one). Covers what
- * the extractor leaves in a body: paragraphs, headings, lists, quotes, code, links, emphasis,
- * figures and simple tables. Images stay links to where they live.
+ * Article → Markdown, with Turndown and its GFM plugin. One converter serves the popup's export,
+ * the reader page and the CLI. Turndown is handed a parsed node rather than a string: its own
+ * string parser differs between the browser and Node builds, and in Node the CLI parses with
+ * jsdom, so each caller passes the parser of its context.
  */
-export function htmlToMarkdown(html: string): string {
-  // A parsed document is inert: nothing in it runs or loads while it is walked.
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
-  return tidy(blocks(body));
+
+export type ParseHtml = (html: string) => Document;
+
+const browserParse: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
+
+let service: TurndownService | null = null;
+
+function converter(): TurndownService {
+  if (service) return service;
+  const td = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    br: '\\',
+  });
+  td.use([tables, strikethrough]);
+  td.remove(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select', 'textarea']);
+  // A table cell is one line in GFM: a paragraph or line break inside it would end the table.
+  td.addRule('tableCell', {
+    filter: ['th', 'td'],
+    replacement: (content, node) => {
+      const text = content.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+      const first = node.parentNode?.firstElementChild === node;
+      return `${first ? '| ' : ' '}${text} |`;
+    },
+  });
+  // Only links a reader can follow; anything else keeps its text.
+  td.addRule('safeLink', {
+    filter: (node) => node.nodeName === 'A' && !/^(https?:|mailto:)/i.test(node.getAttribute('href') ?? ''),
+    replacement: (content) => content,
+  });
+  // Placeholders (data: pixels) and pictures without an address are noise in a text file.
+  td.addRule('webImage', {
+    filter: (node) => node.nodeName === 'IMG' && !/^https?:/i.test(node.getAttribute('src') ?? ''),
+    replacement: () => '',
+  });
+  td.addRule('figcaption', {
+    filter: 'figcaption',
+    replacement: (content) => {
+      const text = content.replace(/\s+/g, ' ').trim();
+      return text ? `\n\n*${text}*\n\n` : '';
+    },
+  });
+  service = td;
+  return td;
 }
 
-/** Blank lines between blocks collapse to one; no line keeps trailing spaces. */
-function tidy(markdown: string): string {
-  return markdown.replace(/[^\S\n]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+/**
+ * GFM tables need a header row. Publishers' tables often have none, and the plugin would then keep
+ * them as raw HTML (or fail on one without rows): their first row becomes the header instead.
+ */
+function prepareTables(root: ParentNode): void {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const first = table.querySelector('tr');
+    if (!first) {
+      table.remove();
+      continue;
+    }
+    const doc = table.ownerDocument;
+    const thead = doc.createElement('thead');
+    const row = doc.createElement('tr');
+    for (const cell of Array.from(first.children)) {
+      const th = doc.createElement('th');
+      th.append(...Array.from(cell.childNodes));
+      row.append(th);
+    }
+    first.remove();
+    thead.append(row);
+    table.prepend(thead);
+    // Rows may only hold cells: the plugin reads every child as one.
+    for (const tr of Array.from(table.querySelectorAll('tr'))) {
+      for (const child of Array.from(tr.childNodes)) {
+        if (child.nodeName !== 'TD' && child.nodeName !== 'TH') child.remove();
+      }
+    }
+  }
 }
 
-const BACKTICK = '\u0060';
-const FENCE = BACKTICK.repeat(3);
-
-export interface MarkdownLabels {
-  /** e.g. "Source" */
-  source: string;
+/** Sanitised body HTML → Markdown. */
+export function htmlToMarkdown(html: string, parse: ParseHtml = browserParse): string {
+  // A parsed document is inert: nothing in it runs or loads while it is converted.
+  const body = parse(`<body>${html}</body>`).body;
+  prepareTables(body);
+  return converter()
+    .turndown(body)
+    .replace(/[^\S\n]+$/gm, '')
+    .trim();
 }
 
-export function articleToMarkdown({ article }: SavedArticle, labels: MarkdownLabels): string {
-  const meta = [article.authors.join(', '), article.siteName, article.publishedTime?.slice(0, 10)]
-    .filter((part): part is string => Boolean(part))
-    .map(escapeText);
+/** Plain text in a Markdown line, with the characters that would read as syntax escaped. */
+function escapeText(text: string): string {
+  return converter().escape(text.replace(/\s+/g, ' ').trim());
+}
+
+/** YAML 1.2 reads JSON strings as they are, so every value is quoted safely whatever it holds. */
+function yamlString(text: string): string {
+  return JSON.stringify(text);
+}
+
+function frontMatter(article: Article): string {
+  const lines = [`title: ${yamlString(article.title)}`];
+  if (article.authors.length > 0) lines.push('authors:', ...article.authors.map((name) => `  - ${yamlString(name)}`));
+  if (article.publishedTime) lines.push(`date: ${yamlString(article.publishedTime)}`);
+  if (article.siteName) lines.push(`site: ${yamlString(article.siteName)}`);
+  lines.push(`url: ${yamlString(article.url)}`);
+  return ['---', ...lines, '---'].join('\n');
+}
+
+/**
+ * One article: YAML front matter (title, authors, date, site, url), the headline (front matter is
+ * hidden by most viewers), the teaser as a list, then the body.
+ */
+export function articleToMarkdown(article: Article, parse: ParseHtml = browserParse): string {
   const parts = [
-    `# ${escapeText(oneLine(article.title))}`,
-    meta.length > 0 ? `*${meta.join(' · ')}*` : '',
-    article.teaser.map((item) => `- ${escapeText(oneLine(item))}`).join('\n'),
-    htmlToMarkdown(article.content),
-    `${escapeText(labels.source)}: <${article.url}>`,
+    frontMatter(article),
+    `# ${escapeText(article.title)}`,
+    article.teaser.map((item) => `- ${escapeText(item)}`).join('\n'),
+    htmlToMarkdown(article.content, parse),
   ];
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
-export function articlesToMarkdown(records: SavedArticle[], labels: MarkdownLabels): string {
-  return records.map((record) => articleToMarkdown(record, labels)).join('\n---\n\n');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Characters that would turn plain text into Markdown syntax. */
-function escapeText(text: string): string {
-  return text
-    .replace(/([\\*_[\]<>#|\u0060])/g, '\\$1')
-    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
-    .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2');
-}
-
-function blocks(parent: ParentNode): string {
-  let out = '';
-  for (const node of Array.from(parent.childNodes)) out += block(node);
-  return out;
-}
-
-function block(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() ? inlineText(node.textContent ?? '') : '';
-  if (!(node instanceof Element)) return '';
-  const tag = node.localName;
-  const heading = /^h([1-6])$/.exec(tag);
-  if (heading) return `\n\n${'#'.repeat(Number(heading[1]))} ${oneLine(inline(node))}\n\n`;
-  switch (tag) {
-    case 'p':
-      return `\n\n${inline(node).trim()}\n\n`;
-    case 'ul':
-    case 'ol':
-      return `\n\n${list(node, tag === 'ol')}\n\n`;
-    case 'blockquote':
-      return `\n\n${prefixLines(tidy(blocks(node)), '> ')}\n\n`;
-    case 'pre':
-      return '\n\n' + FENCE + '\n' + (node.textContent ?? '').replaceAll(FENCE, '`\u200b``') + '\n' + FENCE + '\n\n';
-    case 'hr':
-      return '\n\n---\n\n';
-    case 'figcaption':
-      return `\n\n*${oneLine(inline(node))}*\n\n`;
-    case 'table':
-      return `\n\n${table(node)}\n\n`;
-    case 'script':
-    case 'style':
-    case 'template':
-      return '';
-    case 'div':
-    case 'section':
-    case 'article':
-    case 'figure':
-    case 'header':
-    case 'footer':
-    case 'aside':
-    case 'main':
-      return `\n\n${blocks(node)}\n\n`;
-    default:
-      return inlineNode(node);
-  }
-}
-
-function inline(parent: Node): string {
-  return Array.from(parent.childNodes).map(inlineNode).join('');
-}
-
-function inlineNode(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return inlineText(node.textContent ?? '');
-  if (!(node instanceof Element)) return '';
-  switch (node.localName) {
-    case 'strong':
-    case 'b':
-      return wrap(inline(node), '**');
-    case 'em':
-    case 'i':
-      return wrap(inline(node), '*');
-    case 'code':
-      return BACKTICK + (node.textContent ?? '').replaceAll(BACKTICK, '\u02cb') + BACKTICK;
-    case 'br':
-      return '\\\n';
-    case 'a': {
-      const href = node.getAttribute('href');
-      const text = inline(node).trim();
-      return href && /^(https?:|mailto:)/i.test(href) ? `[${text || href}](${linkTarget(href)})` : text;
-    }
-    case 'img': {
-      const src = node.getAttribute('src');
-      return src && /^https?:/i.test(src) ? `![${escapeText(node.getAttribute('alt') ?? '')}](${linkTarget(src)})` : '';
-    }
-    case 'script':
-    case 'style':
-    case 'template':
-      return '';
-    default:
-      return block(node);
-  }
-}
-
-function inlineText(text: string): string {
-  return escapeText(text.replace(/\s+/g, ' '));
-}
-
-function wrap(text: string, marker: string): string {
-  const trimmed = text.trim();
-  return trimmed ? `${marker}${trimmed}${marker}` : '';
-}
-
-function linkTarget(url: string): string {
-  return url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
-}
-
-function list(node: Element, ordered: boolean): string {
-  const items = Array.from(node.children).filter((child) => child.localName === 'li');
-  return items
-    .map((item, i) => {
-      const marker = ordered ? `${i + 1}. ` : '- ';
-      const body = tidy(blocks(item));
-      return marker + body.split('\n').join('\n' + ' '.repeat(marker.length));
-    })
-    .join('\n');
-}
-
-function prefixLines(text: string, prefix: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line ? prefix + line : prefix.trimEnd()))
-    .join('\n');
-}
-
-function table(node: Element): string {
-  const rows = Array.from(node.querySelectorAll('tr')).map((row) =>
-    Array.from(row.children).map((cell) => oneLine(inline(cell))),
-  );
-  if (rows.length === 0) return '';
-  const width = Math.max(...rows.map((row) => row.length));
-  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
-  return [line(rows[0]!), line(Array(width).fill('---')), ...rows.slice(1).map(line)].join('\n');
+/** Several articles in one file, each with its own front matter block. */
+export function articlesToMarkdown(records: SavedArticle[], parse: ParseHtml = browserParse): string {
+  return records.map((record) => articleToMarkdown(record.article, parse)).join('\n');
 }

@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { SavedArticle } from './db';
 import { summarise, wordsEntry } from './records';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type AnyDb = IDBPDatabase<unknown>;
 export type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -49,11 +49,20 @@ async function migrateToV3(db: AnyDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * v4: pictures kept for offline reading get a store of their own, keyed by article and address,
+ * so that the list and search never read them. Existing articles are left exactly as they were.
+ */
+function migrateToV4(db: AnyDb): void {
+  db.createObjectStore('pictures', { keyPath: ['articleId', 'src'] }).createIndex('articleId', 'articleId');
+}
+
 /** The migration chain; `upgradeSteps[n]` brings a database from version n to n + 1. */
 export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<void>> = [
   createV1,
   migrateToV2,
   migrateToV3,
+  migrateToV4,
 ];
 
 /**

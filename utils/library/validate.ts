@@ -114,3 +114,17 @@ export function parseId(value: unknown): string | null {
 export function parseUrl(value: unknown): string | null {
   return httpUrl(value) ?? null;
 }
+
+/** Why an entry of a backup was left out; the popup names it ("Article 2: no URL"). */
+export type SkipReason = 'not-an-article' | 'no-url' | 'bad-url' | 'no-title' | 'no-body' | 'damaged';
+
+/** Only called for an entry `parseSavedArticle` refused, to tell the user what is wrong with it. */
+export function whyInvalid(value: unknown): SkipReason {
+  if (!isRecord(value) || !isRecord(value.article)) return 'not-an-article';
+  const { url, title, content } = value.article;
+  if (url === undefined || url === null || url === '') return 'no-url';
+  if (httpUrl(url) === undefined) return 'bad-url';
+  if (typeof title !== 'string' || title.trim() === '') return 'no-title';
+  if (typeof content !== 'string') return 'no-body';
+  return 'damaged';
+}

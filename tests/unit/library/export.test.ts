@@ -15,50 +15,79 @@ const saved = (overrides = {}): SavedArticle => ({
 });
 
 describe('Markdown export', () => {
-  it('writes headline, byline, teaser as a list, body and source link', () => {
-    const md = articleToMarkdown(saved({ authors: ['Hannah Janz', 'Ken Sato'] }), { source: 'Source' });
+  it('writes front matter, headline, teaser as a list, then the body', () => {
+    const md = articleToMarkdown(saved({ authors: ['Hannah Janz', 'Ken "KS" Sato'] }).article);
     expect(md).toBe(
       [
+        '---',
+        'title: "Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit"',
+        'authors:',
+        '  - "Hannah Janz"',
+        '  - "Ken \\"KS\\" Sato"',
+        'date: "2017-03-20T10:00:00+01:00"',
+        'site: "Japan Digest"',
+        'url: "https://news.example/2017/03/japan-russland"',
+        '---',
+        '',
         '# Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit',
-        '*Hannah Janz, Ken Sato · Japan Digest · 2017-03-20*',
+        '',
         '- Nordkorea als Bedrohung: Russlands und Japans Außen- und Verteidigungsminister beraten\n- Stärkere Zusammenarbeit wird angepeilt',
+        '',
         'Am Montag trafen sich Japans und Russlands Außen- und Verteidigungsminister.',
-        'Source: <https://news.example/2017/03/japan-russland>',
-      ].join('\n\n') + '\n',
+      ].join('\n') + '\n',
     );
+  });
+
+  it('leaves out what the article does not have', () => {
+    const md = articleToMarkdown(saved({ authors: [], publishedTime: null, siteName: null, teaser: [] }).article);
+    expect(md).not.toMatch(/^(authors|date|site):/m);
+    expect(md).toContain('\n---\n\n# Spitzentreffen');
   });
 
   it('converts the body HTML', () => {
     const html = `<h2>Zwischentitel</h2><p>Ein <strong>fetter</strong> und <em>kursiver</em> Satz mit
-      <a href="https://x.example/a b">Link</a>.<br>Neue Zeile</p>
+      <a href="https://x.example/a">Link</a>.<br>Neue Zeile</p>
       <ul><li>eins</li><li>zwei <ol><li>innen</li></ol></li></ul>
       <blockquote><p>Zitat</p><p>zweiter Absatz</p></blockquote>
       <figure><img src="https://img.example/p.jpg" alt="Bild"><figcaption>Die Unterschrift</figcaption></figure>
       <pre><code>let x = 1;</code></pre>
       <table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>
-      <p><img src="data:image/png;base64,AAA"><script>alert(1)</script></p>`;
+      <p>Das ist <del>falsch</del> richtig.</p>
+      <p><img src="data:image/png;base64,AAA"><script>alert(1)</script><a href="javascript:alert(1)">nur Text</a></p>`;
     expect(htmlToMarkdown(html)).toBe(
       [
         '## Zwischentitel',
-        'Ein **fetter** und *kursiver* Satz mit [Link](https://x.example/a%20b).\\\nNeue Zeile',
-        '- eins\n- zwei\n\n  1. innen',
+        'Ein **fetter** und *kursiver* Satz mit [Link](https://x.example/a).\\\nNeue Zeile',
+        '-   eins\n-   zwei\n    1.  innen',
         '> Zitat\n>\n> zweiter Absatz',
         '![Bild](https://img.example/p.jpg)\n\n*Die Unterschrift*',
         '```\nlet x = 1;\n```',
         '| A | B |\n| --- | --- |\n| 1 | 2 |',
+        'Das ist ~falsch~ richtig.',
+        'nur Text',
       ].join('\n\n'),
     );
   });
 
+  it('never recurses on elements it has no rule for (span, time, custom ones)', () => {
+    const html = '<p><span>Am <time datetime="2017-03-20">Montag</time></span> <x-widget><abbr>EU</abbr></x-widget> <mark>neu</mark></p><section><span><span>tief</span></span></section>';
+    expect(htmlToMarkdown(html)).toBe('Am Montag EU neu\n\ntief');
+  });
+
+  it('makes the first row the header of a table without one, and keeps cells on one line', () => {
+    const html = '<table><tbody><tr><td>Jahr</td><td>Wert</td></tr><tr><td><p>2017</p><p>(vorläufig)</p></td><td>a|b</td></tr></tbody></table><table></table>';
+    expect(htmlToMarkdown(html)).toBe('| Jahr | Wert |\n| --- | --- |\n| 2017 (vorläufig) | a\\|b |');
+  });
+
   it('escapes text that would read as Markdown syntax', () => {
     expect(htmlToMarkdown('<p>1. Liga *nicht* fett [kein](link) # und &lt;b&gt;</p>')).toBe(
-      '1\\. Liga \\*nicht\\* fett \\[kein\\](link) \\# und \\<b\\>',
+      '1\\. Liga \\*nicht\\* fett \\[kein\\](link) # und <b>',
     );
   });
 
-  it('joins all articles into one file', () => {
-    const md = articlesToMarkdown([saved(), saved({ title: 'Zweiter' })], { source: 'Quelle' });
-    expect(md.split('\n---\n\n')).toHaveLength(2);
+  it('joins all articles into one file, each with its front matter', () => {
+    const md = articlesToMarkdown([saved(), saved({ title: 'Zweiter' })]);
+    expect(md.match(/^title: /gm)).toHaveLength(2);
     expect(md).toContain('# Zweiter');
   });
 });

@@ -54,7 +54,7 @@ describe('the word index stays true', () => {
     const result = await importLibrary(
       file([record(1, 'Neues Wort Holunderblüte', '2026-01-20T00:00:00.000Z'), record(2, 'Ein Eichhörnchen', '2026-01-02T00:00:00.000Z')]),
     );
-    expect(result).toEqual({ ok: true, counts: { added: 1, updated: 1, skipped: 0 } });
+    expect(result).toEqual({ ok: true, counts: { added: 1, updated: 1, skipped: 0 }, updated: [{ id: mine.id, title: 'Article number 1' }], skipped: [] });
     expect(await searchIds('holunderblute')).toEqual(new Set([mine.id]));
     expect(await searchIds('quittengelee')).toEqual(new Set());
     expect(await searchIds('eichhornchen')).toEqual(new Set(['import-2']));

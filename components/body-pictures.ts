@@ -1,0 +1,37 @@
+import { pictureKey } from '@/utils/library/picture-sources';
+
+/** The pictures a saved copy has in the library, by the address its body names them with. */
+export interface BodyPictures {
+  urls: ReadonlyMap<string, string>;
+  /** Says that a picture was not kept, e.g. "Picture not saved". */
+  missingLabel: string;
+}
+
+/**
+ * Points a sanitised body's pictures at the library's copies. A picture the library does not
+ * have becomes a quiet placeholder with its description rather than a request to the publisher
+ * (and a broken-image icon offline). `<source>` elements go: they would load remote pictures.
+ */
+export function withPictures(html: string, pictures: BodyPictures): string {
+  // A DOMParser document is inert: nothing in it loads while it is rewritten.
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  for (const source of Array.from(doc.querySelectorAll('picture source'))) source.remove();
+  for (const img of Array.from(doc.body.querySelectorAll('img'))) {
+    const key = pictureKey(img.getAttribute('src') ?? undefined, img.getAttribute('srcset') ?? undefined);
+    const url = key ? pictures.urls.get(key) : undefined;
+    if (url) {
+      img.setAttribute('src', url);
+      img.removeAttribute('srcset');
+      img.removeAttribute('sizes');
+      continue;
+    }
+    const placeholder = doc.createElement('span');
+    placeholder.className = 'lede-picture-missing';
+    const alt = (img.getAttribute('alt') ?? '').trim();
+    // A figure's caption is shown under the placeholder already; otherwise the description is.
+    const captioned = img.closest('figure')?.querySelector('figcaption') != null;
+    placeholder.textContent = alt && !captioned ? `${pictures.missingLabel}: ${alt}` : pictures.missingLabel;
+    img.replaceWith(placeholder);
+  }
+  return doc.body.innerHTML;
+}

@@ -1,0 +1,85 @@
+/**
+ * Which pictures of a stored body to keep, and from which address. Runs in Chrome's service
+ * worker, which has no DOM: the body is DOMPurify's serialisation, whose attributes are always
+ * double-quoted with `&`, `"`, `<`, `>` escaped, so a tag-level reading is exact enough.
+ */
+
+export interface PictureSource {
+  /** How the body names the picture: the key it is stored under. */
+  src: string;
+  /** What to download: the largest `srcset` candidate that fits, else `src`. */
+  fetchUrl: string;
+}
+
+/** Wider than any reading column at 2x; larger candidates only cost bytes. */
+export const MAX_PICTURE_WIDTH = 2000;
+
+const IMG = /<img\b[^>]*>/gi;
+const ATTR = /\s([a-z][a-z0-9-]*)="([^"]*)"/gi;
+
+function decodeAttr(value: string): string {
+  return value.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, name: string) =>
+    name === 'amp' ? '&' : name === 'quot' ? '"' : name === 'lt' ? '<' : name === 'gt' ? '>' : "'",
+  );
+}
+
+export function imgAttributes(tag: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const [, name, value] of tag.matchAll(ATTR)) attrs.set(name!.toLowerCase(), decodeAttr(value!));
+  return attrs;
+}
+
+interface Candidate {
+  url: string;
+  /** Width in pixels (`w`), or density (`x`) times a typical 800 px column. */
+  width: number;
+}
+
+export function srcsetCandidates(srcset: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  // Candidates are split on commas that follow a descriptor or whitespace, not on commas inside URLs.
+  for (const part of srcset.split(/,(?=\s)|,(?=[^,]*\s\d)/)) {
+    const [url, descriptor = '1x'] = part.trim().split(/\s+/);
+    if (!url) continue;
+    const match = /^(\d+(?:\.\d+)?)([wx])$/i.exec(descriptor);
+    if (!match) continue;
+    const n = Number(match[1]);
+    candidates.push({ url, width: match[2]!.toLowerCase() === 'w' ? n : n * 800 });
+  }
+  return candidates;
+}
+
+function isWeb(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** The largest candidate no wider than MAX_PICTURE_WIDTH; the smallest one if all are wider. */
+export function bestCandidate(src: string | undefined, srcset: string | undefined): string | null {
+  const candidates = srcsetCandidates(srcset ?? '').filter((c) => isWeb(c.url));
+  const fitting = candidates.filter((c) => c.width <= MAX_PICTURE_WIDTH).sort((a, b) => b.width - a.width);
+  if (fitting[0]) return fitting[0].url;
+  if (src && isWeb(src)) return src;
+  return candidates.sort((a, b) => a.width - b.width)[0]?.url ?? null;
+}
+
+/** The key a picture is stored under: its `src`, else its first `srcset` candidate. */
+export function pictureKey(src: string | undefined, srcset: string | undefined): string | null {
+  if (src && isWeb(src)) return src;
+  const first = srcsetCandidates(srcset ?? '').find((c) => isWeb(c.url));
+  return first?.url ?? null;
+}
+
+/** The body's pictures in order, each once. */
+export function pictureSources(html: string): PictureSource[] {
+  const seen = new Set<string>();
+  const sources: PictureSource[] = [];
+  for (const [tag] of html.matchAll(IMG)) {
+    const attrs = imgAttributes(tag);
+    const src = pictureKey(attrs.get('src'), attrs.get('srcset'));
+    const fetchUrl = bestCandidate(attrs.get('src'), attrs.get('srcset'));
+    if (!src || !fetchUrl || seen.has(src)) continue;
+    seen.add(src);
+    sources.push({ src, fetchUrl });
+  }
+  return sources;
+}

@@ -71,6 +71,15 @@ describe('speech plan', () => {
     ]);
   });
 
+  it('skips a credit line set as words ("Top photo by …", "Fotos von …"), but reads a sentence that mentions a photo', () => {
+    const content = `
+      <p>The council met on Monday.</p>
+      <p>Top photo by Joan Bardeletti</p>
+      <p>Fotos von Anna Muster</p>
+      <p>Photos by the residents show the flooded street.</p>`;
+    expect(texts(article({ content })).slice(1)).toEqual(['The council met on Monday.', 'Photos by the residents show the flooded street.']);
+  });
+
   it('cuts a long sentence into chunks no longer than the cap, keeping every word and its offsets', () => {
     const sentence = Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.';
     const a = article({ content: `<p>${sentence} Short one.</p>` });

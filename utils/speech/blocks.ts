@@ -12,9 +12,13 @@ const BLOCK_TAGS = new Set([
   'section', 'summary', 'table', 'ul',
 ]);
 
-/** Never read: pictures and their captions and credits, media, code. */
+/**
+ * Never read: pictures and their captions and credits, media, code blocks. Inline `<code>` in a
+ * sentence ("the fetch() function") is part of the sentence; a block that is nothing but code is
+ * skipped in skip.ts.
+ */
 const SILENT_TAGS = new Set([
-  'audio', 'button', 'canvas', 'code', 'figcaption', 'figure', 'iframe', 'img', 'noscript', 'picture', 'pre',
+  'audio', 'button', 'canvas', 'figcaption', 'figure', 'iframe', 'img', 'noscript', 'picture', 'pre',
   'script', 'style', 'svg', 'template', 'video', 'math',
 ]);
 

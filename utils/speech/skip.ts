@@ -15,8 +15,11 @@ const READ_MORE =
 const SHORT = 160;
 
 export function isAside(block: BodyBlock, text: string): boolean {
-  if (block.announce || text.length > SHORT) return false;
-  if (CREDIT.test(text) || READ_MORE.test(text)) return true;
+  if (block.announce) return false;
+  if (isCodeOnly(block.element)) return true;
+  if (text.length > SHORT) return false;
+  if (CREDIT.test(text) && text.split(/\s+/).length <= CREDIT_WORDS_MAX + 2) return true;
+  if (READ_MORE.test(text)) return true;
   if (CREDIT_WORDS.test(text) && !/[.!?…]["'”»)]?$/.test(text) && text.split(/\s+/).length <= CREDIT_WORDS_MAX) return true;
   return isLinkLine(block.element, text);
 }
@@ -27,4 +30,14 @@ function isLinkLine(element: Element, text: string): boolean {
   if (links.length === 0) return false;
   const linked = links.reduce((sum, a) => sum + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
   return linked >= text.length * 0.9 && !/[.!?…]["'”»)]?$/.test(text);
+}
+
+/** A paragraph that holds only code (a command line set as `<p><code>…</code></p>`) is a code block. */
+function isCodeOnly(element: Element): boolean {
+  if (element.localName === 'code') return true;
+  const codes = element.getElementsByTagName('code');
+  if (codes.length === 0) return false;
+  const copy = element.cloneNode(true) as Element;
+  for (const code of Array.from(copy.getElementsByTagName('code'))) code.remove();
+  return !(copy.textContent ?? '').trim();
 }

@@ -80,6 +80,11 @@ describe('speech plan', () => {
     expect(texts(article({ content })).slice(1)).toEqual(['The council met on Monday.', 'Photos by the residents show the flooded street.']);
   });
 
+  it('reads inline code as part of its sentence, and skips a paragraph that is only code', () => {
+    const content = '<p>Call <code>fetch()</code> with a URL.</p><p><code>npm install lede</code></p><p>Done.</p>';
+    expect(texts(article({ content })).slice(1)).toEqual(['Call fetch() with a URL.', 'Done.']);
+  });
+
   it('cuts a long sentence into chunks no longer than the cap, keeping every word and its offsets', () => {
     const sentence = Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.';
     const a = article({ content: `<p>${sentence} Short one.</p>` });

@@ -81,12 +81,12 @@ describe('importing a crafted export', { timeout: 60_000 }, () => {
     ['url (data:)', { url: `data:text/html,<script>${js('import_url')}</script>` }],
     ['leadImage', { leadImage: `javascript:${js('import_lead')}` }],
     ['lang', { lang: `en" onmouseover="${js('import_lang')}` }],
-  ])('refuses the file when %s carries script, and changes nothing', async (_field, patch) => {
+  ])('skips the entry when %s carries script, says so, and changes nothing', async (_field, patch) => {
+    // Issue 21: one bad entry no longer refuses the whole backup; it is set aside with its
+    // reason and never stored.
     const before = await library.allArticles();
-    expect(await library.importLibrary(file({ ...crafted, url: 'https://news.example/other', ...patch }, 'bad'))).toMatchObject({
-      ok: false,
-      problem: 'invalid-article',
-    });
+    const result = await library.importLibrary(file({ ...crafted, url: 'https://news.example/other', ...patch }, 'bad'));
+    expect(result).toMatchObject({ ok: true, counts: { added: 0 }, skipped: [{ index: 0 }] });
     expect(await library.allArticles()).toEqual(before);
   });
 });

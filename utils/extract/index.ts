@@ -61,13 +61,16 @@ export function extractInSteps(page: Document, url: string): Generator<ExtractPh
 
 function* extract(page: Document, url: string, rec: Recorder): Generator<ExtractPhase, ExtractResult, void> {
   if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
-  if (!hasText(page.body)) return { ok: false, reason: 'empty-page' };
 
-  const { clone, shadowed } = defusedClone(page);
+  const { clone, shadowed, composed } = defusedClone(page);
+  // The copy, not the page: a web component's text is in its shadow root, which only the copy shows.
+  if (!clone.body || !hasText(clone.body)) return { ok: false, reason: 'empty-page' };
   // A page whose named elements shadow DOM methods (`<img name="createElement">`, a form input
   // named `getAttribute`) would break every phase that reads it: those phases then read a second,
   // defused copy. Never taken on an ordinary page, where the one clone goes to Readability.
-  const doc = shadowed ? defusedClone(page).clone : page;
+  // A page built from web components keeps its headline and byline in open shadow roots, which
+  // only a copy shows in place: the phases then read that second copy too.
+  const doc = shadowed || composed ? defusedClone(page).clone : page;
   const meta = readMetadata(doc, url);
   if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);

@@ -93,9 +93,17 @@ export function sanitize(root: Element, win: Window, rec: Recorder = NO_TRACE): 
   return { html: root.innerHTML, root };
 }
 
-/** The same policy over an HTML string, for HTML that comes back from storage or an import. */
+/**
+ * The same policy over an HTML string, for HTML that comes back from storage or an import. The
+ * string is parsed as the core's body is, as the children of an element, in an inert document
+ * (no browsing context: nothing loads, no handler runs). DOMPurify's own string parse reads it as
+ * a whole document, where a leading `<noscript>` falls into the head and its tracking pixel
+ * escapes into the body: the core never keeps that.
+ */
 export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, CONFIG);
+  const root = win.document.implementation.createHTMLDocument('').createElement('div');
+  root.innerHTML = html;
+  return sanitize(root, win).html;
 }
 
 /**

@@ -32,10 +32,13 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
   return { shadowed };
 }
 
-/** A copy of the page that no named element can subvert, for reading it safely. */
-export function defusedClone(doc: Document): { clone: Document; shadowed: boolean } {
-  const clone = readingCopy(doc);
-  return { clone, ...defuseClobbering(clone) };
+/**
+ * A copy of the page that no named element can subvert, for reading it safely. `composed`: the
+ * page keeps some of its text in open shadow roots, which only the copy shows in place.
+ */
+export function defusedClone(doc: Document): { clone: Document; shadowed: boolean; composed: boolean } {
+  const { copy, composed } = readingCopy(doc);
+  return { clone: copy, composed, ...defuseClobbering(copy) };
 }
 
 /**
@@ -48,9 +51,18 @@ export function defusedClone(doc: Document): { clone: Document; shadowed: boolea
  * shallow (which keeps its URL, base and quirks mode); nothing in the copy runs or loads.
  * JSON-LD stays: it is metadata, not code.
  */
-function readingCopy(doc: Document): Document {
+function readingCopy(doc: Document): { copy: Document; composed: boolean } {
   const copy = callOwn<Document>(doc, 'cloneNode', false);
-  const dom = domReads(doc);
+  const reads = domReads(doc);
+  let composed = false;
+  const dom: DomReads = {
+    ...reads,
+    shadowRoot: (el) => {
+      const root = reads.shadowRoot(el);
+      if (root) composed = true;
+      return root;
+    },
+  };
   const importNode = methodOf<(node: Node, deep: boolean) => Node>(copy, 'importNode');
   const appendChild = methodOf<(node: Node) => Node>(copy, 'appendChild');
   const setAttribute = methodOf<(name: string, value: string) => void>(readOwn<Element>(doc, 'documentElement'), 'setAttribute');
@@ -75,7 +87,7 @@ function readingCopy(doc: Document): Document {
     const children = renderedChildren(source as Element, dom);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, imported]);
   }
-  return copy;
+  return { copy, composed };
 }
 
 const ELEMENT_NODE = 1;

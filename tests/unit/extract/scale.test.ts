@@ -40,6 +40,17 @@ describe('pages of any shape', () => {
     expect(shadow.querySelector('slot')).not.toBeNull();
   }, SLOW);
 
+  it('takes the byline a web component shows from its shadow root', () => {
+    const doc = parseHtml(`<title>Harbour bridge to be rebuilt</title><news-story></news-story>`, URL);
+    const shadow = doc.querySelector('news-story')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<article><h1>Harbour bridge to be rebuilt</h1><p class="byline">By Mara Quell</p>${paragraphs}</article>`;
+    const result = extractArticle(doc, URL);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.title).toBe('Harbour bridge to be rebuilt');
+    expect(result.article.authors).toEqual(['Mara Quell']);
+  }, SLOW);
+
   it('answers not-html for an SVG image and an XML document', () => {
     const svg = new JSDOM(`<svg xmlns="http://www.w3.org/2000/svg"><text>${PROSE.join(' ')}</text></svg>`, { contentType: 'image/svg+xml', url: URL });
     expect(extractArticle(svg.window.document, URL)).toEqual({ ok: false, reason: 'not-html' });

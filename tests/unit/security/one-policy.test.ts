@@ -19,7 +19,16 @@ function core(html: string): string {
 }
 
 describe('one sanitising policy', () => {
-  it.each(PAYLOADS.map((p) => [p.id, p] as const))('core and reader page agree on %s', (id, payload) => {
+  // A <noscript> is read as raw text where scripting is on (the page the core reads) and as
+  // markup where it is off (the inert document the reader page parses stored HTML in), so its
+  // mutation payloads come out differently, though inert on both paths (sanitizers.test.ts).
+  const sameParse = PAYLOADS.filter((p) => !/noscript/i.test(p.id));
+
+  it('compares all but the few payloads that hinge on how <noscript> is parsed', () => {
+    expect(PAYLOADS.length - sameParse.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each(sameParse.map((p) => [p.id, p] as const))('core and reader page agree on %s', (id, payload) => {
     const html = `<p>Before.</p>${payload.html(tokens(id, 8123))}<p>After.</p>`;
     expect(sanitiseBody(html)).toBe(core(html));
   });

@@ -22,6 +22,10 @@ describe('one sanitising policy over the corpus', () => {
       for (const c of cases) {
         const doc = parseHtml(await readHtmlFile(c.file), c.url);
         const win = doc.defaultView as unknown as Window;
+        // A <noscript>'s content is text where scripting is on (the page) and markup where it is
+        // off (the reader page's inert parse); both paths drop the element, but its content can
+        // come out differently. It is compared without them, as the payload test does.
+        for (const noscript of Array.from(doc.body.getElementsByTagName('noscript'))) noscript.remove();
         const html = doc.body.innerHTML;
         const root = doc.createElement('div');
         root.innerHTML = html;

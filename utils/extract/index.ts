@@ -65,16 +65,15 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
   const { clone, shadowed, composed } = defusedClone(page);
   // The copy, not the page: a web component's text is in its shadow root, which only the copy shows.
   if (!clone.body || !hasText(clone.body)) return { ok: false, reason: 'empty-page' };
-  // A page whose named elements shadow DOM methods (`<img name="createElement">`, a form input
-  // named `getAttribute`) would break every phase that reads it: those phases then read a second,
-  // defused copy. Never taken on an ordinary page, where the one clone goes to Readability.
-  // A page built from web components keeps its headline and byline in open shadow roots, which
-  // only a copy shows in place: the phases then read that second copy too.
+  // The phases that read the page read a second, defused copy when the page's named elements
+  // shadow DOM methods (`<img name="createElement">`, an input named `getAttribute`), or when it
+  // keeps its headline and byline in open shadow roots, which only a copy shows in place. Never
+  // taken on an ordinary page, where the one clone goes to Readability.
   const doc = shadowed || composed ? defusedClone(page).clone : page;
   const meta = readMetadata(doc, url);
   if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);
-  if (clone.body) rec.stamp(clone.body);
+  rec.stamp(clone.body);
   // Optional phases: one that throws leaves its part undone, never the page unread.
   guarded(undefined, () => resolveLazyImages(clone));
   guarded(undefined, () => unwrapLinkedParagraphs(clone, rec));

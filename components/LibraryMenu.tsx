@@ -20,10 +20,18 @@ export function LibraryMenu(props: LibraryMenuProps) {
     <details class="lib-menu" ref={details}>
       <summary>{t('libMenu')}</summary>
       <div class="lib-menu-items">
-        <button type="button" onClick={run(props.onExportJson)}>{t('libExportJson')}</button>
-        <button type="button" onClick={run(props.onExportMarkdown)}>{t('libExportMarkdown')}</button>
-        <button type="button" onClick={run(props.onExportHtml)}>{t('libExportHtml')}</button>
-        <button type="button" onClick={run(() => fileInput.current?.click())}>{t('libImport')}</button>
+        <button type="button" onClick={run(props.onExportJson)}>
+          {t('libExportJson')}
+        </button>
+        <button type="button" onClick={run(props.onExportMarkdown)}>
+          {t('libExportMarkdown')}
+        </button>
+        <button type="button" onClick={run(props.onExportHtml)}>
+          {t('libExportHtml')}
+        </button>
+        <button type="button" onClick={run(() => fileInput.current?.click())}>
+          {t('libImport')}
+        </button>
         <input
           ref={fileInput}
           type="file"

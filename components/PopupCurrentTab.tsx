@@ -1,12 +1,17 @@
 import { t } from './i18n';
 
-export type CurrentTabState =
-  | { kind: 'none' }
-  | { kind: 'unsaved'; saving: boolean }
-  | { kind: 'saved'; id: string };
+export type CurrentTabState = { kind: 'none' } | { kind: 'unsaved'; saving: boolean } | { kind: 'saved'; id: string };
 
 /** The page the popup was opened on: one click saves it, or it says it is already saved. */
-export function PopupCurrentTab({ state, onSave, onOpen }: { state: CurrentTabState; onSave(): void; onOpen(id: string): void }) {
+export function PopupCurrentTab({
+  state,
+  onSave,
+  onOpen,
+}: {
+  state: CurrentTabState;
+  onSave(): void;
+  onOpen(id: string): void;
+}) {
   if (state.kind === 'none') return null;
   if (state.kind === 'saved') {
     return (

@@ -82,8 +82,14 @@ export function Reader(props: ReaderProps) {
           <h1 class="lede-headline" id={READER_HEADING_ID}>
             {article.title}
           </h1>
-          {article.authors.length > 0 && <p class="lede-byline" dir="auto">{labels.by(formatList(article.authors, labels.locale))}</p>}
-          <p class="lede-reading-time" dir="auto">{labels.minutes(article.readingMinutes)}</p>
+          {article.authors.length > 0 && (
+            <p class="lede-byline" dir="auto">
+              {labels.by(formatList(article.authors, labels.locale))}
+            </p>
+          )}
+          <p class="lede-reading-time" dir="auto">
+            {labels.minutes(article.readingMinutes)}
+          </p>
           <TeaserList items={article.teaser} />
         </header>
         {showLeadImage && leadImage && (

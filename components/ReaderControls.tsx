@@ -34,7 +34,13 @@ export function ReaderControls(props: ReaderControlsProps) {
     <>
       <div class="lede-toolbar">
         {props.onClose && (
-          <button type="button" class="lede-button lede-close" aria-label={t('readerClose')} title={t('readerClose')} onClick={props.onClose}>
+          <button
+            type="button"
+            class="lede-button lede-close"
+            aria-label={t('readerClose')}
+            title={t('readerClose')}
+            onClick={props.onClose}
+          >
             <span aria-hidden="true">×</span>
           </button>
         )}

@@ -106,7 +106,17 @@ export function SavedList(props: SavedListProps) {
     const id = ids[index];
     const item = id === undefined ? undefined : props.summaryOf(id);
     const place = { top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` };
-    if (!item) return <li key={id ?? `row-${index}`} class="lib-pending" aria-busy="true" aria-setsize={count} aria-posinset={index + 1} style={place} />;
+    if (!item)
+      return (
+        <li
+          key={id ?? `row-${index}`}
+          class="lib-pending"
+          aria-busy="true"
+          aria-setsize={count}
+          aria-posinset={index + 1}
+          style={place}
+        />
+      );
     return (
       <Row
         {...props}
@@ -137,7 +147,11 @@ interface RowProps extends SavedListProps {
 
 function Row({ item, index, count, active, onFocus, onOpen, onToggleRead, onDelete }: RowProps) {
   const tab = active ? 0 : -1;
-  const meta = [item.siteName, t('libMinutes', String(item.readingMinutes)), t('libSavedOn', formatSavedDate(item.savedAt))]
+  const meta = [
+    item.siteName,
+    t('libMinutes', String(item.readingMinutes)),
+    t('libSavedOn', formatSavedDate(item.savedAt)),
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -158,7 +172,13 @@ function Row({ item, index, count, active, onFocus, onOpen, onToggleRead, onDele
         {item.firstTeaser && <span class="lib-teaser">{item.firstTeaser}</span>}
       </button>
       <span class="lib-actions">
-        <a href={item.url} target="_blank" rel="noopener noreferrer" tabIndex={tab} aria-label={t('libOpenOriginalLabel', item.title)}>
+        <a
+          href={item.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          tabIndex={tab}
+          aria-label={t('libOpenOriginalLabel', item.title)}
+        >
           {t('libOpenOriginal')}
         </a>
         <button
@@ -169,7 +189,12 @@ function Row({ item, index, count, active, onFocus, onOpen, onToggleRead, onDele
         >
           {t(item.read ? 'libMarkUnread' : 'libMarkRead')}
         </button>
-        <button type="button" tabIndex={tab} aria-label={t('libDeleteLabel', item.title)} onClick={() => onDelete(item)}>
+        <button
+          type="button"
+          tabIndex={tab}
+          aria-label={t('libDeleteLabel', item.title)}
+          onClick={() => onDelete(item)}
+        >
           {t('libDelete')}
         </button>
       </span>

@@ -22,13 +22,20 @@ export interface HeaderLabels {
   minutes(count: number): string;
 }
 
-export function headerLabels(articleLang: string | null | undefined, preferred: readonly string[] = readerLanguages()): HeaderLabels {
+export function headerLabels(
+  articleLang: string | null | undefined,
+  preferred: readonly string[] = readerLanguages(),
+): HeaderLabels {
   const ui = uiLanguage();
   const base = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
   const lang = base(articleLang ?? '');
   const own = LABELS[lang];
   if (!own || lang === base(ui) || !preferred.some((tag) => base(tag) === lang)) {
-    return { locale: ui, by: (authors) => t('readerBy', authors), minutes: (count) => t('readerMinutes', String(count)) };
+    return {
+      locale: ui,
+      by: (authors) => t('readerBy', authors),
+      minutes: (count) => t('readerMinutes', String(count)),
+    };
   }
   // The placeholders of these two messages are `$1`, one each.
   const fill = (entry: Message, value: string) => entry.message.replace(/\$[A-Z]+\$/, value);
@@ -36,5 +43,5 @@ export function headerLabels(articleLang: string | null | undefined, preferred: 
 }
 
 function readerLanguages(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
 }

@@ -44,7 +44,10 @@ async function runManifest(manifest: string, extract: Extract): Promise<number> 
       if (typeof file !== 'string' || !file) throw new Error('"file" missing');
       if (url !== undefined && typeof url !== 'string') throw new Error('"url" is not a string');
       const path = isAbsolute(file) ? file : resolve(folder, file);
-      const result = await extract(path, url).catch((error: unknown) => ({ ok: false as const, reason: describeError(error, path) }));
+      const result = await extract(path, url).catch((error: unknown) => ({
+        ok: false as const,
+        reason: describeError(error, path),
+      }));
       process.stdout.write(JSON.stringify({ id, ...result }) + '\n');
     } catch (error) {
       process.stdout.write(JSON.stringify({ id, ok: false, reason: describeError(error) }) + '\n');
@@ -100,7 +103,9 @@ async function main(): Promise<number> {
       if (values.explain) {
         const result = await extractFile(file, values.url, { trace: true });
         // A file that is no HTML page never reaches the core, so it has no trace to explain.
-        process.stdout.write(result.trace ? explain({ ...result, trace: result.trace }, file) : JSON.stringify(result) + '\n');
+        process.stdout.write(
+          result.trace ? explain({ ...result, trace: result.trace }, file) : JSON.stringify(result) + '\n',
+        );
         return 0;
       }
       const result = await extract(file, values.url);

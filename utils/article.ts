@@ -27,9 +27,7 @@ export interface Article {
   readingMinutes: number;
 }
 
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: ExtractFailure };
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: ExtractFailure };
 
 /** Why a page gave no article; the UI maps each to a message for the user. */
 export type ExtractFailure = 'empty-page' | 'no-article' | 'not-html';

@@ -88,7 +88,10 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
  * reaches the worker; the page then looks closed ("Cannot access contents of the page"). Pages
  * that really are closed (chrome://, the web store) fail with other messages and are not retried.
  */
-export async function executeWhenGranted<T>(execute: () => Promise<T>, wait: (ms: number) => Promise<void> = sleep): Promise<T> {
+export async function executeWhenGranted<T>(
+  execute: () => Promise<T>,
+  wait: (ms: number) => Promise<void> = sleep,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await execute();

@@ -13,7 +13,8 @@ export function ListenControls() {
   const listen = useListenContext();
   if (!listen) return null;
   const active = listen.status === 'playing' || listen.status === 'paused';
-  const label = listen.status === 'playing' ? t('listenPause') : listen.status === 'paused' ? t('listenResume') : t('listenPlay');
+  const label =
+    listen.status === 'playing' ? t('listenPause') : listen.status === 'paused' ? t('listenResume') : t('listenPlay');
   return (
     <>
       <style>{listenCss}</style>
@@ -47,7 +48,10 @@ export function ListenControls() {
           </button>
           <label class="lede-listen-field">
             {t('listenSpeed')}
-            <select value={String(listen.rate)} onChange={(event) => listen.setRate(Number((event.currentTarget as HTMLSelectElement).value))}>
+            <select
+              value={String(listen.rate)}
+              onChange={(event) => listen.setRate(Number((event.currentTarget as HTMLSelectElement).value))}
+            >
               {rates().map((rate) => (
                 <option key={rate} value={String(rate)}>
                   {`${rate}×`}
@@ -58,7 +62,10 @@ export function ListenControls() {
           {listen.voices.length > 1 && (
             <label class="lede-listen-field">
               {t('listenVoice')}
-              <select value={listen.voiceURI ?? ''} onChange={(event) => listen.setVoice((event.currentTarget as HTMLSelectElement).value)}>
+              <select
+                value={listen.voiceURI ?? ''}
+                onChange={(event) => listen.setVoice((event.currentTarget as HTMLSelectElement).value)}
+              >
                 {listen.voices.map((voice) => (
                   <option key={voice.voiceURI} value={voice.voiceURI}>
                     {voice.name}

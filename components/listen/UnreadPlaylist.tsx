@@ -13,7 +13,11 @@ import { listIds } from '@/utils/library/list';
 export function UnreadPlaylist({ first }: { first: string | null }) {
   const [current, setCurrent] = useState<string | null | undefined>(first ?? undefined);
   useEffect(() => {
-    if (current === undefined) void listIds({ unreadOnly: true }).then((ids) => setCurrent(ids[0] ?? null), () => setCurrent(null));
+    if (current === undefined)
+      void listIds({ unreadOnly: true }).then(
+        (ids) => setCurrent(ids[0] ?? null),
+        () => setCurrent(null),
+      );
   }, [current]);
 
   if (current === undefined) return null;

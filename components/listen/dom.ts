@@ -23,7 +23,9 @@ type HighlightCtor = new (...ranges: Range[]) => unknown;
 
 function highlights(): { registry: Registry; Highlight: HighlightCtor } | null {
   const scope = globalThis as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
-  return scope.CSS?.highlights && scope.Highlight ? { registry: scope.CSS.highlights, Highlight: scope.Highlight } : null;
+  return scope.CSS?.highlights && scope.Highlight
+    ? { registry: scope.CSS.highlights, Highlight: scope.Highlight }
+    : null;
 }
 
 /**

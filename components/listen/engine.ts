@@ -8,7 +8,10 @@ export interface Engine {
 }
 
 export function engine(): Engine | null {
-  const scope = globalThis as { speechSynthesis?: SpeechSynthesis; SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance };
+  const scope = globalThis as {
+    speechSynthesis?: SpeechSynthesis;
+    SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance;
+  };
   if (!scope.speechSynthesis || !scope.SpeechSynthesisUtterance) return null;
   return { synth: scope.speechSynthesis, Utterance: scope.SpeechSynthesisUtterance };
 }
@@ -17,10 +20,14 @@ export function engine(): Engine | null {
 export function voicesFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice[] {
   const want = lang.toLowerCase();
   const primary = want.split(/[-_]/)[0] ?? '';
-  const matching = voices.filter((voice) => (voice.lang.toLowerCase().replace('_', '-').split('-')[0] ?? '') === primary);
+  const matching = voices.filter(
+    (voice) => (voice.lang.toLowerCase().replace('_', '-').split('-')[0] ?? '') === primary,
+  );
   // The exact regional match first, then the engine's default, then local voices (no network).
   const score = (voice: SpeechSynthesisVoice) =>
-    (voice.lang.toLowerCase().replace('_', '-') === want ? 4 : 0) + (voice.default ? 2 : 0) + (voice.localService ? 1 : 0);
+    (voice.lang.toLowerCase().replace('_', '-') === want ? 4 : 0) +
+    (voice.default ? 2 : 0) +
+    (voice.localService ? 1 : 0);
   return [...matching].sort((a, b) => score(b) - score(a));
 }
 

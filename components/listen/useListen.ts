@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { ListenPosition } from '@/utils/library/db';
-import { DEFAULT_LISTEN, loadListenSettings, RATE_LIMITS, saveListenSettings, type ListenSettings } from '@/utils/settings';
+import {
+  DEFAULT_LISTEN,
+  loadListenSettings,
+  RATE_LIMITS,
+  saveListenSettings,
+  type ListenSettings,
+} from '@/utils/settings';
 import { primaryLanguage } from '@/utils/speech/phrases';
 import { speechPlan, type SpeechPlan } from '@/utils/speech/plan';
 import { clearMarks, markBlock, markWord, readerBlocks } from './dom';
@@ -82,7 +88,11 @@ export function useListen(options: ListenOptions): Listen {
     const current = plan.current?.plan.chunks[at.current.chunk];
     if (!current) return null;
     const offset = current.words ? current.start + at.current.char : current.start;
-    const snippet = current.text.slice(current.words ? at.current.char : 0).split(/\s+/).slice(0, 4).join(' ');
+    const snippet = current.text
+      .slice(current.words ? at.current.char : 0)
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ');
     return { block: current.block, offset, snippet };
   };
 
@@ -90,7 +100,10 @@ export function useListen(options: ListenOptions): Listen {
     const host = options.host();
     // The overlay paints the body a frame after the header: plan only once the body is there.
     if (!article || !host?.querySelector('.lede-body')) return null;
-    plan.current ??= { plan: speechPlan(article, host.querySelector('.lede-body')), blocks: readerBlocks(article, host) };
+    plan.current ??= {
+      plan: speechPlan(article, host.querySelector('.lede-body')),
+      blocks: readerBlocks(article, host),
+    };
     return plan.current;
   };
 
@@ -249,7 +262,8 @@ export function useListen(options: ListenOptions): Listen {
     const onClick = (event: Event) => {
       if (statusRef.current !== 'playing' && statusRef.current !== 'paused') return;
       const target = event.composedPath()[0];
-      if (!(target instanceof Node) || (target instanceof Element && target.closest('a[href], button, input, select'))) return;
+      if (!(target instanceof Node) || (target instanceof Element && target.closest('a[href], button, input, select')))
+        return;
       const blocks = plan.current?.blocks ?? [];
       const index = blocks.findIndex((block) => block?.contains(target));
       if (index >= 0) jumpToBlock(index);
@@ -273,7 +287,11 @@ export function useListen(options: ListenOptions): Listen {
 }
 
 /** The voice chosen for the language, else the best one for it; null when the language has none. */
-function pickVoice(voices: SpeechSynthesisVoice[], settings: ListenSettings, lang: string): SpeechSynthesisVoice | null {
+function pickVoice(
+  voices: SpeechSynthesisVoice[],
+  settings: ListenSettings,
+  lang: string,
+): SpeechSynthesisVoice | null {
   const chosen = settings.voices[primaryLanguage(lang)];
   return voices.find((v) => v.voiceURI === chosen) ?? voices[0] ?? null;
 }
@@ -282,5 +300,8 @@ function isTyping(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'select') return true;
-  return target.localName === 'input' && !['radio', 'checkbox', 'range', 'button'].includes((target as HTMLInputElement).type);
+  return (
+    target.localName === 'input' &&
+    !['radio', 'checkbox', 'range', 'button'].includes((target as HTMLInputElement).type)
+  );
 }

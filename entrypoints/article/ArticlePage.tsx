@@ -5,7 +5,14 @@ import { libraryErrorText } from '@/components/LibraryText';
 import { Reader } from '@/components/Reader';
 import { Listen } from '@/components/listen/Listen';
 import { t } from '@/components/i18n';
-import { getArticle, removeArticle, restoreArticle, setListenPosition, setProgress, setRead } from '@/utils/library/articles';
+import {
+  getArticle,
+  removeArticle,
+  restoreArticle,
+  setListenPosition,
+  setProgress,
+  setRead,
+} from '@/utils/library/articles';
 import type { SavedArticle } from '@/utils/library/db';
 import { downloadText, fileSlug } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
@@ -92,42 +99,49 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
   const labels = { source: t('libSource') };
   return (
     <PicturesContext.Provider value={pictures}>
-    <Listen
-      article={record.article}
-      host={() => document.body}
-      resumeFrom={record.listenPosition ?? null}
-      onPosition={(position) => void setListenPosition(record.id, position).catch(() => undefined)}
-      onFinished={playlist?.onFinished}
-      autoplay={playlist !== undefined}
-    >
-      <Reader
-        article={shown}
-        settings={settings}
-        onSettingsChange={(next) => {
-          setSettings(next);
-          void saveSettings(next);
-        }}
-        saved={saved}
-        onToggleSave={() => void toggleSave()}
-        saveError={saveError}
-        onShowLibrary={showLibrary}
-      />
-      <nav class="reader-tools lede-root" data-theme={settings.theme} aria-label={t('libMenu')}>
-        <button type="button" onClick={() => downloadText(`${name}.md`, 'text/markdown', articleToMarkdown(record.article))}>
-          {t('libExportArticleMarkdown')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void picturesByArticle([record.id]).then((pictures) =>
-              downloadText(`${name}.html`, 'text/html', articlesToHtml([record], labels, record.article.title, pictures)),
-            )
-          }
-        >
-          {t('libExportArticleHtml')}
-        </button>
-      </nav>
-    </Listen>
+      <Listen
+        article={record.article}
+        host={() => document.body}
+        resumeFrom={record.listenPosition ?? null}
+        onPosition={(position) => void setListenPosition(record.id, position).catch(() => undefined)}
+        onFinished={playlist?.onFinished}
+        autoplay={playlist !== undefined}
+      >
+        <Reader
+          article={shown}
+          settings={settings}
+          onSettingsChange={(next) => {
+            setSettings(next);
+            void saveSettings(next);
+          }}
+          saved={saved}
+          onToggleSave={() => void toggleSave()}
+          saveError={saveError}
+          onShowLibrary={showLibrary}
+        />
+        <nav class="reader-tools lede-root" data-theme={settings.theme} aria-label={t('libMenu')}>
+          <button
+            type="button"
+            onClick={() => downloadText(`${name}.md`, 'text/markdown', articleToMarkdown(record.article))}
+          >
+            {t('libExportArticleMarkdown')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void picturesByArticle([record.id]).then((pictures) =>
+                downloadText(
+                  `${name}.html`,
+                  'text/html',
+                  articlesToHtml([record], labels, record.article.title, pictures),
+                ),
+              )
+            }
+          >
+            {t('libExportArticleHtml')}
+          </button>
+        </nav>
+      </Listen>
     </PicturesContext.Provider>
   );
 }

@@ -42,7 +42,9 @@ const strip = (url: string) => url.replace(/[?#].*$/, '');
 export function withLeadInBody(article: Article): Article {
   const lead = article.leadImage;
   if (!lead || !/^https?:/i.test(lead)) return { ...article, leadImage: null };
-  const inBody = pictureSources(article.content).some((p) => strip(p.src) === strip(lead) || strip(p.fetchUrl) === strip(lead));
+  const inBody = pictureSources(article.content).some(
+    (p) => strip(p.src) === strip(lead) || strip(p.fetchUrl) === strip(lead),
+  );
   const figure = `<figure class="lede-lead"><img src="${escapeHtml(lead)}" alt=""></figure>`;
   return { ...article, leadImage: null, content: inBody ? article.content : figure + article.content };
 }

@@ -57,7 +57,9 @@ export function registerLibraryHandlers(): void {
     libraryHandlers.removeArticle(data, sender).then(iconAfter(sender.tab?.id, () => ({ saved: false }))),
   );
   onMessage('articleStatus', ({ data, sender }) =>
-    libraryHandlers.articleStatus(data, sender).then(iconAfter(sender.tab?.id, (value) => ({ open: true, saved: value.id !== null }))),
+    libraryHandlers
+      .articleStatus(data, sender)
+      .then(iconAfter(sender.tab?.id, (value) => ({ open: true, saved: value.id !== null }))),
   );
 }
 

@@ -8,7 +8,14 @@ import { SavedList } from '@/components/SavedList';
 import { t } from '@/components/i18n';
 import { runInTab } from '@/utils/inject';
 import { allArticles, findIdByUrl, removeArticle, restoreArticle, setRead } from '@/utils/library/articles';
-import { exportLibrary, importParsed, MAX_BACKUP_BYTES, parseBackup, type ImportResult, type SkippedEntry } from '@/utils/library/backup';
+import {
+  exportLibrary,
+  importParsed,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  type ImportResult,
+  type SkippedEntry,
+} from '@/utils/library/backup';
 import type { ArticleSummary, SavedArticle } from '@/utils/library/db';
 import { dateStamp, downloadText } from '@/utils/library/download';
 import { toFailure } from '@/utils/library/errors';
@@ -39,7 +46,10 @@ export function App() {
   const [current, setCurrent] = useState<CurrentTabState>({ kind: 'none' });
   const tab = useRef<{ id: number; url?: string } | null>(null);
 
-  const fail = useCallback((error: unknown) => setNotice({ text: libraryErrorText(toFailure(error).code), error: true }), []);
+  const fail = useCallback(
+    (error: unknown) => setNotice({ text: libraryErrorText(toFailure(error).code), error: true }),
+    [],
+  );
   const { listing, showRange, refresh } = useLibraryList(query, unreadOnly, fail);
 
   useEffect(() => {
@@ -105,7 +115,12 @@ export function App() {
       const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       const labels = { source: t('libSource') };
       if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records));
-      else downloadText(`${name}.html`, 'text/html', articlesToHtml(records, labels, t('libTitle'), await picturesByArticle(records.map((r) => r.id))));
+      else
+        downloadText(
+          `${name}.html`,
+          'text/html',
+          articlesToHtml(records, labels, t('libTitle'), await picturesByArticle(records.map((r) => r.id))),
+        );
     } catch (error) {
       fail(error);
     }

@@ -15,12 +15,22 @@ export function KeepPictures() {
   }, []);
   const change = (wanted: boolean) => {
     // request() must be the first thing the click does: after an await the gesture is gone.
-    const asked = wanted ? browser.permissions.request(PICTURE_PERMISSION) : browser.permissions.remove(PICTURE_PERMISSION).then(() => false);
-    void asked.then((granted) => setOn(wanted ? granted : false), () => setOn(!wanted ? true : false));
+    const asked = wanted
+      ? browser.permissions.request(PICTURE_PERMISSION)
+      : browser.permissions.remove(PICTURE_PERMISSION).then(() => false);
+    void asked.then(
+      (granted) => setOn(wanted ? granted : false),
+      () => setOn(!wanted ? true : false),
+    );
   };
   return (
     <label class="lib-keep-pictures">
-      <input type="checkbox" checked={on === true} disabled={on === null} onChange={(e) => change(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        checked={on === true}
+        disabled={on === null}
+        onChange={(e) => change(e.currentTarget.checked)}
+      />
       <span>
         {t('libKeepPictures')}
         <small>{t('libKeepPicturesHint')}</small>

@@ -111,7 +111,9 @@ export function useLibraryList(query: string, unreadOnly: boolean, onError: (err
       range.current = [first, last];
       if (!listing) return;
       const { ids } = listing;
-      const missing = ids.slice(...pageAligned(first, last, ids.length)).filter((id) => !listing.summaries.has(id) && !pending.current.has(id));
+      const missing = ids
+        .slice(...pageAligned(first, last, ids.length))
+        .filter((id) => !listing.summaries.has(id) && !pending.current.has(id));
       if (missing.length === 0) return;
       for (const id of missing) pending.current.add(id);
       // An id that is not found (deleted from another tab) stays pending, so it is not asked for
@@ -120,7 +122,9 @@ export function useLibraryList(query: string, unreadOnly: boolean, onError: (err
         for (const row of rows) pending.current.delete(row.id);
         // A newer listing (another query, a refresh) has fetched its own rows.
         setListing((current) =>
-          current?.ids === ids ? { ...current, summaries: new Map([...current.summaries, ...rows.map((row) => [row.id, row] as const)]) } : current,
+          current?.ids === ids
+            ? { ...current, summaries: new Map([...current.summaries, ...rows.map((row) => [row.id, row] as const)]) }
+            : current,
         );
       }, onError);
     },

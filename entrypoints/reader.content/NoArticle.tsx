@@ -24,7 +24,13 @@ export function NoArticle({ reason, theme, onClose }: { reason: RunFailure; them
       <style>{readerCss}</style>
       <style>{noArticleCss}</style>
       <div class="lede-toolbar">
-        <button type="button" class="lede-button lede-close" aria-label={t('readerClose')} title={t('readerClose')} onClick={onClose}>
+        <button
+          type="button"
+          class="lede-button lede-close"
+          aria-label={t('readerClose')}
+          title={t('readerClose')}
+          onClick={onClose}
+        >
           <span aria-hidden="true">×</span>
         </button>
         <span class="lede-toolbar-spacer" />

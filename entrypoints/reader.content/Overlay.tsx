@@ -26,7 +26,8 @@ export interface OverlayProps {
   exposeSave(save: () => Promise<RunResult>): void;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * The overlay: a modal <dialog> in the shadow root. The top layer puts it above any z-index a page
@@ -134,11 +135,11 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
             onClose={onClose}
           />
         </Listen>
-        ) : 'reading' in content ? (
-          <Reading theme={settings.theme} onClose={onClose} />
-        ) : (
-          <NoArticle reason={'failure' in content ? content.failure : 'error'} theme={settings.theme} onClose={onClose} />
-        )}
+      ) : 'reading' in content ? (
+        <Reading theme={settings.theme} onClose={onClose} />
+      ) : (
+        <NoArticle reason={'failure' in content ? content.failure : 'error'} theme={settings.theme} onClose={onClose} />
+      )}
     </dialog>
   );
 }
@@ -164,5 +165,8 @@ function isTyping(event: KeyboardEvent): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'select') return true;
   // Radios and ranges are controls, not typing: only text-like inputs swallow the shortcut.
-  return target.localName === 'input' && !['radio', 'checkbox', 'range', 'button'].includes((target as HTMLInputElement).type);
+  return (
+    target.localName === 'input' &&
+    !['radio', 'checkbox', 'range', 'button'].includes((target as HTMLInputElement).type)
+  );
 }

@@ -12,7 +12,13 @@ export function Reading({ theme, onClose }: { theme: ReaderTheme; onClose(): voi
     <div class="lede-root" data-theme={theme}>
       <style>{readerCss}</style>
       <div class="lede-toolbar">
-        <button type="button" class="lede-button lede-close" aria-label={t('readerClose')} title={t('readerClose')} onClick={onClose}>
+        <button
+          type="button"
+          class="lede-button lede-close"
+          aria-label={t('readerClose')}
+          title={t('readerClose')}
+          onClick={onClose}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -30,7 +30,11 @@ export interface InPageOptions {
  * the tab for seconds; between phases the page's own tasks, input and painting now get their
  * turn. `null` when the user closed the note before the work was done.
  */
-export async function extractInPage(doc: Document, url: string, options: InPageOptions = {}): Promise<Extracted | null> {
+export async function extractInPage(
+  doc: Document,
+  url: string,
+  options: InPageOptions = {},
+): Promise<Extracted | null> {
   const now = options.now ?? (() => performance.now());
   const pause = options.pause ?? letPageRun;
   const start = now();

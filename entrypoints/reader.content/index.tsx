@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { INTENT_KEY, READER_KEY, type Intent, type ReaderInPage, type ReaderSlots, type RunResult } from '@/utils/inject';
+import {
+  INTENT_KEY,
+  READER_KEY,
+  type Intent,
+  type ReaderInPage,
+  type ReaderSlots,
+  type RunResult,
+} from '@/utils/inject';
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings } from '@/utils/settings';
 import { t } from '@/components/i18n';
 import { sendMessage } from '@/utils/messages';
@@ -182,7 +189,10 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
 
 async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult> {
   const root = document.documentElement;
-  const extracted = unlessReplaced((await extractInPage(document, location.href)) ?? { ok: false, reason: 'error' }, root);
+  const extracted = unlessReplaced(
+    (await extractInPage(document, location.href)) ?? { ok: false, reason: 'error' },
+    root,
+  );
   if (!extracted.ok) {
     showToast(ctx, failureMessage(extracted.reason), 'error');
     return extracted;

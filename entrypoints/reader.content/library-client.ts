@@ -12,7 +12,10 @@ type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
  * extension updated under this page ("Extension context invalidated") all come back as
  * `unavailable`, which the overlay explains like any other failed save.
  */
-async function ask<K extends LibraryMessage>(type: K, data: Parameters<LedeProtocol[K]>[0]): Promise<Answer<K> | Unavailable> {
+async function ask<K extends LibraryMessage>(
+  type: K,
+  data: Parameters<LedeProtocol[K]>[0],
+): Promise<Answer<K> | Unavailable> {
   try {
     const answer = (await sendMessage(type, data as never)) as Answer<K> | undefined;
     return answer && typeof answer === 'object' && 'ok' in answer ? answer : UNAVAILABLE;

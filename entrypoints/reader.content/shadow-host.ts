@@ -27,7 +27,8 @@ interface ShadowHostOptions {
 export function createShadowHost(ctx: ContentScriptContext, options: ShadowHostOptions): ShadowHost {
   // In the HTML namespace by name: in an SVG document `createElement` makes namespace-less
   // elements, which can neither hold a shadow root nor be styled as HTML.
-  const html = <K extends keyof HTMLElementTagNameMap>(tag: K) => document.createElementNS(XHTML, tag) as HTMLElementTagNameMap[K];
+  const html = <K extends keyof HTMLElementTagNameMap>(tag: K) =>
+    document.createElementNS(XHTML, tag) as HTMLElementTagNameMap[K];
   const host = document.createElementNS(XHTML, options.name) as HTMLElement;
   const shadow = host.attachShadow({ mode: 'open' });
   const root = html('html');
@@ -40,7 +41,8 @@ export function createShadowHost(ctx: ContentScriptContext, options: ShadowHostO
   root.append(head, container);
   shadow.append(root);
   if (options.isolateKeys) {
-    for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (event) => event.stopPropagation());
+    for (const type of ['keydown', 'keyup', 'keypress'])
+      container.addEventListener(type, (event) => event.stopPropagation());
   }
 
   // What is appended to the page: the host, or in an SVG document a <foreignObject> holding it.
@@ -74,7 +76,8 @@ const SVG = 'http://www.w3.org/2000/svg';
  */
 function inForeignObject(host: HTMLElement): Element {
   const wrapper = document.createElementNS(SVG, 'foreignObject');
-  for (const [name, value] of Object.entries({ x: '0', y: '0', width: '100%', height: '100%' })) wrapper.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ x: '0', y: '0', width: '100%', height: '100%' }))
+    wrapper.setAttribute(name, value);
   wrapper.append(host);
   return wrapper;
 }

@@ -6,7 +6,9 @@
  * prototype's own definition back, here only.
  */
 export function shieldDocument(doc: Document): void {
-  const named = doc.documentElement ? Array.from(Element.prototype.querySelectorAll.call(doc.documentElement, '[name], [id]')) : [];
+  const named = doc.documentElement
+    ? Array.from(Element.prototype.querySelectorAll.call(doc.documentElement, '[name], [id]'))
+    : [];
   for (const el of named) {
     for (const attribute of ['name', 'id']) {
       const value = Element.prototype.getAttribute.call(el, attribute);
@@ -18,7 +20,11 @@ export function shieldDocument(doc: Document): void {
 }
 
 function prototypeDescriptor(target: object, name: string): PropertyDescriptor | undefined {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return descriptor;
   }

@@ -12,7 +12,11 @@ const VISIBLE_MS = 6000;
  * to show the outcome. It removes itself; it never takes focus from the page.
  */
 export function showToast(ctx: ContentScriptContext, message: string, kind: 'done' | 'error'): void {
-  const ui = createShadowHost(ctx, { name: 'lede-toast', css: overlayCss, onRemove: (container) => render(null, container) });
+  const ui = createShadowHost(ctx, {
+    name: 'lede-toast',
+    css: overlayCss,
+    onRemove: (container) => render(null, container),
+  });
   ui.mount();
   render(<Toast message={message} kind={kind} onDismiss={ui.remove} />, ui.container);
   ctx.setTimeout(() => ui.remove(), VISIBLE_MS);

@@ -1,5 +1,16 @@
 /** Input events that can save, unsave, close or restyle the reader. */
-const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'cancel'] as const;
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'cancel',
+] as const;
 
 /**
  * The overlay's shadow root is open, so a page script can reach Lede's buttons and call

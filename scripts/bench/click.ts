@@ -20,7 +20,14 @@ export interface ClickFigures {
   clickToPaintRatio: number;
   /** Median over pages of the click's 95th percentile ÷ Readability's median: the slow clicks. */
   clickToPaintP95Ratio: number;
-  pages: Array<{ page: string; clickMs: number; clickP95Ms: number; readabilityMs: number; ratio: number; shown: string }>;
+  pages: Array<{
+    page: string;
+    clickMs: number;
+    clickP95Ms: number;
+    readabilityMs: number;
+    ratio: number;
+    shown: string;
+  }>;
 }
 
 /**
@@ -64,7 +71,12 @@ async function readabilitySource(): Promise<string> {
  * the page. Lede's side includes everything a user waits for: the background's handling,
  * injection, extraction, settings, and the overlay's render.
  */
-export async function benchClickToPaint(lede: LedeBrowser, server: StaticServer, pages: CorpusPage[], runs: number): Promise<ClickFigures> {
+export async function benchClickToPaint(
+  lede: LedeBrowser,
+  server: StaticServer,
+  pages: CorpusPage[],
+  runs: number,
+): Promise<ClickFigures> {
   const session = await lede.browser.newBrowserCDPSession();
   const readability = await readabilitySource();
   const results: ClickFigures['pages'] = [];
@@ -99,7 +111,14 @@ export async function benchClickToPaint(lede: LedeBrowser, server: StaticServer,
     const clickMs = median(click);
     const clickP95Ms = percentile(click, 0.95);
     const readabilityMs = median(parse);
-    results.push({ page: corpusPage.name, clickMs, clickP95Ms, readabilityMs, ratio: clickMs / readabilityMs, shown: [...shown].join(' ') });
+    results.push({
+      page: corpusPage.name,
+      clickMs,
+      clickP95Ms,
+      readabilityMs,
+      ratio: clickMs / readabilityMs,
+      shown: [...shown].join(' '),
+    });
   }
   await session.detach();
   return {
@@ -114,8 +133,13 @@ export async function benchClickToPaint(lede: LedeBrowser, server: StaticServer,
  * headline painted, the median of `runs` fresh loads. A "still reading" note painted on the way
  * does not count: the figure is what a reader waits for the article.
  */
-export async function benchClickToPaintLarge(lede: LedeBrowser, runs: number): Promise<{ clickToPaintLargeMs: number; runsMs: number[] }> {
-  const pages = await serveGenerated({ '/large.html': { type: 'text/html; charset=utf-8', body: async () => (await largeArticle(10_000_000)).html } });
+export async function benchClickToPaintLarge(
+  lede: LedeBrowser,
+  runs: number,
+): Promise<{ clickToPaintLargeMs: number; runsMs: number[] }> {
+  const pages = await serveGenerated({
+    '/large.html': { type: 'text/html; charset=utf-8', body: async () => (await largeArticle(10_000_000)).html },
+  });
   const session = await lede.browser.newBrowserCDPSession();
   const tab = await lede.newPage();
   const runsMs: number[] = [];
@@ -142,7 +166,13 @@ async function load(tab: Page, url: string): Promise<void> {
   await settle(tab);
 }
 
-async function clickAndWaitForPaint(session: CDPSession, extensionId: string, tab: Page, world: BenchWorld, heading = HEADING) {
+async function clickAndWaitForPaint(
+  session: CDPSession,
+  extensionId: string,
+  tab: Page,
+  world: BenchWorld,
+  heading = HEADING,
+) {
   await tab.bringToFront();
   const targetId = await tabTargetId(session, tab);
   await world.evaluate(paintProbe(heading));

@@ -21,7 +21,13 @@ export interface CorpusPage {
 export async function listCorpusPages(): Promise<CorpusPage[]> {
   const entries = await readdir(CORPUS, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && /\.html(\.gz)?$/.test(e.name) && e.name !== 'expected.html' && !/[/\\]expected$/.test(e.parentPath))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        /\.html(\.gz)?$/.test(e.name) &&
+        e.name !== 'expected.html' &&
+        !/[/\\]expected$/.test(e.parentPath),
+    )
     .map((e) => join(e.parentPath, e.name))
     .sort()
     .map((file) => ({ name: relative(CORPUS, file), file, sharedPath: relative(SHARED, file) }));

@@ -149,7 +149,9 @@ const runCounts = { extract: extractRuns, browser: runs };
 if (values.json) {
   console.log(JSON.stringify({ ...figures, machine, runs: runCounts, details, errors }));
 } else {
-  console.log(`\n${machine.cpu}, ${machine.cores} cores; ${extractRuns} runs per page in Node, ${runs} per case in Chromium (medians)\n`);
+  console.log(
+    `\n${machine.cpu}, ${machine.cores} cores; ${extractRuns} runs per page in Node, ${runs} per case in Chromium (medians)\n`,
+  );
   console.log(table(figures));
   console.log(`\n${JSON.stringify(details, null, 2)}`);
   for (const [name, message] of Object.entries(errors)) console.log(`\n${name} FAILED: ${message}`);

@@ -60,9 +60,18 @@ function seedRow(templates: Template[], index: number): SeedRow {
   const id = `bench-${index}`;
   const url = `${base.url.replace(/#.*$/, '')}${base.url.includes('?') ? '&' : '?'}lede-bench=${index}`;
   const savedAt = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
-  const record: SavedArticle = { id, article: { ...base, url, title }, savedAt, updatedAt: savedAt, read: false, readProgress: 0 };
+  const record: SavedArticle = {
+    id,
+    article: { ...base, url, title },
+    savedAt,
+    updatedAt: savedAt,
+    read: false,
+    readProgress: 0,
+  };
   // The headline's words come first, then the template's; as in Lede, distinct and capped.
-  const words = withBeginnings([...new Set([...distinctWords([title]), ...templates[template]!.wordsTail])].slice(0, MAX_WORDS));
+  const words = withBeginnings(
+    [...new Set([...distinctWords([title]), ...templates[template]!.wordsTail])].slice(0, MAX_WORDS),
+  );
   return { template, id, url, title, savedAt, summary: summarise(record), words };
 }
 
@@ -73,9 +82,12 @@ function seedRow(templates: Template[], index: number): SeedRow {
  * version rather than seed a store Lede would not read.
  */
 export async function seedLibrary(page: Page, templates: Template[], count: number): Promise<void> {
-  await page.evaluate((all) => {
-    (globalThis as unknown as { __ledeTemplates: Article[] }).__ledeTemplates = all;
-  }, templates.map((template) => template.article));
+  await page.evaluate(
+    (all) => {
+      (globalThis as unknown as { __ledeTemplates: Article[] }).__ledeTemplates = all;
+    },
+    templates.map((template) => template.article),
+  );
   for (let start = 0; start < count; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => seedRow(templates, start + i));
     await page.evaluate(writeRows, { rows, name: DB_NAME, version: DB_VERSION });
@@ -98,7 +110,14 @@ function writeRows({ rows, name, version }: { rows: SeedRow[]; name: string; ver
       const tx = db.transaction(['articles', 'summaries', 'words'], 'readwrite');
       for (const row of rows) {
         const article = { ...templates[row.template]!, url: row.url, title: row.title };
-        tx.objectStore('articles').put({ id: row.id, article, savedAt: row.savedAt, updatedAt: row.savedAt, read: false, readProgress: 0 });
+        tx.objectStore('articles').put({
+          id: row.id,
+          article,
+          savedAt: row.savedAt,
+          updatedAt: row.savedAt,
+          read: false,
+          readProgress: 0,
+        });
         tx.objectStore('summaries').put(row.summary);
         tx.objectStore('words').put({ id: row.id, words: row.words });
       }

@@ -57,9 +57,21 @@ export async function benchPopup(runs: number, small = 10, large = 5000): Promis
   try {
     const [smallLede, largeLede] = browsers as [LedeBrowser, LedeBrowser];
     await Promise.all([prepare(smallLede, small), prepare(largeLede, large)]);
-    const samples = { list: { small: [] as number[], large: [] as number[] }, search: { small: [] as number[], large: [] as number[] } };
+    const samples = {
+      list: { small: [] as number[], large: [] as number[] },
+      search: { small: [] as number[], large: [] as number[] },
+    };
     for (let run = 0; run <= runs; run++) {
-      const order: Array<['small' | 'large', LedeBrowser]> = run % 2 === 0 ? [['small', smallLede], ['large', largeLede]] : [['large', largeLede], ['small', smallLede]];
+      const order: Array<['small' | 'large', LedeBrowser]> =
+        run % 2 === 0
+          ? [
+              ['small', smallLede],
+              ['large', largeLede],
+            ]
+          : [
+              ['large', largeLede],
+              ['small', smallLede],
+            ];
       for (const [size, lede] of order) {
         const figures = await measureOnce(lede);
         // Run 0 warms the browser's caches and is not kept.

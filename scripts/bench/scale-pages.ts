@@ -10,7 +10,8 @@ import { parseHtml } from '../lib/html-file';
 function bodyOf(doc: Document): Element {
   const counts = new Map<Element, number>();
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
-    if (p.parentElement && (p.textContent ?? '').length > 80) counts.set(p.parentElement, (counts.get(p.parentElement) ?? 0) + 1);
+    if (p.parentElement && (p.textContent ?? '').length > 80)
+      counts.set(p.parentElement, (counts.get(p.parentElement) ?? 0) + 1);
   }
   let best: Element = doc.body;
   let most = 0;

@@ -57,7 +57,12 @@ export async function benchScale(runs: number, progress: (line: string) => void 
       for (const side of order) samples[side].push(time(side === 'lede' ? lede(doc) : readability(doc)));
     }
     doc.defaultView?.close();
-    sizes.push({ factor, bytes: Buffer.byteLength(page), ledeMs: median(samples.lede), readabilityMs: median(samples.readability) });
+    sizes.push({
+      factor,
+      bytes: Buffer.byteLength(page),
+      ledeMs: median(samples.lede),
+      readabilityMs: median(samples.readability),
+    });
   }
   progress(`  ${DEPTH} levels deep`);
   const deep = parseHtml(deepPage(html, DEPTH, URL), URL);

@@ -20,8 +20,11 @@ const gzBytes = async (file: string) => gzipSync(await readFile(file), { level: 
  */
 export async function measureSizes(outDir: string): Promise<SizeFigures> {
   const files: Record<string, number> = {};
-  const contentScript = ['content-scripts/reader.js', 'content-scripts/reader.css'].filter((f) => existsSync(join(outDir, f)));
-  if (!contentScript.includes('content-scripts/reader.js')) throw new Error(`${outDir} has no content-scripts/reader.js: run \`npm run build\``);
+  const contentScript = ['content-scripts/reader.js', 'content-scripts/reader.css'].filter((f) =>
+    existsSync(join(outDir, f)),
+  );
+  if (!contentScript.includes('content-scripts/reader.js'))
+    throw new Error(`${outDir} has no content-scripts/reader.js: run \`npm run build\``);
   for (const file of contentScript) files[file] = await gzBytes(join(outDir, file));
 
   const popupJs = await staticModuleGraph(outDir, 'popup.html');

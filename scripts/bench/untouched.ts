@@ -33,7 +33,9 @@ export async function benchUntouched(server: StaticServer, urls: string[]): Prom
   const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const worker = await lede.serviceWorker();
-    const registered = await worker.evaluate<number>('chrome.scripting.getRegisteredContentScripts().then((s) => s.length)');
+    const registered = await worker.evaluate<number>(
+      'chrome.scripting.getRegisteredContentScripts().then((s) => s.length)',
+    );
     const declared = await worker.evaluate<number>('(chrome.runtime.getManifest().content_scripts || []).length');
     const plainContext = await plain.newContext();
     let extensionWorlds = 0;
@@ -80,7 +82,11 @@ async function census(context: BrowserContext, url: string): Promise<PageCensus>
   const nodes = await page.evaluate<number>(ELEMENTS_IN_ALL_TREES);
   const { result } = await session.send('Runtime.evaluate', { expression: 'document' });
   const { result: win } = await session.send('Runtime.evaluate', { expression: 'window' });
-  const onDocument = await session.send('DOMDebugger.getEventListeners', { objectId: result.objectId!, depth: -1, pierce: true });
+  const onDocument = await session.send('DOMDebugger.getEventListeners', {
+    objectId: result.objectId!,
+    depth: -1,
+    pierce: true,
+  });
   const onWindow = await session.send('DOMDebugger.getEventListeners', { objectId: win.objectId! });
   await session.detach();
   await page.close();

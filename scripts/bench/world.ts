@@ -27,7 +27,9 @@ export async function openBenchWorld(page: Page): Promise<BenchWorld> {
         returnByValue: true,
       });
       if (answer.exceptionDetails) {
-        throw new Error(`In the page: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
+        throw new Error(
+          `In the page: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`,
+        );
       }
       return answer.result.value as T;
     },

@@ -22,7 +22,14 @@ export function runLede(doc: Document, url: string): Prediction {
   const result = extractArticle(doc, url);
   if (!result.ok) return { ...NOTHING, failure: result.reason };
   const a = result.article;
-  return { title: a.title, authors: a.authors, teaser: a.teaser, date: a.publishedTime, site: a.siteName, body: a.text };
+  return {
+    title: a.title,
+    authors: a.authors,
+    teaser: a.teaser,
+    date: a.publishedTime,
+    site: a.siteName,
+    body: a.text,
+  };
 }
 
 /** Plain Readability as a user of the library would call it; its excerpt stands in for a teaser. */

@@ -61,7 +61,9 @@ export function formatTable(r: SetResult): string {
     }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const lines = rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  const lines = rows.map((row) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+  );
   const time = `Lede ${(r.ms.lede / 1000).toFixed(1)} s, Readability ${(r.ms.readability / 1000).toFixed(1)} s`;
   const out = [`${r.set} — ${r.pages} pages (extraction time: ${time})`, ...lines];
   if (open) {
@@ -105,7 +107,9 @@ export function formatFailures(r: SetResult, field: Field): string {
     out.push(`- ${page.id}  Lede ${fmt(lede.score)}  Readability ${fmt(rb?.score)}${why}`);
     if (field === 'body') {
       const got = lede.got as Record<string, unknown>;
-      out.push(`    P ${fmt(lede.detail?.precision)} R ${fmt(lede.detail?.recall)}, ${got.words} words of ${got.expectedWords} expected`);
+      out.push(
+        `    P ${fmt(lede.detail?.precision)} R ${fmt(lede.detail?.recall)}, ${got.words} words of ${got.expectedWords} expected`,
+      );
       if (got.longestMissing) out.push(`    missing: ${got.longestMissing}`);
       if (got.longestExtra) out.push(`    extra:   ${got.longestExtra}`);
     } else {

@@ -109,7 +109,13 @@ async function postlight(): Promise<Case[]> {
     if (c.author !== NOT_ASSERTED) expected.authors = c.author === null ? [] : [c.author];
     if (c.dek !== NOT_ASSERTED) expected.teaser = c.dek === null ? [] : [c.dek];
     if (c.date_published !== NOT_ASSERTED) expected.date = c.date_published;
-    return { id: c.id, file: join(dir, c.fixture), url: c.url, publisher: hostPublisher(c.url), expected: async () => expected };
+    return {
+      id: c.id,
+      file: join(dir, c.fixture),
+      url: c.url,
+      publisher: hostPublisher(c.url),
+      expected: async () => expected,
+    };
   });
 }
 

@@ -26,7 +26,8 @@ const RIBBON_PATH = 'M18 0.75 H28 V16 L23 12 L18 16 Z';
 export type IconState = 'closed' | 'open' | 'saved' | 'open-saved';
 export type IconTheme = 'dark' | 'light';
 
-const bars = (fill: string) => TEXT.map(({ x, y, w, h }) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}"/>`).join('');
+const bars = (fill: string) =>
+  TEXT.map(({ x, y, w, h }) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}"/>`).join('');
 
 function svg(body: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32">${body}</svg>\n`;
@@ -38,7 +39,9 @@ export function stateIcon(state: IconState): string {
   const page = open
     ? `<rect width="32" height="32" rx="6" fill="${ORANGE}"/><rect x="2" y="2" width="28" height="28" rx="4" fill="${WHITE}"/>${bars(ORANGE)}`
     : `<rect width="32" height="32" rx="6" fill="${ORANGE}"/>${bars(WHITE)}`;
-  const ribbon = saved ? `<path d="${RIBBON_PATH}" fill="${RIBBON}" stroke="${INK}" stroke-width="1.5" stroke-linejoin="round"/>` : '';
+  const ribbon = saved
+    ? `<path d="${RIBBON_PATH}" fill="${RIBBON}" stroke="${INK}" stroke-width="1.5" stroke-linejoin="round"/>`
+    : '';
   return svg(page + ribbon);
 }
 

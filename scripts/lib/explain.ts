@@ -1,4 +1,11 @@
-import type { ElementDescription, ExtractTrace, FieldCandidate, FieldName, PassRecord, TracedResult } from '../../utils/article';
+import type {
+  ElementDescription,
+  ExtractTrace,
+  FieldCandidate,
+  FieldName,
+  PassRecord,
+  TracedResult,
+} from '../../utils/article';
 
 /**
  * `extract --explain`: the pass trace as text a person reads top to bottom. First each field
@@ -13,7 +20,10 @@ const PER_GROUP = 8;
 const VALUE_CHARS = 100;
 
 export function explain(result: TracedResult, file: string): string {
-  const out: string[] = [`${file}: ${result.ok ? `article, ${result.article.wordCount} words` : `no article (${result.reason})`}`, ''];
+  const out: string[] = [
+    `${file}: ${result.ok ? `article, ${result.article.wordCount} words` : `no article (${result.reason})`}`,
+    '',
+  ];
   out.push(...fields(result.trace), '');
   out.push(...passes(result.trace.passes));
   return out.join('\n') + '\n';
@@ -27,7 +37,8 @@ function fields(trace: ExtractTrace): string[] {
     const field = trace.fields[name]!;
     const also = field.also.length ? `; also ${field.also.join(', ')}` : '';
     out.push(`  ${name}: ${value(field.value)}`, `      from ${field.source}${where(field.element)}${also}`);
-    for (const c of field.candidates as Array<FieldCandidate<unknown>>) out.push(`      not ${value(c.value)}  (${c.source}${where(c.element)})`);
+    for (const c of field.candidates as Array<FieldCandidate<unknown>>)
+      out.push(`      not ${value(c.value)}  (${c.source}${where(c.element)})`);
   }
   return out;
 }
@@ -64,7 +75,10 @@ function value(v: unknown): string {
 /** `  [p.lead in article > div.body]`: enough to find the element in the page's source. */
 function where(el: ElementDescription | undefined): string {
   if (!el) return '';
-  const own = `${el.tag}${el.id ? `#${el.id}` : ''}${el.classes.slice(0, 3).map((c) => `.${c}`).join('')}`;
+  const own = `${el.tag}${el.id ? `#${el.id}` : ''}${el.classes
+    .slice(0, 3)
+    .map((c) => `.${c}`)
+    .join('')}`;
   const up = [...el.path].reverse();
   const chain = [el.landmark, ...up].filter(Boolean).join(' > ');
   return `  [${own}${chain ? ` in ${chain}` : ''}]`;

@@ -5,7 +5,11 @@ import { extractArticle } from '../../utils/extract';
 import { NotHtmlError, parseHtml, readHtmlFile } from './html-file';
 
 /** One saved page through the core: read, sniff, decode, parse, extract. File errors are thrown. */
-export async function extractFile(file: string, url?: string, options: ExtractOptions = {}): Promise<ExtractResult & { trace?: ExtractTrace }> {
+export async function extractFile(
+  file: string,
+  url?: string,
+  options: ExtractOptions = {},
+): Promise<ExtractResult & { trace?: ExtractTrace }> {
   const pageUrl = url ?? pathToFileURL(resolve(file)).href;
   let html: string;
   try {

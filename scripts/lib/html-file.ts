@@ -7,7 +7,10 @@ import { binaryFormat, xmlRoot } from './sniff-bytes';
 
 /** A file whose bytes are no HTML page: an image, a PDF, an archive, an SVG or XML document. */
 export class NotHtmlError extends Error {
-  constructor(file: string, readonly format: string) {
+  constructor(
+    file: string,
+    readonly format: string,
+  ) {
     super(`${file}: not an HTML page (${format})`);
   }
 }

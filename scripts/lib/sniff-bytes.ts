@@ -49,7 +49,10 @@ function ascii(bytes: Uint8Array, from: number, to: number): string {
  */
 export function xmlRoot(text: string): string | null {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '');
-  const prolog = /^\s*(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z][\w:.-]*)/i.exec(head);
+  const prolog =
+    /^\s*(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z][\w:.-]*)/i.exec(
+      head,
+    );
   const root = prolog?.[1]?.toLowerCase();
   if (!root) return null;
   const isXml = /^\s*<\?xml/i.test(head) || root === 'svg' || root.endsWith(':svg');

@@ -52,7 +52,9 @@ describe('Readability corpus', () => {
       const metaFile = join(dir, 'expected-metadata.json');
       if (!existsSync(metaFile)) continue;
       const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { readerable?: boolean };
-      const expectedHtml = existsSync(join(dir, 'expected.html')) ? await readFile(join(dir, 'expected.html'), 'utf8') : '';
+      const expectedHtml = existsSync(join(dir, 'expected.html'))
+        ? await readFile(join(dir, 'expected.html'), 'utf8')
+        : '';
       const expectedText = textOf(parseHtml(expectedHtml, PAGE_URL).body);
       if (!meta.readerable && !expectedText) continue;
       const doc = parseHtml(await readHtmlFile(join(dir, 'source.html')), PAGE_URL);

@@ -86,7 +86,9 @@ describe.each(SETS)('speech plan over %s', (set) => {
         }
       }
     }
-    console.log(`${set}: ${pages} pages, ${paragraphs} prose paragraphs checked, ${missed.length} missed, ${captions.length} captions read`);
+    console.log(
+      `${set}: ${pages} pages, ${paragraphs} prose paragraphs checked, ${missed.length} missed, ${captions.length} captions read`,
+    );
     expect(pages).toBeGreaterThan(0);
     expect(paragraphs).toBeGreaterThan(pages);
     expect(disorder).toEqual([]);

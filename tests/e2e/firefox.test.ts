@@ -60,12 +60,16 @@ test('the Firefox build installs in Firefox ESR without warnings and its backgro
 
     // MV3 background in Firefox is an event page: RUNNING once it has loaded without throwing.
     const lede = async () =>
-      (await firefox.remoteFirefox.client.request<{ addons: AddonForm[] }>('listAddons')).addons.find((addon) => addon.id === addonId);
+      (await firefox.remoteFirefox.client.request<{ addons: AddonForm[] }>('listAddons')).addons.find(
+        (addon) => addon.id === addonId,
+      );
     await expect.poll(async () => (await lede())?.backgroundScriptStatus, { timeout: 20_000 }).toBe('RUNNING');
     expect(await lede()).toMatchObject({ name: messages.extName.message, temporarilyInstalled: true, warnings: [] });
   } finally {
     const firefox = runner.extensionRunners[0]?.runningInfo.firefox;
-    const closed = new Promise((done) => (firefox && firefox.exitCode === null ? firefox.once('close', done) : done(null)));
+    const closed = new Promise((done) =>
+      firefox && firefox.exitCode === null ? firefox.once('close', done) : done(null),
+    );
     await runner.exit();
     await closed;
     await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
@@ -73,7 +77,9 @@ test('the Firefox build installs in Firefox ESR without warnings and its backgro
 });
 
 test('in Firefox the toolbar action opens the reader with the article, and again closes it leaving the page as it was', async () => {
-  const expected = JSON.parse(await readFile(resolve(import.meta.dirname, '../../../shared/seed/seed-article.rich.expected.json'), 'utf8')) as {
+  const expected = JSON.parse(
+    await readFile(resolve(import.meta.dirname, '../../../shared/seed/seed-article.rich.expected.json'), 'utf8'),
+  ) as {
     title: string;
     authors: string[];
     teaser: string[];
@@ -114,7 +120,11 @@ test('in Firefox the toolbar action opens the reader with the article, and again
     expect(await firefox.inPage<number>('return window.scrollY;')).toBe(300);
 
     await firefox.triggerAction();
-    await expect.poll(() => firefox.inPage<number>("return Document.prototype.getElementsByTagName.call(document, 'lede-reader').length;")).toBe(0);
+    await expect
+      .poll(() =>
+        firefox.inPage<number>("return Document.prototype.getElementsByTagName.call(document, 'lede-reader').length;"),
+      )
+      .toBe(0);
     expect(await pageHtml()).toBe(before);
   } finally {
     await firefox.close();
@@ -130,9 +140,15 @@ test('in Firefox the page does not scroll behind a message that has nothing to s
     // Tall enough to scroll, so a wheel turn that leaks through would move it.
     await firefox.inPage('document.body.style.minHeight = "5000px"; window.scrollTo(0, 300);');
     await firefox.triggerAction();
-    await expect.poll(() => firefox.inPage<boolean>(`
+    await expect
+      .poll(
+        () =>
+          firefox.inPage<boolean>(`
       const root = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
-      return Boolean(root && root.getElementById('lede-message-title'));`), { timeout: 20_000 }).toBe(true);
+      return Boolean(root && root.getElementById('lede-message-title'));`),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await painted(firefox);
     await firefox.input({ wheelTurns: 20, keys: Array(10).fill(PAGE_DOWN) });
     expect(await firefox.inPage<number>('return window.scrollY;')).toBe(300);
@@ -148,7 +164,9 @@ test('in Firefox the page does not scroll behind a message that has nothing to s
  * a wheel. Two frames later the overlay is what is on screen.
  */
 function painted(firefox: Awaited<ReturnType<typeof launchFirefoxLede>>): Promise<void> {
-  return firefox.inPage('return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));');
+  return firefox.inPage(
+    'return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));',
+  );
 }
 
 /** WebDriver's key value for PageDown. */

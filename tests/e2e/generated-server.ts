@@ -7,7 +7,9 @@ export interface GeneratedPage {
 }
 
 /** Serves pages a test makes up (a 10 MB article, an SVG document) on 127.0.0.1, built once each. */
-export async function serveGenerated(pages: Record<string, GeneratedPage>): Promise<{ url(path: string): string; close(): Promise<void> }> {
+export async function serveGenerated(
+  pages: Record<string, GeneratedPage>,
+): Promise<{ url(path: string): string; close(): Promise<void> }> {
   const built = new Map<string, Promise<string>>();
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The Firefox build; `npm test` builds it first. LEDE_FIREFOX_EXTENSION_DIR points at another. */
-export const FIREFOX_BUILD = process.env.LEDE_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3');
+export const FIREFOX_BUILD =
+  process.env.LEDE_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxLede {
@@ -33,9 +34,13 @@ export async function launchFirefoxLede(): Promise<FirefoxLede> {
   const profile = await mkdtemp(join(tmpdir(), 'lede-firefox-'));
   // Port 0: Firefox picks a free one and writes it to MarionetteActivePort.
   await writeFile(join(profile, 'user.js'), 'user_pref("marionette.port", 0);\n');
-  const child = spawn(FIREFOX, ['-headless', '-marionette', '-remote-allow-system-access', '-no-remote', '-profile', profile, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    FIREFOX,
+    ['-headless', '-marionette', '-remote-allow-system-access', '-no-remote', '-profile', profile, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise((done) => child.once('exit', done));
@@ -46,9 +51,18 @@ export async function launchFirefoxLede(): Promise<FirefoxLede> {
     await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {
-    const marionette = await Marionette.connect(await readPort(profile, () => child.exitCode, () => stderr));
+    const marionette = await Marionette.connect(
+      await readPort(
+        profile,
+        () => child.exitCode,
+        () => stderr,
+      ),
+    );
     await marionette.send('WebDriver:NewSession', { capabilities: {} });
-    const { value: addonId } = await marionette.send<{ value: string }>('Addon:Install', { path: FIREFOX_BUILD, temporary: true });
+    const { value: addonId } = await marionette.send<{ value: string }>('Addon:Install', {
+      path: FIREFOX_BUILD,
+      temporary: true,
+    });
     const run = async <T>(context: 'content' | 'chrome', script: string, args: unknown[] = []): Promise<T> => {
       await marionette.send('Marionette:SetContext', { value: context });
       return (await marionette.send<{ value: T }>('WebDriver:ExecuteScript', { script, args })).value;
@@ -63,8 +77,18 @@ export async function launchFirefoxLede(): Promise<FirefoxLede> {
       async input({ wheelAt = [400, 300], wheelTurns = 0, keys = [] }) {
         await marionette.send('Marionette:SetContext', { value: 'content' });
         const [x, y] = wheelAt;
-        const wheel = Array.from({ length: wheelTurns }, () => ({ type: 'scroll', x, y, deltaX: 0, deltaY: 1000, origin: 'viewport' }));
-        const typing = keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+        const wheel = Array.from({ length: wheelTurns }, () => ({
+          type: 'scroll',
+          x,
+          y,
+          deltaX: 0,
+          deltaY: 1000,
+          origin: 'viewport',
+        }));
+        const typing = keys.flatMap((value) => [
+          { type: 'keyDown', value },
+          { type: 'keyUp', value },
+        ]);
         // One after the other, as a person does: sources in one call would act in parallel ticks.
         const sources = [
           ...(wheel.length ? [{ type: 'wheel', id: 'wheel', actions: wheel }] : []),
@@ -135,7 +159,9 @@ class Marionette {
     const id = this.nextId++;
     const body = Buffer.from(JSON.stringify([0, id, name, params]));
     this.socket.write(Buffer.concat([Buffer.from(`${body.length}:`), body]));
-    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject }));
+    return new Promise<T>((resolve, reject) =>
+      this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject }),
+    );
   }
 
   end(): void {

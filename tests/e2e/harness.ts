@@ -95,7 +95,10 @@ export async function launchLede(options: { userDataDir?: string; extraArgs?: st
       try {
         for (let attempt = 0; attempt < 100; attempt++) {
           // The newest first: after an extension reload the old worker may linger in the list.
-          for (const worker of context.serviceWorkers().filter((w) => w.url() === url).reverse()) {
+          for (const worker of context
+            .serviceWorkers()
+            .filter((w) => w.url() === url)
+            .reverse()) {
             if (await worker.evaluate('true').catch(() => false)) return worker;
           }
           // A stopped worker is woken by opening any extension page.
@@ -137,10 +140,19 @@ export async function launchLede(options: { userDataDir?: string; extraArgs?: st
       await sendChord(context, page, chord);
     },
     async reloadExtension() {
-      const before = context.serviceWorkers().filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
-      const { id } = (await browserSession.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+      const before = context
+        .serviceWorkers()
+        .filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
+      const { id } = (await browserSession.send(
+        'Extensions.loadUnpacked' as never,
+        { path: EXTENSION_DIR } as never,
+      )) as { id: string };
       if (id !== extensionId) throw new Error(`The reload gave a new extension id ${id}, not ${extensionId}`);
-      for (let attempt = 0; attempt < 100 && before.some((worker) => context.serviceWorkers().includes(worker)); attempt++) {
+      for (
+        let attempt = 0;
+        attempt < 100 && before.some((worker) => context.serviceWorkers().includes(worker));
+        attempt++
+      ) {
         await new Promise((done) => setTimeout(done, 100));
       }
       await lede.serviceWorker();
@@ -166,7 +178,13 @@ async function sendChord(context: BrowserContext, page: Page, chord: string): Pr
   const modifiers = keys.reduce((bits, name) => bits | (MODIFIERS[name.toLowerCase()] ?? 0), 0);
   const code = key.length === 1 ? `Key${key.toUpperCase()}` : key;
   const keyCode = key.length === 1 ? key.toUpperCase().charCodeAt(0) : 0;
-  const event = { modifiers, key: key.toLowerCase(), code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+  const event = {
+    modifiers,
+    key: key.toLowerCase(),
+    code,
+    windowsVirtualKeyCode: keyCode,
+    nativeVirtualKeyCode: keyCode,
+  };
   await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
   await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
   await session.detach();
@@ -220,8 +238,12 @@ async function readDevToolsPort(userDataDir: string, child: ChildProcess): Promi
 
 async function findExtensionId(session: CDPSession): Promise<string> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
-    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+    const { targetInfos } = (await session.send('Target.getTargets')) as {
+      targetInfos: { type: string; url: string }[];
+    };
+    const worker = targetInfos.find(
+      (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+    );
     if (worker) return new URL(worker.url).host;
     await new Promise((done) => setTimeout(done, 100));
   }

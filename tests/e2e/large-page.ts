@@ -46,7 +46,8 @@ async function seedBody(): Promise<{ seed: string; start: number; end: number }>
   const seed = await readFile(SEED, 'utf8');
   const start = seed.indexOf(BODY_START) + BODY_START.length;
   const end = seed.indexOf(BODY_END, start);
-  if (start < BODY_START.length || end < 0) throw new Error('the seed page no longer has the body this generator expects');
+  if (start < BODY_START.length || end < 0)
+    throw new Error('the seed page no longer has the body this generator expects');
   return { seed, start, end };
 }
 

@@ -51,7 +51,10 @@ const SVG = `<?xml version="1.0" encoding="UTF-8"?>
 let pages: Awaited<ReturnType<typeof serveGenerated>>;
 beforeAll(async () => {
   pages = await serveGenerated({
-    '/huge.html': { type: 'text/html; charset=utf-8', body: async () => (await largeArticle(10_000_000)).html.replace('</head>', `${TICKER}</head>`) },
+    '/huge.html': {
+      type: 'text/html; charset=utf-8',
+      body: async () => (await largeArticle(10_000_000)).html.replace('</head>', `${TICKER}</head>`),
+    },
     '/long-text.html': { type: 'text/html; charset=utf-8', body: async () => (await longTextArticle(6_000_000)).html },
     '/rainfall.svg': { type: 'image/svg+xml', body: SVG },
     '/shadow-story.html': { type: 'text/html; charset=utf-8', body: SHADOW_PAGE },
@@ -64,7 +67,9 @@ async function finalState(page: Page): Promise<{ headline: string; message: stri
   await page.waitForFunction(
     () => {
       const root = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
-      return root?.querySelector('article h1') != null || root?.querySelector('.lede-message:not(.lede-reading)') != null;
+      return (
+        root?.querySelector('article h1') != null || root?.querySelector('.lede-message:not(.lede-reading)') != null
+      );
     },
     null,
     { timeout: 110_000, polling: 100 },

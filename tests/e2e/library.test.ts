@@ -47,7 +47,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** Runs an export from the popup's menu and returns the file's text. */
 async function exportFrom(popup: Page, item: string): Promise<string> {
   await popup.click('.lib-menu summary');
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: item }).click()]);
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: item }).click(),
+  ]);
   return readFile((await download.path())!, 'utf8');
 }
 
@@ -81,7 +84,10 @@ describe('read later', () => {
     await lede.clickToolbarButton(page);
     await waitForOverlay(page);
     await clickOverlayButton(page, /^Save$/);
-    await page.locator('lede-reader').getByRole('button', { name: /^Saved$/ }).waitFor();
+    await page
+      .locator('lede-reader')
+      .getByRole('button', { name: /^Saved$/ })
+      .waitFor();
 
     const popup = await openPopup(lede);
     expect(await rowTitles(popup)).toEqual([HEADLINE]);
@@ -123,7 +129,10 @@ describe('read later', () => {
     const page = await lede.newPage(server.url('shared', SEED));
     await lede.clickToolbarButton(page);
     await waitForOverlay(page);
-    await page.locator('lede-reader').getByRole('button', { name: /^Saved$/ }).waitFor();
+    await page
+      .locator('lede-reader')
+      .getByRole('button', { name: /^Saved$/ })
+      .waitFor();
     await page.close();
   });
 
@@ -177,7 +186,10 @@ describe('read later', () => {
       const other = await openPopup(fresh);
       expect(await other.textContent('.lib-empty')).toContain('No saved articles yet.');
       await other.click('.lib-menu summary');
-      const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.getByRole('button', { name: 'Import library (JSON)…' }).click()]);
+      const [chooser] = await Promise.all([
+        other.waitForEvent('filechooser'),
+        other.getByRole('button', { name: 'Import library (JSON)…' }).click(),
+      ]);
       await chooser.setFiles({ name: 'lede.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await other.waitForSelector('text=Imported: 1 added, 0 updated, 0 already up to date.');
       expect(await rowTitles(other)).toEqual([HEADLINE]);
@@ -191,8 +203,15 @@ describe('read later', () => {
   test('a corrupt file is refused with a message and changes nothing', async () => {
     const popup = await openPopup(lede);
     await popup.click('.lib-menu summary');
-    const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import library (JSON)…' }).click()]);
-    await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"lede-library","version":1,"artic') });
+    const [chooser] = await Promise.all([
+      popup.waitForEvent('filechooser'),
+      popup.getByRole('button', { name: 'Import library (JSON)…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"lede-library","version":1,"artic'),
+    });
     expect(await popup.locator('[role=alert]').textContent()).toContain('damaged or incomplete');
     expect(await rowTitles(popup)).toEqual([HEADLINE]);
   });
@@ -217,17 +236,24 @@ async function popupTarget(browser: LedeBrowser, before: string[]): Promise<(exp
   };
   type Reply = { id: number; result?: { result?: { value?: unknown } } };
   const pending = new Map<number, (reply: Reply) => void>();
-  browser.cdp.on('Target.receivedMessageFromTarget' as never, ((event: { sessionId: string; message: string }) => {
-    if (event.sessionId !== sessionId) return;
-    const reply = JSON.parse(event.message) as Reply;
-    pending.get(reply.id)?.(reply);
-  }) as never);
+  browser.cdp.on(
+    'Target.receivedMessageFromTarget' as never,
+    ((event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const reply = JSON.parse(event.message) as Reply;
+      pending.get(reply.id)?.(reply);
+    }) as never,
+  );
   let nextId = 1;
   return (expression) =>
     new Promise((done) => {
       const id = nextId++;
       pending.set(id, (reply) => done(reply.result?.result?.value));
-      const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } });
+      const message = JSON.stringify({
+        id,
+        method: 'Runtime.evaluate',
+        params: { expression, awaitPromise: true, returnByValue: true },
+      });
       void browser.cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never);
     });
 }
@@ -293,10 +319,22 @@ describe('the extension pages', () => {
         read: false,
         readProgress: 0,
         article: {
-          url: 'https://evil.example/a', title: 'Tampered', authors: [], teaser: [], text: 'x', excerpt: 'x',
-          content: '<p>Body</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script>' +
+          url: 'https://evil.example/a',
+          title: 'Tampered',
+          authors: [],
+          teaser: [],
+          text: 'x',
+          excerpt: 'x',
+          content:
+            '<p>Body</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script>' +
             '<a href="javascript:window.__pwned=3">link</a><iframe srcdoc="<script>parent.__pwned=4</script>"></iframe>',
-          publishedTime: null, siteName: null, leadImage: null, lang: 'en', dir: 'ltr', wordCount: 1, readingMinutes: 1,
+          publishedTime: null,
+          siteName: null,
+          leadImage: null,
+          lang: 'en',
+          dir: 'ltr',
+          wordCount: 1,
+          readingMinutes: 1,
         },
       });
       await new Promise((done) => (tx.oncomplete = done));
@@ -304,7 +342,10 @@ describe('the extension pages', () => {
     });
     const reader = await lede.openExtensionPage('article.html?id=tampered');
     await reader.waitForSelector('.lede-body p');
-    await reader.locator('.lede-body a').click().catch(() => undefined);
+    await reader
+      .locator('.lede-body a')
+      .click()
+      .catch(() => undefined);
     await reader.waitForTimeout(300);
     expect(await reader.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await reader.locator('.lede-body script, .lede-body iframe, .lede-body [onerror]').count()).toBe(0);

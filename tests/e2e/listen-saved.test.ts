@@ -62,18 +62,31 @@ describe('Listen on saved articles', () => {
     await popup.close();
     let reader = await openSaved(`?id=${record!.id}`);
     await reader.getByRole('button', { name: 'Listen' }).click();
-    expect(await until(() => current(reader), (t) => t !== null)).toBe(HEADLINE);
+    expect(
+      await until(
+        () => current(reader),
+        (t) => t !== null,
+      ),
+    ).toBe(HEADLINE);
     for (let i = 0; i < 5; i++) await endUtterance(reader);
     expect(await current(reader)).toMatch(/^Am Montag trafen sich/);
     await reader.evaluate(() => (globalThis as any).__ledeSpeech.boundary(10, 6));
     await reader.keyboard.press('l');
-    await until(() => records(reader), (list) => list[0]?.listenPosition?.snippet.startsWith('trafen') === true);
+    await until(
+      () => records(reader),
+      (list) => list[0]?.listenPosition?.snippet.startsWith('trafen') === true,
+    );
     await reader.close();
 
     reader = await openSaved(`?id=${record!.id}`);
     const offer = reader.getByRole('button', { name: /Continue from “trafen sich Japans und …”/ });
     await offer.click();
-    expect(await until(() => current(reader), (t) => t !== null)).toMatch(/^trafen sich Japans und Russlands/);
+    expect(
+      await until(
+        () => current(reader),
+        (t) => t !== null,
+      ),
+    ).toMatch(/^trafen sich Japans und Russlands/);
     await reader.close();
   });
 
@@ -88,7 +101,12 @@ describe('Listen on saved articles', () => {
     await popup.getByRole('button', { name: 'Listen to unread' }).click();
     const player = await opened;
     await player.locator('.lede-headline').waitFor();
-    expect(await until(() => current(player), (t) => t !== null)).toBe(HEADLINE);
+    expect(
+      await until(
+        () => current(player),
+        (t) => t !== null,
+      ),
+    ).toBe(HEADLINE);
     expect((await records(player)).map((r) => r.read)).toEqual([false, false]);
 
     // The newest unread first (the bare seed) from its headline; then the rich seed, which the
@@ -96,7 +114,10 @@ describe('Listen on saved articles', () => {
     const starts = [HEADLINE];
     for (let i = 0; i < 80; i++) {
       await endUtterance(player);
-      const next = await until(() => current(player), (t) => t !== null);
+      const next = await until(
+        () => current(player),
+        (t) => t !== null,
+      );
       if (next === HEADLINE || next?.startsWith('trafen sich Japans und')) starts.push(next);
       if (next === null) break;
     }

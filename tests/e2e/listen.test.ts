@@ -46,7 +46,12 @@ describe('Listen in the overlay', () => {
   test('reads in news order with the German voice, highlights the word, pauses and resumes at the word', async () => {
     const { page, world } = await openListening();
     await button(page, 'Listen').click();
-    expect(await until(() => current(world), (t) => t !== null)).toBe(HEADLINE);
+    expect(
+      await until(
+        () => current(world),
+        (t) => t !== null,
+      ),
+    ).toBe(HEADLINE);
     const [first] = await spoken(world);
     expect(first).toMatchObject({ lang: 'de', voice: 'stand-in-anna', rate: 1 });
 
@@ -71,10 +76,18 @@ describe('Listen in the overlay', () => {
     // `l` pauses (speech cancelled), and resumes from the last word boundary.
     await world.evaluate('__ledeSpeech.boundary(10, 6)');
     await page.keyboard.press('l');
-    await until(() => current(world), (t) => t === null);
+    await until(
+      () => current(world),
+      (t) => t === null,
+    );
     expect(await button(page, 'Resume').isVisible()).toBe(true);
     await page.keyboard.press('l');
-    expect(await until(() => current(world), (t) => t !== null)).toMatch(/^trafen sich Japans/);
+    expect(
+      await until(
+        () => current(world),
+        (t) => t !== null,
+      ),
+    ).toMatch(/^trafen sich Japans/);
 
     // A new speed applies at once, to the rest of the sentence.
     await world.evaluate('__ledeSpeech.boundary(7, 4)');
@@ -82,31 +95,55 @@ describe('Listen in the overlay', () => {
     await page.locator('lede-reader').getByRole('combobox', { name: 'Speed' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await until(() => spoken(world), (u) => u.at(-1)?.rate === 1.5);
+    await until(
+      () => spoken(world),
+      (u) => u.at(-1)?.rate === 1.5,
+    );
     expect((await spoken(world)).at(-1)).toMatchObject({ rate: 1.5, text: expect.stringMatching(/^sich Japans/) });
 
     // A voice change too, and it is remembered for German.
     await page.locator('lede-reader').getByRole('combobox', { name: 'Voice' }).focus();
     await page.keyboard.press('ArrowDown');
-    await until(() => spoken(world), (u) => u.at(-1)?.voice === 'stand-in-petra');
+    await until(
+      () => spoken(world),
+      (u) => u.at(-1)?.voice === 'stand-in-petra',
+    );
     await page.close();
   });
 
   test('a click on a paragraph jumps there; next and previous paragraph; closing stops speech', async () => {
     const { page, world } = await openListening();
     await button(page, 'Listen').click();
-    await until(() => current(world), (t) => t !== null);
+    await until(
+      () => current(world),
+      (t) => t !== null,
+    );
     // The rate and voice chosen in the last test were remembered.
     expect((await spoken(world))[0]).toMatchObject({ rate: 1.5, voice: 'stand-in-petra' });
 
     await page.locator('lede-reader .lede-body h2').click();
-    expect(await until(() => current(world), (t) => t === SUBHEAD)).toBe(SUBHEAD);
+    expect(
+      await until(
+        () => current(world),
+        (t) => t === SUBHEAD,
+      ),
+    ).toBe(SUBHEAD);
     expect(await highlighted(world, 'lede-listen-block')).toEqual([SUBHEAD]);
 
     await button(page, 'Next paragraph').click();
-    expect(await until(() => current(world), (t) => t !== SUBHEAD)).toMatch(/^Für Russland bedeutet/);
+    expect(
+      await until(
+        () => current(world),
+        (t) => t !== SUBHEAD,
+      ),
+    ).toMatch(/^Für Russland bedeutet/);
     await button(page, 'Previous paragraph').click();
-    expect(await until(() => current(world), (t) => t === SUBHEAD)).toBe(SUBHEAD);
+    expect(
+      await until(
+        () => current(world),
+        (t) => t === SUBHEAD,
+      ),
+    ).toBe(SUBHEAD);
 
     await page.keyboard.press('Escape');
     await waitForNoOverlay(page);
@@ -120,13 +157,21 @@ describe('Listen in the overlay', () => {
     const { page, world } = await openListening();
     await button(page, 'Listen').focus();
     await page.keyboard.press('Enter');
-    await until(() => current(world), (t) => t !== null);
+    await until(
+      () => current(world),
+      (t) => t !== null,
+    );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const focused = await inOverlay(page, (root) => root.activeElement?.textContent?.trim() ?? '');
     expect(focused).toMatch(/Next paragraph/);
     await page.keyboard.press('Enter');
-    expect(await until(() => current(world), (t) => t !== HEADLINE)).toBe('Von Hannah Janz');
+    expect(
+      await until(
+        () => current(world),
+        (t) => t !== HEADLINE,
+      ),
+    ).toBe('Von Hannah Janz');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -136,7 +181,11 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function seriousViolations(page: Page) {
   await page.addScriptTag({ path: axeSource });
   return inOverlay(page, async (root) => {
-    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     const { violations } = await axe.run(root.host);
     return violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

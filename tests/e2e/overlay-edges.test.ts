@@ -1,6 +1,13 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inOverlay, overlayCount, useLede, waitForNoOverlay, waitForOverlay, waitForOverlayMessage } from './overlay-helpers';
+import {
+  inOverlay,
+  overlayCount,
+  useLede,
+  waitForNoOverlay,
+  waitForOverlay,
+  waitForOverlayMessage,
+} from './overlay-helpers';
 
 // Rough edges a new user hits: Esc and the settings panel, the wheel over the overlay, the icon.
 const suite = useLede();
@@ -8,7 +15,9 @@ const suite = useLede();
 const focusedInOverlay = (page: Page) =>
   inOverlay(page, (root) => {
     const active = root.activeElement;
-    return active ? `${active.localName}:${active.textContent?.trim() ?? ''}:${active.getAttribute('aria-expanded') ?? ''}` : null;
+    return active
+      ? `${active.localName}:${active.textContent?.trim() ?? ''}:${active.getAttribute('aria-expanded') ?? ''}`
+      : null;
   });
 
 test('Esc with the settings panel open closes the panel, not the reader, and focus returns to its button', async () => {
@@ -114,12 +123,16 @@ test('a page without an article says what Lede looked for, leads to the saved ar
   await suite.lede.clickToolbarButton(page);
   await waitForOverlayMessage(page);
   const overlay = page.locator('lede-reader');
-  expect(await overlay.locator('.lede-message').textContent()).toContain('a headline and several paragraphs of running text');
+  expect(await overlay.locator('.lede-message').textContent()).toContain(
+    'a headline and several paragraphs of running text',
+  );
   expect(await overlay.getByRole('button', { name: 'Saved articles' }).isVisible()).toBe(true);
   const details = await overlay.getByRole('textbox', { name: 'Page details' }).inputValue();
   expect(details).toContain(`URL: ${page.url()}`);
   expect(details).toMatch(/Lede: \d+\.\d+\.\d+, no article \(no-article\)/);
   await overlay.getByRole('button', { name: 'Copy page details' }).click();
-  await expect.poll(() => overlay.getByRole('status').textContent()).toMatch(/^(Copied\.|Could not copy: select the text above and copy it\.)$/);
+  await expect
+    .poll(() => overlay.getByRole('status').textContent())
+    .toMatch(/^(Copied\.|Could not copy: select the text above and copy it\.)$/);
   await page.close();
 });

@@ -93,7 +93,9 @@ export async function overlayCount(page: Page): Promise<number> {
 
 export async function waitForOverlay(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const dialog = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot?.querySelector('dialog');
+    const dialog = Document.prototype.getElementsByTagName
+      .call(document, 'lede-reader')[0]
+      ?.shadowRoot?.querySelector('dialog');
     return dialog?.open === true && dialog.querySelector('h1') !== null;
   });
 }
@@ -101,7 +103,10 @@ export async function waitForOverlay(page: Page): Promise<void> {
 /** Waits for the overlay's message (no article, or an error) instead of an article. */
 export async function waitForOverlayMessage(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot?.querySelector('.lede-message') != null,
+    () =>
+      Document.prototype.getElementsByTagName
+        .call(document, 'lede-reader')[0]
+        ?.shadowRoot?.querySelector('.lede-message') != null,
   );
 }
 
@@ -119,7 +124,8 @@ export async function readOverlay(page: Page): Promise<OverlayView> {
       headline: text('article h1'),
       byline: text('.lede-byline'),
       teaser: [...root.querySelectorAll('.lede-teaser li')].map((li) => li.textContent?.trim() ?? ''),
-      paragraphs: [...root.querySelectorAll('.lede-body p')].filter((p) => (p.textContent ?? '').trim().length > 0).length,
+      paragraphs: [...root.querySelectorAll('.lede-body p')].filter((p) => (p.textContent ?? '').trim().length > 0)
+        .length,
       bodyText: text('.lede-body'),
       lang: article?.getAttribute('lang') ?? null,
       dir: article?.getAttribute('dir') ?? null,

@@ -5,7 +5,14 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractArticle } from '@/utils/extract';
 import { parseHtml, readHtmlFile } from '@/scripts/lib/html-file';
-import { inOverlay, normalise, readOverlay, screenshotBothSchemes, useLede, waitForOverlayMessage } from './overlay-helpers';
+import {
+  inOverlay,
+  normalise,
+  readOverlay,
+  screenshotBothSchemes,
+  useLede,
+  waitForOverlayMessage,
+} from './overlay-helpers';
 
 // What the overlay shows on real pages, a hostile page, a page without an article and an RTL page.
 const SHARED = resolve(import.meta.dirname, '../../../shared');
@@ -14,7 +21,9 @@ const suite = useLede();
 describe('seed pages', () => {
   for (const variant of ['rich', 'bare']) {
     test(`${variant}: headline, every author, teaser bullets and body are visible`, async () => {
-      const expected = JSON.parse(await readFile(resolve(SHARED, `seed/seed-article.${variant}.expected.json`), 'utf8')) as {
+      const expected = JSON.parse(
+        await readFile(resolve(SHARED, `seed/seed-article.${variant}.expected.json`), 'utf8'),
+      ) as {
         title: string;
         authors: string[];
         teaser: string[];
@@ -57,7 +66,14 @@ describe('corpus pages', () => {
       for (const author of article.authors) expect(view.byline).toContain(author);
       expect(view.teaser.map(normalise)).toEqual(article.teaser.map(normalise));
       expect(view.paragraphs).toBeGreaterThanOrEqual(3);
-      await screenshotBothSchemes(page, path.split('/').slice(-2).join('-').replace(/\.html(\.gz)?$/, ''));
+      await screenshotBothSchemes(
+        page,
+        path
+          .split('/')
+          .slice(-2)
+          .join('-')
+          .replace(/\.html(\.gz)?$/, ''),
+      );
       await page.close();
     });
   }
@@ -127,7 +143,11 @@ describe('accessibility', () => {
     await page.addScriptTag({ path: axeSource });
     return inOverlay(page, async (root) => {
       const host = root.host;
-      const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const { violations } = await axe.run(host);
       return violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -28,7 +28,8 @@ test('a change in one tab applies at once in another and survives a reload', asy
   // because a page script could fake it.
   const size = overlay.getByRole('slider', { name: 'Text size' });
   await size.focus();
-  for (let presses = 0; Number(await size.inputValue()) < 24 && presses < 20; presses++) await first.keyboard.press('ArrowRight');
+  for (let presses = 0; Number(await size.inputValue()) < 24 && presses < 20; presses++)
+    await first.keyboard.press('ArrowRight');
   expect(await size.inputValue()).toBe('24');
   await expect.poll(() => articleStyle(first)).toEqual({ fontSize: '24px', fontFamily: 'system-ui' });
 
@@ -36,7 +37,9 @@ test('a change in one tab applies at once in another and survives a reload', asy
   await expect.poll(async () => (await readOverlay(second)).theme).toBe('dark');
   await expect.poll(() => articleStyle(second)).toEqual({ fontSize: '24px', fontFamily: 'system-ui' });
 
-  const stored = await suite.lede.inWorker<{ settings: Record<string, unknown> }>("chrome.storage.sync.get('settings')");
+  const stored = await suite.lede.inWorker<{ settings: Record<string, unknown> }>(
+    "chrome.storage.sync.get('settings')",
+  );
   expect(stored.settings).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 24 });
 
   await first.reload();

@@ -8,7 +8,11 @@ const suite = useLede();
 function colours(page: Page) {
   return inOverlay(page, (root) => {
     const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
-    return { background: style('.lede-root').backgroundColor, text: style('.lede-headline').color, teaser: style('.lede-teaser').backgroundColor };
+    return {
+      background: style('.lede-root').backgroundColor,
+      text: style('.lede-headline').color,
+      teaser: style('.lede-teaser').backgroundColor,
+    };
   });
 }
 
@@ -25,7 +29,11 @@ test('"auto" follows the system scheme; light, sepia and dark hold whatever the 
 
   const overlay = page.locator('lede-reader');
   await overlay.getByRole('button', { name: 'Reading settings' }).click();
-  for (const [name, expected] of [['Light', LIGHT], ['Sepia', SEPIA], ['Dark', DARK]] as const) {
+  for (const [name, expected] of [
+    ['Light', LIGHT],
+    ['Sepia', SEPIA],
+    ['Dark', DARK],
+  ] as const) {
     await overlay.getByRole('radio', { name }).check();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

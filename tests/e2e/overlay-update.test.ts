@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickOverlayButton, inOverlay, overlayCount, pageState, useLede, waitForNoOverlay, waitForOverlay } from './overlay-helpers';
+import {
+  clickOverlayButton,
+  inOverlay,
+  overlayCount,
+  pageState,
+  useLede,
+  waitForNoOverlay,
+  waitForOverlay,
+} from './overlay-helpers';
 
 // Lede is updated (or reloaded) while its overlay is open on a page. The content script that drew
 // the overlay is orphaned: every extension API call from it now throws "Extension context
@@ -13,13 +21,18 @@ function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     // The seed pages link images on hosts the test machine cannot resolve: the page's own noise.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console: ${message.text()}`);
   });
   return errors;
 }
 
 /** The reader open on a page, then Lede reloaded under it. */
-async function orphanedOverlay(): Promise<{ page: Page; errors: string[]; before: Awaited<ReturnType<typeof pageState>> }> {
+async function orphanedOverlay(): Promise<{
+  page: Page;
+  errors: string[];
+  before: Awaited<ReturnType<typeof pageState>>;
+}> {
   const page = await suite.lede.newPage(suite.server.url('shared', 'seed/seed-article.rich.html'));
   const errors = watchErrors(page);
   const before = await pageState(page);
@@ -58,7 +71,9 @@ describe('after Lede is updated under an open overlay', () => {
 
   test('the shortcut, now handled by the new Lede, replaces the orphan with a working overlay; the next press gives the page back', async () => {
     const { page, errors, before } = await orphanedOverlay();
-    const orphan = await page.evaluateHandle(() => Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]!);
+    const orphan = await page.evaluateHandle(
+      () => Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]!,
+    );
     await suite.lede.pressShortcut(page, 'Alt+Shift+L');
     await expect.poll(() => orphan.evaluate((host) => host.isConnected)).toBe(false);
     await waitForOverlay(page);

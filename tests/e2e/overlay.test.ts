@@ -42,10 +42,11 @@ describe('toggle', () => {
     // Reading to the end of the article and past it, by wheel and by key, does not scroll the page.
     const openAt = await page.evaluate(() => window.scrollY);
     await page.mouse.move(400, 300);
-    const atEnd = () => inOverlay(page, (root) => {
-      const dialog = root.querySelector('dialog')!;
-      return dialog.scrollTop > 0 && dialog.scrollTop + dialog.clientHeight >= dialog.scrollHeight - 1;
-    });
+    const atEnd = () =>
+      inOverlay(page, (root) => {
+        const dialog = root.querySelector('dialog')!;
+        return dialog.scrollTop > 0 && dialog.scrollTop + dialog.clientHeight >= dialog.scrollHeight - 1;
+      });
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 1000);
     await expect.poll(atEnd).toBe(true);
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 1000);
@@ -80,7 +81,8 @@ describe('toggle', () => {
   });
 
   test('the keyboard shortcut is assigned by Chromium and toggles the reader', async () => {
-    const commands = await suite.lede.inWorker<{ name: string; shortcut: string; description: string }[]>('chrome.commands.getAll()');
+    const commands =
+      await suite.lede.inWorker<{ name: string; shortcut: string; description: string }[]>('chrome.commands.getAll()');
     const toggle = commands.find((command) => command.name === 'toggle-reader');
     expect(toggle?.shortcut).toBe('Alt+Shift+L');
     expect(toggle?.description).toBe('Open or close the reader');
@@ -151,7 +153,10 @@ describe('focus', () => {
     await waitForOverlay(page);
     // The dialog is painted as a popover first and turns modal right after that frame.
     await page.waitForFunction(() =>
-      Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot?.querySelector('dialog')?.matches(':modal'),
+      Document.prototype.getElementsByTagName
+        .call(document, 'lede-reader')[0]
+        ?.shadowRoot?.querySelector('dialog')
+        ?.matches(':modal'),
     );
     expect(await focusPageLink()).toBe(false);
     await page.keyboard.press('Escape');

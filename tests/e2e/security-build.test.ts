@@ -21,7 +21,8 @@ async function filesUnder(dir: string, ext: string): Promise<string[]> {
 
 describe.each(BUILDS)('the %s build', (build) => {
   const dir = join(OUTPUT, build);
-  const manifest = async (): Promise<Manifest> => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = async (): Promise<Manifest> =>
+    JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
   it('keeps the default CSP, or one at least as strict: no unsafe-inline, no unsafe-eval, no remote script', async () => {
     const csp = JSON.stringify((await manifest()).content_security_policy ?? '');
@@ -37,13 +38,22 @@ describe.each(BUILDS)('the %s build', (build) => {
 
   it('builds HTML pages without inline script or handlers', async () => {
     const pages = await filesUnder(dir, '.html');
-    expect(pages.map((file) => file.slice(dir.length + 1))).toEqual(expect.arrayContaining(['popup.html', 'article.html']));
+    expect(pages.map((file) => file.slice(dir.length + 1))).toEqual(
+      expect.arrayContaining(['popup.html', 'article.html']),
+    );
     for (const file of pages) {
       const doc = new JSDOM(await readFile(file, 'utf8')).window.document;
-      const inline = [...doc.querySelectorAll('script')].filter((s) => !s.hasAttribute('src') || (s.textContent ?? '').trim() !== '');
-      expect(inline.map((s) => s.outerHTML), file).toEqual([]);
+      const inline = [...doc.querySelectorAll('script')].filter(
+        (s) => !s.hasAttribute('src') || (s.textContent ?? '').trim() !== '',
+      );
+      expect(
+        inline.map((s) => s.outerHTML),
+        file,
+      ).toEqual([]);
       const handlers = [...doc.querySelectorAll('*')].flatMap((el) =>
-        [...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${el.localName} ${a.name}`),
+        [...el.attributes]
+          .filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))
+          .map((a) => `${el.localName} ${a.name}`),
       );
       expect(handlers, file).toEqual([]);
       for (const s of doc.querySelectorAll('script[src]')) expect(s.getAttribute('src'), file).toMatch(/^\.{0,2}\//);

@@ -11,7 +11,9 @@ let lede: LedeBrowser;
 let server: HostileServer;
 
 beforeAll(async () => {
-  server = await startHostileServer(Object.fromEntries(CLOBBERS.map((c) => [`/clobber/${c.id}`, plainArticle(c.html)])));
+  server = await startHostileServer(
+    Object.fromEntries(CLOBBERS.map((c) => [`/clobber/${c.id}`, plainArticle(c.html)])),
+  );
   lede = await launchLede();
 });
 afterAll(async () => {

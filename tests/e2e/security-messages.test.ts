@@ -94,7 +94,9 @@ describe('a page script', () => {
         const send = (message: unknown) =>
           new Promise<string>((resolve) => {
             try {
-              runtime.sendMessage!(extensionId, message, (answer: unknown) => resolve(`answered ${JSON.stringify(answer)}`));
+              runtime.sendMessage!(extensionId, message, (answer: unknown) =>
+                resolve(`answered ${JSON.stringify(answer)}`),
+              );
             } catch (error) {
               resolve(`threw ${String(error)}`);
             }
@@ -122,8 +124,13 @@ describe('a page script', () => {
         ];
         for (const message of messages) {
           window.postMessage(message, '*');
-          window.postMessage({ type: '@webext-core/messaging/window', message, senderOrigin: location.origin, instanceId: 'page' }, '*');
-          window.dispatchEvent(new CustomEvent('@webext-core/messaging/custom-events', { detail: { message, instanceId: 'page' } }));
+          window.postMessage(
+            { type: '@webext-core/messaging/window', message, senderOrigin: location.origin, instanceId: 'page' },
+            '*',
+          );
+          window.dispatchEvent(
+            new CustomEvent('@webext-core/messaging/custom-events', { detail: { message, instanceId: 'page' } }),
+          );
         }
       },
       { id, article: forgedArticle },

@@ -35,7 +35,11 @@ interface Measurement {
 }
 
 /** Per payload: what the rendering added (flags, hits) and what it holds (residues). */
-function problemsOf(id: string, before: { flags: Record<string, number>; hits: Map<string, number> }, after: Measurement): string[] {
+function problemsOf(
+  id: string,
+  before: { flags: Record<string, number>; hits: Map<string, number> },
+  after: Measurement,
+): string[] {
   const problems: string[] = [];
   if ((after.flags[id] ?? 0) > (before.flags[id] ?? 0)) problems.push('its script ran');
   if ((after.hits.get(id) ?? 0) > (before.hits.get(id) ?? 0)) problems.push('its URL was requested');
@@ -113,7 +117,12 @@ describe('place 2: the overlay on the hostile page', () => {
       await reader.locator('.lede-body').first().waitFor();
       await untilQuiet(reader, server.hits);
       const rendered = await readerIn(reader, 'document');
-      readerAfter = { ...rendered, flags: await pageFlags(reader), hits: server.hits(), residues: readerResidues(rendered.html) };
+      readerAfter = {
+        ...rendered,
+        flags: await pageFlags(reader),
+        hits: server.hits(),
+        residues: readerResidues(rendered.html),
+      };
     });
 
     it('shows the article: every paragraph, the headline as text', () => {
@@ -182,7 +191,12 @@ describe('place 2: the overlay on the hostile page', () => {
       await reader.locator('.lede-body').first().waitFor();
       await untilQuiet(reader, server.hits);
       const rendered = await readerIn(reader, 'document');
-      readerAfter = { ...rendered, flags: await pageFlags(reader), hits: server.hits(), residues: readerResidues(rendered.html) };
+      readerAfter = {
+        ...rendered,
+        flags: await pageFlags(reader),
+        hits: server.hits(),
+        residues: readerResidues(rendered.html),
+      };
     });
 
     it('runs nothing from any field', () => {
@@ -232,4 +246,3 @@ function savedIdOf(url: string): Promise<string> {
     ),
   );
 }
-

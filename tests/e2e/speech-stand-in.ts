@@ -47,7 +47,9 @@ export interface ContentWorld {
 export async function contentWorld(lede: LedeBrowser, page: Page): Promise<ContentWorld> {
   const session = await lede.context.newCDPSession(page);
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-  session.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) => contexts.push(event.context));
+  session.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
+    contexts.push(event.context),
+  );
   await session.send('Runtime.enable');
   const origin = `chrome-extension://${lede.extensionId}`;
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === origin);

@@ -41,7 +41,11 @@ export function readerResidues(readerHtml: string): Residue[] {
 
 /** Paragraph texts missing from `text`, compared with whitespace and quotes normalised. */
 export function missingParagraphs(text: string, paragraphs: readonly string[]): string[] {
-  const norm = (s: string) => s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const norm = (s: string) =>
+    s
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ');
   const haystack = norm(text);
   return paragraphs.filter((p) => !haystack.includes(norm(p)));
 }

@@ -13,7 +13,10 @@ export const CLOBBERS: readonly Clobber[] = [
   { id: 'form_remove_attribute', html: '<form><input name="removeAttribute"></form>' },
   { id: 'form_get_attribute', html: '<form><input name="getAttribute"><input name="className"></form>' },
   { id: 'form_parent_node', html: '<form><input name="parentNode"></form>' },
-  { id: 'form_child_nodes', html: '<form><input name="children"><input name="childNodes"><input name="firstChild"><input name="textContent"></form>' },
+  {
+    id: 'form_child_nodes',
+    html: '<form><input name="children"><input name="childNodes"><input name="firstChild"><input name="textContent"></form>',
+  },
   { id: 'form_tag_name', html: '<form><input name="tagName"><input name="localName"><input name="nodeType"></form>' },
   { id: 'doc_query_selector_all', html: '<img name="querySelectorAll" alt="">' },
   { id: 'doc_clone_node', html: '<embed name="cloneNode"><img name="defaultView" alt="">' },

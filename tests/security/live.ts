@@ -67,6 +67,7 @@ function provoke(doc: Document): void {
       el.dispatchEvent(new view.Event(attr.name.slice(2).toLowerCase(), { bubbles: false }));
     }
     // SVG links have no click(); a synthetic click still follows them.
-    if (/^(a|area)$/i.test(el.localName)) el.dispatchEvent(new view.MouseEvent('click', { bubbles: true, cancelable: true }));
+    if (/^(a|area)$/i.test(el.localName))
+      el.dispatchEvent(new view.MouseEvent('click', { bubbles: true, cancelable: true }));
   }
 }

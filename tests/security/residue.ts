@@ -13,21 +13,66 @@ export interface Residue {
 }
 
 const FORBIDDEN_TAGS = new Set([
-  'script', 'style', 'link', 'meta', 'base', 'form', 'object', 'embed', 'frame', 'frameset', 'applet',
-  'portal', 'input', 'button', 'textarea', 'select',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'portal',
+  'input',
+  'button',
+  'textarea',
+  'select',
 ]);
 /** Attributes that fetch, navigate or submit outside what a reader needs. */
-const FORBIDDEN_ATTRS = new Set(['srcdoc', 'ping', 'formaction', 'action', 'background', 'dynsrc', 'lowsrc', 'autofocus']);
-const URL_ATTRS = new Set(['href', 'xlink:href', 'src', 'srcset', 'poster', 'data', 'cite', 'longdesc', 'to', 'from', 'values', 'by']);
+const FORBIDDEN_ATTRS = new Set([
+  'srcdoc',
+  'ping',
+  'formaction',
+  'action',
+  'background',
+  'dynsrc',
+  'lowsrc',
+  'autofocus',
+]);
+const URL_ATTRS = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'poster',
+  'data',
+  'cite',
+  'longdesc',
+  'to',
+  'from',
+  'values',
+  'by',
+]);
 /** Only these hosts may stay as iframes, and only over https without credentials in the URL. */
 const VIDEO_HOSTS = new Set([
-  'www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com', 'youtube-nocookie.com',
-  'player.vimeo.com', 'www.dailymotion.com', 'dailymotion.com', 'geo.dailymotion.com',
+  'www.youtube.com',
+  'youtube.com',
+  'www.youtube-nocookie.com',
+  'youtube-nocookie.com',
+  'player.vimeo.com',
+  'www.dailymotion.com',
+  'dailymotion.com',
+  'geo.dailymotion.com',
 ]);
 
 /** What a URL attribute's value means to a browser: controls and whitespace inside a scheme are ignored. */
 const scheme = (value: string): string =>
-  value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase().match(/^([a-z][a-z0-9+.-]*):/)?.[1] ?? '';
+  value
+    .replace(/[\u0000-\u0020\u007f]/g, '')
+    .toLowerCase()
+    .match(/^([a-z][a-z0-9+.-]*):/)?.[1] ?? '';
 
 function badUrl(el: Element, attr: string, value: string): boolean {
   const candidates = attr === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
@@ -79,7 +124,8 @@ export function findResidues(root: ParentNode): Residue[] {
 
     if (FORBIDDEN_TAGS.has(tag)) add(`<${tag}>`);
     if (tag === 'iframe' && !isVideoEmbed(el.getAttribute('src'))) add(`<iframe src=${el.getAttribute('src')}>`);
-    if (tag === 'use' && !(el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? '#').startsWith('#')) add('<use href=external>');
+    if (tag === 'use' && !(el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? '#').startsWith('#'))
+      add('<use href=external>');
     for (const { name, value } of Array.from(el.attributes)) {
       const lname = name.toLowerCase();
       if (lname.startsWith('on')) add(`<${tag} ${lname}>`);
@@ -91,7 +137,8 @@ export function findResidues(root: ParentNode): Residue[] {
       const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
       if (!rel.includes('noopener') || !rel.includes('noreferrer')) add(`<${tag}> without rel="noopener noreferrer"`);
     }
-    if (tag === 'img' && el.getAttribute('referrerpolicy') !== 'no-referrer') add('<img> without referrerpolicy="no-referrer"');
+    if (tag === 'img' && el.getAttribute('referrerpolicy') !== 'no-referrer')
+      add('<img> without referrerpolicy="no-referrer"');
   }
   return found;
 }

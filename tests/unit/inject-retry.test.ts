@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { executeWhenGranted } from '@/utils/inject';
 
-const NO_GRANT = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+const NO_GRANT = new Error(
+  'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+);
 
 /** An executeScript that fails for want of the click's grant `misses` times, then runs. */
 function grantAfter(misses: number) {

@@ -27,7 +27,11 @@ describe('reading a page in the tab, a phase at a time', () => {
 
   it('past the first budget, shows the note once and reads on', async () => {
     const onLong = vi.fn();
-    const result = await extractInPage(doc(), URL, { now: slowClock(NOTE_AFTER_MS / 2), pause: async () => {}, onLong });
+    const result = await extractInPage(doc(), URL, {
+      now: slowClock(NOTE_AFTER_MS / 2),
+      pause: async () => {},
+      onLong,
+    });
     expect(onLong).toHaveBeenCalledTimes(1);
     expect(result?.ok).toBe(true);
   });

@@ -47,11 +47,16 @@ describe('saving an article larger than the library keeps', () => {
   it('the reader says so in words, with the numbers', async () => {
     const answer = await library.save(huge);
     if (answer.ok || !('excess' in answer)) throw new Error('expected a refusal with sizes');
-    expect(failureMessage(answer.error, answer.excess)).toBe('This article is larger than Lede keeps: 10 MB of text, limit 5 MB.');
+    expect(failureMessage(answer.error, answer.excess)).toBe(
+      'This article is larger than Lede keeps: 10 MB of text, limit 5 MB.',
+    );
   });
 
   it('an article within the limit is still saved', async () => {
-    const answer = await libraryHandlers.saveArticle({ ...huge, text: text.slice(0, 4_000_000) }, { id: fakeBrowser.runtime.id });
+    const answer = await libraryHandlers.saveArticle(
+      { ...huge, text: text.slice(0, 4_000_000) },
+      { id: fakeBrowser.runtime.id },
+    );
     expect(answer.ok).toBe(true);
   });
 });

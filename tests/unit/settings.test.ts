@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, normaliseSettings, saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  normaliseSettings,
+  saveSettings,
+  watchSettings,
+  type ReaderSettings,
+} from '@/utils/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -11,7 +18,9 @@ describe('normaliseSettings', () => {
   });
 
   test('replaces unknown choices and non-numbers field by field', () => {
-    expect(normaliseSettings({ font: 'comic', fontSize: '22', lineWidth: null, lineHeight: NaN, theme: 'dark' })).toEqual({
+    expect(
+      normaliseSettings({ font: 'comic', fontSize: '22', lineWidth: null, lineHeight: NaN, theme: 'dark' }),
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       theme: 'dark',
     });
@@ -20,7 +29,9 @@ describe('normaliseSettings', () => {
   });
 
   test('clamps to the limits and snaps to the step', () => {
-    expect(normaliseSettings({ ...DEFAULT_SETTINGS, fontSize: 200, lineWidth: 1, lineHeight: 1.2000000000000002 })).toMatchObject({
+    expect(
+      normaliseSettings({ ...DEFAULT_SETTINGS, fontSize: 200, lineWidth: 1, lineHeight: 1.2000000000000002 }),
+    ).toMatchObject({
       fontSize: 32,
       lineWidth: 40,
       lineHeight: 1.2,

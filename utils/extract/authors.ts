@@ -14,7 +14,13 @@ import { authorMetaSource } from './trace-fields';
  * no author to a wrong one, and a person to the publisher: an organisation named as author
  * (in JSON-LD, or a meta author that is the site's own name) is the last resort.
  */
-export function findAuthors(doc: Document, meta: Metadata, siteName: string, headline: Element | null = null, rec: Recorder = NO_TRACE): string[] {
+export function findAuthors(
+  doc: Document,
+  meta: Metadata,
+  siteName: string,
+  headline: Element | null = null,
+  rec: Recorder = NO_TRACE,
+): string[] {
   const publisher = publisherKeys(siteName, meta.canonical || doc.URL);
   const persons: string[] = [];
   const publishers: string[] = [];
@@ -43,7 +49,10 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string, hea
   if (people.length) return people;
   const previewed = names(previewAuthors(doc), siteName, { trusted: true });
   if (previewed.length) return previewed;
-  const organisations = names(meta.organisations.length ? meta.organisations : publishers, '', { trusted: true }).slice(0, 3);
+  const organisations = names(meta.organisations.length ? meta.organisations : publishers, '', { trusted: true }).slice(
+    0,
+    3,
+  );
   if (organisations.length || !headline) return organisations;
   return providerCredit(headline, siteName, rec);
 }
@@ -52,7 +61,15 @@ export function findAuthors(doc: Document, meta: Metadata, siteName: string, hea
  * For the pass trace, every source's names, also those a source before them made unnecessary:
  * they are what a reader fixing the byline picks from.
  */
-function traceAlternatives(rec: Recorder, doc: Document, meta: Metadata, siteName: string, headline: Element | null, fromMeta: string[], publishers: string[]): void {
+function traceAlternatives(
+  rec: Recorder,
+  doc: Document,
+  meta: Metadata,
+  siteName: string,
+  headline: Element | null,
+  fromMeta: string[],
+  publishers: string[],
+): void {
   rec.saw('authors', fromMeta, authorMetaSource(doc));
   fromPage(doc, siteName, headline, rec);
   rec.saw('authors', names(previewAuthors(doc), siteName, { trusted: true }), 'meta twitter:label "Written by"');
@@ -72,10 +89,15 @@ function providerCredit(headline: Element, siteName: string, rec: Recorder = NO_
   const zone = headerZone(headline);
   for (const [el, rank] of zone.order) {
     if (rank >= zone.before) break;
-    if (!(el.getAttribute('class') ?? '').split(/\s+/).some((c) => PROVIDER_CLASS.test(c)) || !nearHeadline(el, headline)) continue;
+    if (
+      !(el.getAttribute('class') ?? '').split(/\s+/).some((c) => PROVIDER_CLASS.test(c)) ||
+      !nearHeadline(el, headline)
+    )
+      continue;
     const text = clean(el.textContent).replace(/^(?:source|quelle|fuente|fonte)\s*:\s*/i, '');
     if (!text || /\d/.test(text) || text.split(' ').length > 5) continue;
-    if (rec.on) rec.saw('authors', names([text], siteName, { trusted: true }).slice(0, 1), 'partner credited in the header', el);
+    if (rec.on)
+      rec.saw('authors', names([text], siteName, { trusted: true }).slice(0, 1), 'partner credited in the header', el);
     return names([text], siteName, { trusted: true }).slice(0, 1);
   }
   return [];
@@ -96,9 +118,12 @@ function previewAuthors(doc: Document): string[] {
   const tags = new Map<string, string>();
   for (const el of doc.head?.getElementsByTagName('meta') ?? []) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
-    if (/^twitter:(label|data)\d$/.test(name)) tags.set(name, el.getAttribute('content') ?? el.getAttribute('value') ?? '');
+    if (/^twitter:(label|data)\d$/.test(name))
+      tags.set(name, el.getAttribute('content') ?? el.getAttribute('value') ?? '');
   }
-  return [1, 2, 3].filter((n) => WRITTEN_BY.test(clean(tags.get(`twitter:label${n}`)))).map((n) => tags.get(`twitter:data${n}`) ?? '');
+  return [1, 2, 3]
+    .filter((n) => WRITTEN_BY.test(clean(tags.get(`twitter:label${n}`))))
+    .map((n) => tags.get(`twitter:data${n}`) ?? '');
 }
 
 /** A domain in the name ("mdr.de", "Deutsche Welle (www.dw.com)") makes it the publisher's. */
@@ -117,7 +142,10 @@ function publisherKeys(siteName: string, url: string): string[] {
   }
   const labels = host.replace(/^www\./, '').split('.');
   // The label before the public suffix: `example` of example.co.uk and of news.example.com.
-  const own = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+  const own =
+    labels.length >= 3 && labels[labels.length - 2]!.length <= 3
+      ? labels[labels.length - 3]
+      : labels[labels.length - 2];
   return [key(siteName), key(siteName.replace(/\.[a-z]{2,6}$/i, '')), key(own)].filter((k) => k.length >= 2);
 }
 
@@ -135,11 +163,14 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
   const boxes: Element[] = [];
   const links: Element[] = [];
   for (const el of doc.body ? allElements(doc.body) : []) {
-    if (/(^|\s)author(\s|$)/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) explicit.push(el);
-    else if (BYLINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`)) boxes.push(el);
+    if (/(^|\s)author(\s|$)/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`))
+      explicit.push(el);
+    else if (BYLINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`))
+      boxes.push(el);
     if (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) links.push(el);
   }
-  const boxText = (el: Element): string => (!NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 ? nameParts(el) : '');
+  const boxText = (el: Element): string =>
+    !NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 ? nameParts(el) : '';
   const markup: NameSource = { trusted: false };
   const marked: NameSource = { trusted: false, cjk: true };
 
@@ -152,7 +183,9 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
       const handles: string[] = [];
       const side = (el: Element): boolean => zone.order.has(el) && zone.order.get(el)! < zone.before === after;
       const near = (marks: Element[]): Element[] =>
-        marks.filter((m) => side(m) && nearHeadline(m, headline)).sort((a, b) => zone.order.get(a)! - zone.order.get(b)!);
+        marks
+          .filter((m) => side(m) && nearHeadline(m, headline))
+          .sort((a, b) => zone.order.get(a)! - zone.order.get(b)!);
       const tiers: Array<[Element[], (el: Element) => string, NameSource]> = [
         [near(explicit), explicitText, marked],
         [near(links), (a) => a.textContent ?? '', markup],
@@ -173,9 +206,19 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
 
   const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE, doc.body ?? undefined);
   const explicitNames = names(firstByline(explicit.filter(usable)).map(explicitText), siteName, markup);
-  if (rec.on) rec.saw('authors', explicitNames, 'author mark on the page (rel/itemprop)', firstByline(explicit.filter(usable))[0]);
+  if (rec.on)
+    rec.saw(
+      'authors',
+      explicitNames,
+      'author mark on the page (rel/itemprop)',
+      firstByline(explicit.filter(usable))[0],
+    );
   if (explicitNames.length) return explicitNames;
-  const linkNames = names(firstByline(links.filter(usable)).map((a) => a.textContent ?? ''), siteName, markup);
+  const linkNames = names(
+    firstByline(links.filter(usable)).map((a) => a.textContent ?? ''),
+    siteName,
+    markup,
+  );
   if (rec.on) rec.saw('authors', linkNames, 'author profile link on the page', firstByline(links.filter(usable))[0]);
   if (linkNames.length) return linkNames;
   const handles = accounts(firstByline(explicit.filter(usable)), explicitText, siteName);
@@ -186,7 +229,8 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
   if (linkHandles.length) return linkHandles;
   // A byline box usually wraps the names; its innermost match holds the least noise.
   const small = innermost(boxes.filter((el) => boxText(el) && usable(el)));
-  if (rec.on) rec.saw('authors', names(small.map(boxText), siteName, markup).slice(0, 8), 'byline box on the page', small[0]);
+  if (rec.on)
+    rec.saw('authors', names(small.map(boxText), siteName, markup).slice(0, 8), 'byline box on the page', small[0]);
   return names(small.map(boxText), siteName, markup).slice(0, 8);
 }
 
@@ -206,7 +250,12 @@ function firstByline(marks: Element[]): Element[] {
   const first = marks[0];
   if (!first) return [];
   let box = first;
-  for (let n = first.parentElement, i = 0; n && i < BYLINE_BOX_DEPTH && clean(n.textContent).length <= BYLINE_BOX_CHARS; n = n.parentElement, i++) box = n;
+  for (
+    let n = first.parentElement, i = 0;
+    n && i < BYLINE_BOX_DEPTH && clean(n.textContent).length <= BYLINE_BOX_CHARS;
+    n = n.parentElement, i++
+  )
+    box = n;
   return marks.filter((m) => box.contains(m));
 }
 
@@ -225,7 +274,10 @@ function handle(mark: Element, text: string, siteName: string): string {
   if (!account || NOT_A_NAME.test(account) || ROLE_WORDS.test(account) || key(account) === key(siteName)) return '';
   const link = mark.hasAttribute('href') ? mark : mark.querySelector('[href]');
   // Profiles sit in a folder (`/author/`, `/user/`); a top-level `/News` is a section, whatever its text.
-  const path = (link?.getAttribute('href') ?? '').replace(/[?#].*$/, '').replace(/^(?:[a-z]+:)?\/\/[^/]*/i, '').replace(/\/+$/, '');
+  const path = (link?.getAttribute('href') ?? '')
+    .replace(/[?#].*$/, '')
+    .replace(/^(?:[a-z]+:)?\/\/[^/]*/i, '')
+    .replace(/\/+$/, '');
   if (path.split('/').filter(Boolean).length < 2) return '';
   let slug = path.slice(path.lastIndexOf('/') + 1);
   try {
@@ -249,7 +301,9 @@ const NAME_CLASS = /^(?:name|fn|(?:author|byline|writer|creator|autor)[-_]*name)
  * "谢若含 2017-03-01 14:27:02" as a whole, where `<span class="name">` holds the name alone.
  */
 function nameParts(box: Element): string {
-  const parts = Array.from(box.getElementsByTagName('*')).filter((el) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => NAME_CLASS.test(c)));
+  const parts = Array.from(box.getElementsByTagName('*')).filter((el) =>
+    (el.getAttribute('class') ?? '').split(/\s+/).some((c) => NAME_CLASS.test(c)),
+  );
   return innermost(parts).map(blockText).join(' | ') || blockText(box);
 }
 

@@ -19,7 +19,11 @@ export function dropAuthorBio(root: Element, authors: readonly string[], rec: Re
     const text = key(blocks[i]!.textContent);
     const words = text.split(' ').length;
     const named = names.some((n) => text === n || text.startsWith(`${n} `));
-    const mentions = named || names.some((n) => ` ${text} `.includes(` ${n.split(' ')[0]} `) || ` ${text} `.includes(` ${n.split(' ').at(-1)} `));
+    const mentions =
+      named ||
+      names.some(
+        (n) => ` ${text} `.includes(` ${n.split(' ')[0]} `) || ` ${text} `.includes(` ${n.split(' ').at(-1)} `),
+      );
     const label = AUTHOR_BIO_LABEL.test(clean(blocks[i]!.textContent));
     if ((mentions && words <= MAX_BIO_WORDS) || label) start = i;
     else if (words >= PROSE_WORDS) break;
@@ -31,7 +35,7 @@ export function dropAuthorBio(root: Element, authors: readonly string[], rec: Re
   // A bio is an appendix: the story above it is longer (a profile page is not trimmed to nothing).
   if (kept < 2 * cut) return;
   for (const b of blocks.slice(start)) {
-    rec.removed('author bio', 'the author\'s bio at the end, opening with their name', b);
+    rec.removed('author bio', "the author's bio at the end, opening with their name", b);
     b.remove();
   }
 }

@@ -13,7 +13,7 @@ export function dropCards(root: Element, rec: Recorder = NO_TRACE): void {
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     if (!root.contains(link) || !isCard(link)) continue;
     const box = cardBox(root, link);
-    rec.removed('cards', 'a link around a headline or a picture: another story\'s card', box);
+    rec.removed('cards', "a link around a headline or a picture: another story's card", box);
     box.remove();
   }
   for (const el of Array.from(root.querySelectorAll('p, li, div'))) {
@@ -31,10 +31,13 @@ const MAX_TEASER_WORDS = 60;
 function isCard(link: Element): boolean {
   const href = link.getAttribute('href') ?? '';
   // Another page, not an anchor on this one nor the full-size file of a picture.
-  if (!/^https?:/i.test(href) || href.includes('#') || /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?]|$)/i.test(href)) return false;
+  if (!/^https?:/i.test(href) || href.includes('#') || /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?]|$)/i.test(href))
+    return false;
   const words = key(link.textContent).split(' ').filter(Boolean).length;
   if (!words || words > MAX_CARD_WORDS) return false;
-  return link.querySelector('h2, h3, h4, h5, h6') !== null || (words >= 2 && link.querySelector('img, picture') !== null);
+  return (
+    link.querySelector('h2, h3, h4, h5, h6') !== null || (words >= 2 && link.querySelector('img, picture') !== null)
+  );
 }
 
 /** The wrappers around the card that hold nothing else: no other text, no other picture. */

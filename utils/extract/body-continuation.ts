@@ -31,7 +31,8 @@ export function continueBody(content: Element, kept: readonly Element[], rec: Re
     for (let sib = scope.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (sib.getElementsByTagName('h1').length) break;
       // A column beside the text (ads, headlines) neither continues nor ends the article.
-      if (/^(ASIDE|NAV)$/.test(sib.tagName) || /^(complementary|navigation)$/.test(sib.getAttribute('role') ?? '')) continue;
+      if (/^(ASIDE|NAV)$/.test(sib.tagName) || /^(complementary|navigation)$/.test(sib.getAttribute('role') ?? ''))
+        continue;
       const { blocks, other } = sectionBlocks(sib, marks, have);
       if (other) {
         scope = null;
@@ -43,7 +44,12 @@ export function continueBody(content: Element, kept: readonly Element[], rec: Re
   }
   const into = lastKept.parentElement!;
   for (const el of found) {
-    rec.changed('continuation', 'added', 'a section after Readability\'s container, its paragraphs marked up like the kept ones', el);
+    rec.changed(
+      'continuation',
+      'added',
+      "a section after Readability's container, its paragraphs marked up like the kept ones",
+      el,
+    );
     into.append(into.ownerDocument.importNode(el, true));
   }
 }
@@ -52,7 +58,11 @@ export function continueBody(content: Element, kept: readonly Element[], rec: Re
  * The section's paragraphs that look like the kept ones, each with the subheading right above
  * it; `other` when it holds prose marked up otherwise (comments, another story): the article has ended.
  */
-function sectionBlocks(section: Element, marks: ReadonlySet<string>, have: ReadonlySet<string>): { blocks: Element[]; other: boolean } {
+function sectionBlocks(
+  section: Element,
+  marks: ReadonlySet<string>,
+  have: ReadonlySet<string>,
+): { blocks: Element[]; other: boolean } {
   const blocks: Element[] = [];
   let heading: Element | null = null;
   for (const el of Array.from(section.querySelectorAll('p, h2, h3, h4'))) {

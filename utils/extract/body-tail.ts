@@ -1,4 +1,12 @@
-import { CALL_TO_ACTION, CALL_TO_ACTION_LINK, DISMISS, MORE_STORIES, PAGE_NOTICE, SHARE_ACTION, SHARE_ITEM } from './patterns';
+import {
+  CALL_TO_ACTION,
+  CALL_TO_ACTION_LINK,
+  DISMISS,
+  MORE_STORIES,
+  PAGE_NOTICE,
+  SHARE_ACTION,
+  SHARE_ITEM,
+} from './patterns';
 import { clean, key } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -11,8 +19,33 @@ import { NO_TRACE, type Recorder } from './trace';
  */
 
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
-  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'DL',
+  'DT',
+  'DD',
 ]);
 /** A call to act is a line or two; a longer block starting the same way is prose. */
 const MAX_CALL_WORDS = 40;
@@ -84,7 +117,12 @@ export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<strin
       b.el.remove();
     }
   }
-  cutTail(root, blocks.filter((b) => root.contains(b.el)), otherHeadlines, rec);
+  cutTail(
+    root,
+    blocks.filter((b) => root.contains(b.el)),
+    otherHeadlines,
+    rec,
+  );
 }
 
 /**
@@ -111,7 +149,13 @@ function cutTail(root: Element, blocks: Block[], otherHeadlines: ReadonlySet<str
       // <h1> without one heads a section of a long page.
       const story = b.el.closest('article');
       if (story && root.contains(story) && !story.contains(blocks[0]!.el)) {
-        if (rec.on) recordFrom(rec, blocks, blocks.findIndex((x) => story.contains(x.el)), 'the next story of an endless page, from its headline on');
+        if (rec.on)
+          recordFrom(
+            rec,
+            blocks,
+            blocks.findIndex((x) => story.contains(x.el)),
+            'the next story of an endless page, from its headline on',
+          );
         removeFrom(root, story);
         return;
       }
@@ -120,7 +164,15 @@ function cutTail(root: Element, blocks: Block[], otherHeadlines: ReadonlySet<str
       const below = blocks.slice(i).reduce((sum, x) => sum + (x.cut >= 0 ? 0 : x.prose), 0);
       if (below <= b.cut * above) {
         const from = labelAbove(blocks, i);
-        if (rec.on) recordFrom(rec, blocks, from === b.el ? i : i - 1, b.call ? 'after a call to act at the end of the article' : 'after a "Read more" label at the end of the article');
+        if (rec.on)
+          recordFrom(
+            rec,
+            blocks,
+            from === b.el ? i : i - 1,
+            b.call
+              ? 'after a call to act at the end of the article'
+              : 'after a "Read more" label at the end of the article',
+          );
         removeFrom(root, from);
         return;
       }
@@ -137,7 +189,14 @@ function recordFrom(rec: Recorder, blocks: Block[], start: number, why: string):
 /** A heading or short title line right above the marker belongs to the same box. */
 function labelAbove(blocks: Block[], i: number): Element {
   const prev = blocks[i - 1];
-  if (prev && !prev.prose && prev.words > 0 && prev.words <= MAX_LABEL_WORDS && !/[.!?:]$/.test(clean(prev.el.textContent))) return prev.el;
+  if (
+    prev &&
+    !prev.prose &&
+    prev.words > 0 &&
+    prev.words <= MAX_LABEL_WORDS &&
+    !/[.!?:]$/.test(clean(prev.el.textContent))
+  )
+    return prev.el;
   return blocks[i]!.el;
 }
 
@@ -157,7 +216,12 @@ function describe(el: Element): Block {
   const call = (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text)) || PAGE_NOTICE.test(text);
   const label = MORE_STORIES.test(text);
   const moreLink = label && linkShare >= LINKED;
-  const cut = call || links.some((t) => CALL_TO_ACTION_LINK.test(t)) ? CALL_CUT : moreLink || (label && words <= MAX_LABEL_WORDS) ? LABEL_CUT : -1;
+  const cut =
+    call || links.some((t) => CALL_TO_ACTION_LINK.test(t))
+      ? CALL_CUT
+      : moreLink || (label && words <= MAX_LABEL_WORDS)
+        ? LABEL_CUT
+        : -1;
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
   const prose = cut < 0 && linkShare < 0.5 && (words >= PROSE_WORDS || (cjk && text.length >= 40));
   const dismiss = !call && words <= MAX_DISMISS_WORDS && DISMISS.test(text);

@@ -42,7 +42,9 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Record
   const authorKeys = dup.authors.map(key).filter(Boolean);
   const bylineWords = wordsIn(authorKeys.join(' ')) + 8;
   let seen = 0;
-  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, time, address, ul, ol, li, header'))) {
+  for (const el of Array.from(
+    root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, time, address, ul, ol, li, header'),
+  )) {
     if (!root.contains(el) || el.querySelector('p, div, ul, ol, h1, h2, h3, img')) continue;
     const text = key(el.textContent);
     if (!text) continue;
@@ -50,12 +52,29 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Record
     const isTitle = text === title;
     const isTeaser = teaser.has(text);
     const words = wordsIn(text);
-    const isByline = authorKeys.length > 0 && text.length < 160 && authorKeys.every((a) => text.includes(a)) && words <= bylineWords;
-    const isDateLine = el.tagName === 'TIME' || (text.length < 60 && /\b\d{1,2}[./ ]\s?(\d{1,2}|\p{L}+)[./ ]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u.test(el.textContent ?? '') && !/[.!?]\s+\p{Lu}/u.test(clean(el.textContent)));
+    const isByline =
+      authorKeys.length > 0 && text.length < 160 && authorKeys.every((a) => text.includes(a)) && words <= bylineWords;
+    const isDateLine =
+      el.tagName === 'TIME' ||
+      (text.length < 60 &&
+        /\b\d{1,2}[./ ]\s?(\d{1,2}|\p{L}+)[./ ]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u.test(el.textContent ?? '') &&
+        !/[.!?]\s+\p{Lu}/u.test(clean(el.textContent)));
     // The label of a date line whose date went on its own ("Publiziert" above `<time>`).
     const isDateLabel = DATE_LABEL.test(text);
     if (isTitle || isTeaser || isByline || isDateLine || isDateLabel) {
-      rec.removed('leading duplicates', isTitle ? 'the headline again' : isTeaser ? 'the teaser again' : isByline ? 'the byline again' : isDateLine ? 'a date line' : 'a date line\'s label', el);
+      rec.removed(
+        'leading duplicates',
+        isTitle
+          ? 'the headline again'
+          : isTeaser
+            ? 'the teaser again'
+            : isByline
+              ? 'the byline again'
+              : isDateLine
+                ? 'a date line'
+                : "a date line's label",
+        el,
+      );
       el.remove();
     } else if (words > 25) break;
   }
@@ -87,7 +106,11 @@ function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): v
 }
 
 function removeEmpty(root: Element): void {
-  const candidates = Array.from(root.querySelectorAll('div, span, section, p, figure, header, footer, article, li, ul, ol, blockquote, a, strong, em, b, i'));
+  const candidates = Array.from(
+    root.querySelectorAll(
+      'div, span, section, p, figure, header, footer, article, li, ul, ol, blockquote, a, strong, em, b, i',
+    ),
+  );
   // Reverse document order empties children before their parents, so a wrapper left without
   // element children is judged on its own text alone.
   for (const el of candidates.reverse()) {

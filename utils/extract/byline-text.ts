@@ -55,7 +55,10 @@ export function splitByline(byline: string, source: NameSource): string[] {
     : segments.flatMap(splitNames).map((p) => clean(stripPrefix(p).replace(/[()[\]]/g, ' ')));
   // A CJK name needs no capitals, so it is only taken from a box holding nothing else: in a
   // longer box the same test would take the desk or a label ("東京社会部", "専門・関心分野").
-  const strict = { ...source, cjk: pieces.length === 1 && (source.cjk || labelled.some((l) => CJK_BYLINE_LABEL.test(l))) };
+  const strict = {
+    ...source,
+    cjk: pieces.length === 1 && (source.cjk || labelled.some((l) => CJK_BYLINE_LABEL.test(l))),
+  };
   const people = pieces.filter((p) => isName(p, strict) && !AGENCIES.test(p));
   // An agency alone is the byline ("dpa"); credited beside people ("Anna Muster, dpa") it is
   // one of the authors; glued to a name ("Anna Muster/dpa") it is the desk's tag.
@@ -77,7 +80,32 @@ function glued(agency: string, text: string): boolean {
  * Block elements end a byline part: `<div>By Joe Davidson</div><div>Washington Post</div>`
  * reads "By Joe DavidsonWashington Post" as textContent, which no rule can take apart.
  */
-const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FOOTER', 'ADDRESS', 'TABLE', 'TR', 'TD', 'FIGURE', 'FIGCAPTION']);
+const BLOCKS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'HEADER',
+  'FOOTER',
+  'ADDRESS',
+  'TABLE',
+  'TR',
+  'TD',
+  'FIGURE',
+  'FIGCAPTION',
+]);
 const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 /** The text of a small element with ` | ` at block boundaries, the separator splitByline cuts at. */
@@ -103,7 +131,8 @@ function hasLabel(segment: string): boolean {
 }
 
 /** Words that end the names after a label: months and status words ("Dec 13", "Updated"). */
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
+const MONTH =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
 const CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i|oraz|sowie|&|\+)$/i;
 
 /**
@@ -122,7 +151,13 @@ function labelledNames(segment: string, source: NameSource): string[] {
   const run: string[] = [];
   for (const word of words) {
     const bare = word.replace(/[,;]$/, '');
-    if (!bare || /\d/.test(bare) || NOT_A_NAME.test(bare) || !(CONJUNCTION.test(bare) || PARTICLE.test(bare) || NAME_WORD.test(bare) || AGENCIES.test(bare))) break;
+    if (
+      !bare ||
+      /\d/.test(bare) ||
+      NOT_A_NAME.test(bare) ||
+      !(CONJUNCTION.test(bare) || PARTICLE.test(bare) || NAME_WORD.test(bare) || AGENCIES.test(bare))
+    )
+      break;
     run.push(word);
   }
   while (run.length && MONTH.test(run[run.length - 1]!.replace(/,$/, ''))) run.pop();
@@ -130,7 +165,12 @@ function labelledNames(segment: string, source: NameSource): string[] {
   const allCaps = capitalised.every((w) => w === w.toUpperCase());
   return splitNames(run.join(' '))
     .map(withoutRole)
-    .filter((name) => allCaps || AGENCIES.test(name) || !name.split(' ').some((w, i, all) => /^\p{Lu}{2,}$/u.test(w) && !capsSurname(all, i)));
+    .filter(
+      (name) =>
+        allCaps ||
+        AGENCIES.test(name) ||
+        !name.split(' ').some((w, i, all) => /^\p{Lu}{2,}$/u.test(w) && !capsSurname(all, i)),
+    );
 }
 
 /**
@@ -145,7 +185,8 @@ function capsSurname(words: string[], i: number): boolean {
 /** "Jane Doe Staff Writer" → "Jane Doe": a role after the name, with no comma between. */
 function withoutRole(name: string): string {
   const words = name.split(' ');
-  for (let i = 2; i < words.length; i++) if (ROLE_WORDS.test(words.slice(i).join(' '))) return words.slice(0, i).join(' ');
+  for (let i = 2; i < words.length; i++)
+    if (ROLE_WORDS.test(words.slice(i).join(' '))) return words.slice(0, i).join(' ');
   return name;
 }
 
@@ -184,5 +225,7 @@ function isName(s: string, source: NameSource): boolean {
   if (source.trusted) return /\p{L}/u.test(s);
   if (source.cjk && CJK_NAME.test(s)) return true;
   // Found in the page's markup: only a name-shaped string (capitalised words, particles allowed).
-  return words.every((w) => PARTICLE.test(w) || NAME_WORD.test(w)) && words.filter((w) => !PARTICLE.test(w)).length >= 2;
+  return (
+    words.every((w) => PARTICLE.test(w) || NAME_WORD.test(w)) && words.filter((w) => !PARTICLE.test(w)).length >= 2
+  );
 }

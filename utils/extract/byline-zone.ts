@@ -31,7 +31,8 @@ export function headerZone(headline: Element): HeaderZone {
   const labelled: Element[] = [];
   const root = doc.body ?? doc.documentElement;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && SKIP.has((n as Element).tagName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    acceptNode: (n) =>
+      n.nodeType === 1 && SKIP.has((n as Element).tagName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
   });
   const visit = (step: () => Node | null, limit: number): void => {
     walker.currentNode = headline;

@@ -30,16 +30,45 @@ const MONTH_NAMES = [
 ];
 MONTH_NAMES.forEach((names, i) => names.split(' ').forEach((n) => (MONTHS[n] = i + 1)));
 
-const MONTH = `(?<mon>${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(?<mon>${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?';
 const YEAR = '(?<year>(?:19|20)\\d{2})';
 
 /** Offsets of zone abbreviations printed after times. */
 const ZONES: Record<string, string> = {
-  utc: '+00:00', gmt: '+00:00', wet: '+00:00', bst: '+01:00', cet: '+01:00', mez: '+01:00', cest: '+02:00', mesz: '+02:00',
-  eet: '+02:00', eest: '+03:00', msk: '+03:00', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00',
-  mdt: '-06:00', pst: '-08:00', pdt: '-07:00', akst: '-09:00', hst: '-10:00', jst: '+09:00', kst: '+09:00', hkt: '+08:00',
-  sgt: '+08:00', awst: '+08:00', acst: '+09:30', aest: '+10:00', aedt: '+11:00', nzst: '+12:00', nzdt: '+13:00',
+  utc: '+00:00',
+  gmt: '+00:00',
+  wet: '+00:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  mez: '+01:00',
+  cest: '+02:00',
+  mesz: '+02:00',
+  eet: '+02:00',
+  eest: '+03:00',
+  msk: '+03:00',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  akst: '-09:00',
+  hst: '-10:00',
+  jst: '+09:00',
+  kst: '+09:00',
+  hkt: '+08:00',
+  sgt: '+08:00',
+  awst: '+08:00',
+  acst: '+09:30',
+  aest: '+10:00',
+  aedt: '+11:00',
+  nzst: '+12:00',
+  nzdt: '+13:00',
 };
 /** Zone names whose offset is unknown (ET covers EST and EDT, IST three countries): the time stays local. */
 const ZONE = `(?:${[...Object.keys(ZONES), 'et', 'pt', 'ct', 'mt', 'ist'].join('|')})`;
@@ -56,13 +85,31 @@ const PATTERNS: Array<{ re: RegExp; parts: (g: Groups, monthFirst: boolean) => P
   // Dec. 22, 2016 · December 1st 2016 · Tue November 29, 2016
   { re: new RegExp(`${B}${LEAD_TIME}${MONTH}\\s+${DAY},?\\s+${YEAR}${E}${TIME}`, 'giu'), parts: named },
   // 22 December 2016 · 28. April 2023 · 07 mai 2019 · 1er mars 2019 · 5 de marzo de 2019
-  { re: new RegExp(`${B}${LEAD_TIME}${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}${E}${TIME}`, 'giu'), parts: named },
+  {
+    re: new RegExp(`${B}${LEAD_TIME}${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}${E}${TIME}`, 'giu'),
+    parts: named,
+  },
   // 2019年04月28日 08時00分 · 2019년 4월 28일
-  { re: /(?<year>(?:19|20)\d{2})\s*[年년]\s*(?<mo>\d{1,2})\s*[月월]\s*(?<day>\d{1,2})\s*[日일](?:\s*[（(][^)）]{1,3}[)）])?(?:\s*(?<h>\d{1,2})\s*[時시:]\s*(?<mi>\d{2}))?/gu, parts: numbered },
+  {
+    re: /(?<year>(?:19|20)\d{2})\s*[年년]\s*(?<mo>\d{1,2})\s*[月월]\s*(?<day>\d{1,2})\s*[日일](?:\s*[（(][^)）]{1,3}[)）])?(?:\s*(?<h>\d{1,2})\s*[時시:]\s*(?<mi>\d{2}))?/gu,
+    parts: numbered,
+  },
   // 2019-04-28 14:27:02 · 2019/04/28 · 2019.04.28
-  { re: new RegExp(`(?<![\\d.])(?<year>(?:19|20)\\d{2})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?!\\d)(?:[T\\s]+(?<h>\\d{1,2}):(?<mi>\\d{2}))?`, 'gu'), parts: numbered },
+  {
+    re: new RegExp(
+      `(?<![\\d.])(?<year>(?:19|20)\\d{2})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?!\\d)(?:[T\\s]+(?<h>\\d{1,2}):(?<mi>\\d{2}))?`,
+      'gu',
+    ),
+    parts: numbered,
+  },
   // 19.07.2022 (day first wherever dots are used) · 12/22/2016 or 22/12/2016 · 10/13/16
-  { re: new RegExp(`(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?!\\d)${TIME}`, 'giu'), parts: ambiguous },
+  {
+    re: new RegExp(
+      `(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?!\\d)${TIME}`,
+      'giu',
+    ),
+    parts: ambiguous,
+  },
 ];
 
 interface Parts {

@@ -13,7 +13,13 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     const [, y, mo, d, h, mi, s, zone] = iso;
     if (!validDate(+y!, +mo!, +d!)) return null;
     if (h === undefined) return `${y}-${mo}-${d}`;
-    const tz = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : '';
+    const tz = zone
+      ? zone.toUpperCase() === 'Z'
+        ? 'Z'
+        : zone.length === 5
+          ? `${zone.slice(0, 3)}:${zone.slice(3)}`
+          : zone
+      : '';
     return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${tz}`;
   }
   // Unix timestamps (seconds or milliseconds) appear in some CMS meta tags.

@@ -58,7 +58,8 @@ export interface Chain {
 export function wrapperChain(el: Element, dom: DomReads): Chain | null {
   if (!plainWrapper(el, dom)) return null;
   const links: Element[] = [el];
-  for (let next = soleElementChild(el, dom); next && plainWrapper(next, dom); next = soleElementChild(next, dom)) links.push(next);
+  for (let next = soleElementChild(el, dom); next && plainWrapper(next, dom); next = soleElementChild(next, dom))
+    links.push(next);
   if (links.length < MIN_CHAIN) return null;
   const classes = new Set<string>();
   let id = '';

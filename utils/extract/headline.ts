@@ -14,7 +14,10 @@ export interface Headline {
 /** Where a heading is navigation, not the article's headline: breadcrumbs, menus, sidebars. */
 const NOT_HEADLINE = { tags: new Set(['NAV', 'FOOTER', 'ASIDE']), hints: /crumb/i };
 /** Where an `<h2>`/`<h3>` is another article's title: teaser cards and lists around the story. */
-const OTHER_STORIES = { tags: new Set(['NAV', 'FOOTER', 'ASIDE', 'A']), hints: /crumb|related|recommend|teaser|more-?(?:from|stories)|popular|trending|sidebar|widget/i };
+const OTHER_STORIES = {
+  tags: new Set(['NAV', 'FOOTER', 'ASIDE', 'A']),
+  hints: /crumb|related|recommend|teaser|more-?(?:from|stories)|popular|trending|sidebar|widget/i,
+};
 
 /**
  * Picks the headline the reader sees, confirmed by the page's sources where they agree. Meta
@@ -40,7 +43,11 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   // (Several `<h1>`s in the article are its section headings, not a headline and its copies.)
   const inArticle = h1s.filter((h) => h.closest('article, main') && !hidden(h));
   const candidates = inArticle.length === 1 ? inArticle : h1s;
-  const found = (element: Element, title: string): Headline => ({ title, element, siteFromTitle: siteSuffix(t.document, title) });
+  const found = (element: Element, title: string): Headline => ({
+    title,
+    element,
+    siteFromTitle: siteSuffix(t.document, title),
+  });
 
   for (const h1 of candidates) {
     // Kicker and headline in separate spans: the meta title shows where the colon goes.
@@ -50,17 +57,24 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
     if (text && segmentKeys.has(key(text))) return found(h1, text);
   }
 
-  const confirmed = confirmedHeading(doc, segments.filter((s) => !sites.has(key(s)) && words(s) >= 3));
+  const confirmed = confirmedHeading(
+    doc,
+    segments.filter((s) => !sites.has(key(s)) && words(s) >= 3),
+  );
   if (confirmed) return found(confirmed.heading, confirmed.title);
   // The JSON-LD headline, when the og or `<title>` repeats it, is the publisher's own choice
   // over a display variant in the `<h1>` (kicker dropped, shortened); a lone og:title is not.
-  if (t.jsonLd && [t.og, t.twitter, t.document].some((m) => m && [m, ...splitTitle(m)].some((s) => key(s) === key(t.jsonLd)))) {
+  if (
+    t.jsonLd &&
+    [t.og, t.twitter, t.document].some((m) => m && [m, ...splitTitle(m)].some((s) => key(s) === key(t.jsonLd)))
+  ) {
     return { title: t.jsonLd, element: candidates[0] ?? null, siteFromTitle: siteSuffix(t.document, t.jsonLd) };
   }
   // og/twitter titles written for sharing differ from the `<h1>` the reader sees; a page with
   // only a `<title>` that its `<h1>` does not match has that `<h1>` for something else. A page
   // with no title of any kind has only its `<h1>` to go by.
-  const visible = structured.length || !t.document ? candidates.find((h) => words(clean(h.textContent)) >= 2) : undefined;
+  const visible =
+    structured.length || !t.document ? candidates.find((h) => words(clean(h.textContent)) >= 2) : undefined;
   if (visible) {
     const text = clean(visible.textContent);
     // `Artist: Album` with the artist set above the `<h1>`: the meta title joins them as the page does.
@@ -90,7 +104,15 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
 function siteKeys(meta: Metadata, structured: string[]): Set<string> {
   const sites = new Set([key(meta.siteName)]);
   const doc = key(meta.titles.document);
-  if (structured.length && !structured.some((s) => splitTitle(s).concat(s).some((p) => doc.includes(key(p))))) sites.add(doc);
+  if (
+    structured.length &&
+    !structured.some((s) =>
+      splitTitle(s)
+        .concat(s)
+        .some((p) => doc.includes(key(p))),
+    )
+  )
+    sites.add(doc);
   sites.delete('');
   return sites;
 }
@@ -179,7 +201,12 @@ function bestSegment(title: string, others: string[], siteName: string): string 
   if (agreed.length) return agreed.reduce((a, b) => (b.length > a.length ? b : a));
   const pieces = title.split(new RegExp(`(${TITLE_SEPARATORS.source})`, 'u'));
   const isSite = (s: string): boolean => key(s) === key(siteName) || words(s) <= 4;
-  while (pieces.length >= 3 && isSite(pieces[pieces.length - 1]!) && words(pieces.slice(0, -2).join('')) > words(pieces[pieces.length - 1]!)) pieces.splice(-2);
+  while (
+    pieces.length >= 3 &&
+    isSite(pieces[pieces.length - 1]!) &&
+    words(pieces.slice(0, -2).join('')) > words(pieces[pieces.length - 1]!)
+  )
+    pieces.splice(-2);
   if (pieces.length >= 3 && isKicker(pieces[0]!)) pieces.splice(0, 2);
   return clean(pieces.join(''));
 }
@@ -201,5 +228,9 @@ function siteSuffix(documentTitle: string, headline: string): string {
 
 /** Hidden from the reader: a copy for machines (`<h1 class="is-hidden" itemprop="headline">`). */
 function hidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /(?:^|\s)(?:is-)?hidden(?:\s|$)/i.test(el.getAttribute('class') ?? '');
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /(?:^|\s)(?:is-)?hidden(?:\s|$)/i.test(el.getAttribute('class') ?? '')
+  );
 }

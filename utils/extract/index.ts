@@ -7,7 +7,14 @@ import { pickSiteName } from './site-name';
 import { pickHeadline } from './headline';
 import { detectLanguage, directionOf, normalizeLang } from './language';
 import { readMetadata } from './metadata';
-import { absolutize, baseUrl, dropPolls, keepShownHiddenText, resolveLazyImages, unwrapLinkedParagraphs } from './prepare';
+import {
+  absolutize,
+  baseUrl,
+  dropPolls,
+  keepShownHiddenText,
+  resolveLazyImages,
+  unwrapLinkedParagraphs,
+} from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { guarded } from './guard';
@@ -33,8 +40,16 @@ const LIST_LINK_DENSITY = 0.65;
  * runs alike in a content script and in Node.
  */
 export function extractArticle(page: Document, url: string, options: ExtractOptions & { trace: true }): TracedResult;
-export function extractArticle(page: Document, url: string, options?: ExtractOptions): ExtractResult & { trace?: ExtractTrace };
-export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult & { trace?: ExtractTrace } {
+export function extractArticle(
+  page: Document,
+  url: string,
+  options?: ExtractOptions,
+): ExtractResult & { trace?: ExtractTrace };
+export function extractArticle(
+  page: Document,
+  url: string,
+  options: ExtractOptions = {},
+): ExtractResult & { trace?: ExtractTrace } {
   if (!options.trace) return runToEnd(extract(page, url, NO_TRACE));
   const rec = new TraceRecorder();
   return { ...runToEnd(extract(page, url, rec)), trace: rec.result() };
@@ -60,7 +75,8 @@ export function extractInSteps(page: Document, url: string): Generator<ExtractPh
 }
 
 function* extract(page: Document, url: string, rec: Recorder): Generator<ExtractPhase, ExtractResult, void> {
-  if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
+  if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html'))
+    return { ok: false, reason: 'not-html' };
 
   const { clone, shadowed, composed } = defusedClone(page);
   // The copy, not the page: a web component's text is in its shadow root, which only the copy shows.
@@ -93,22 +109,39 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
   if (rec.on) traceTitle(rec, doc, meta, clean(parsed.title), headline);
   const siteName = guarded(meta.siteName, () => pickSiteName(meta, headline.siteFromTitle, url)) || hostOf(url);
   const authors = guarded([], () => findAuthors(doc, meta, siteName, headline.element, rec));
-  const bodyStart = guarded({ bodyParent: null, firstBody: null, paragraphs: [] }, () => locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30)));
-  const teaser = guarded({ bullets: [], sources: [] }, () => findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec }));
+  const bodyStart = guarded({ bodyParent: null, firstBody: null, paragraphs: [] }, () =>
+    locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30)),
+  );
+  const teaser = guarded({ bullets: [], sources: [] }, () =>
+    findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec }),
+  );
   // Readability's own result, the body to fall back to if Lede's cleanup keeps too little of it.
   const own = content.cloneNode(true) as Element;
   guarded(undefined, () => continueBody(content, bodyStart.paragraphs, rec));
-  const printed = (): string | null => guarded(null, () => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang));
-  const publishedTime = meta.publishedTime ? inPrintedZone(meta.publishedTime, printed) : printedDate(printed(), meta.urlDate);
+  const printed = (): string | null =>
+    guarded(null, () => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang));
+  const publishedTime = meta.publishedTime
+    ? inPrintedZone(meta.publishedTime, printed)
+    : printedDate(printed(), meta.urlDate);
 
   yield 'fields';
   absolutize(content, base);
-  const dup = { title: headline.title, authors, teaser: [...teaser.bullets, ...teaser.sources], pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '') };
+  const dup = {
+    title: headline.title,
+    authors,
+    teaser: [...teaser.bullets, ...teaser.sources],
+    pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? ''),
+  };
   guarded(undefined, () => cleanBody(content, dup, rec));
   readabilityDrops?.([headline.title, ...authors, ...teaser.bullets, ...teaser.sources]);
   const shown = guarded(content, () => fullerBody(content, own, dup));
   if (shown !== content) {
-    rec.changed('fallback', 'kept', "Lede's cleanup kept under half of Readability's text: Readability's body is shown", shown);
+    rec.changed(
+      'fallback',
+      'kept',
+      "Lede's cleanup kept under half of Readability's text: Readability's body is shown",
+      shown,
+    );
     absolutize(shown, base);
   }
 
@@ -117,7 +150,11 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
   const body = sanitize(shown, win, rec);
   const text = textOf(body.root);
   const { words, cjkChars } = countWords(text);
-  const lang = normalizeLang(meta.lang) || normalizeLang(parsed.lang ?? '') || detectLanguage(`${headline.title}\n${text}`) || 'en';
+  const lang =
+    normalizeLang(meta.lang) ||
+    normalizeLang(parsed.lang ?? '') ||
+    detectLanguage(`${headline.title}\n${text}`) ||
+    'en';
   const firstImage = body.root.querySelector('img[src]')?.getAttribute('src');
 
   const article: Article = {
@@ -137,7 +174,18 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
     readingMinutes: Math.max(1, Math.round(words / 230 + cjkChars / 500)),
   };
   if (rec.on) {
-    traceLate(rec, { article, meta, printed, siteFromTitle: headline.siteFromTitle, host: hostOf(url), readabilityLang: parsed.lang ?? '', teaser: teaser.bullets, description: meta.description, body: body.root, url });
+    traceLate(rec, {
+      article,
+      meta,
+      printed,
+      siteFromTitle: headline.siteFromTitle,
+      host: hostOf(url),
+      readabilityLang: parsed.lang ?? '',
+      teaser: teaser.bullets,
+      description: meta.description,
+      body: body.root,
+      url,
+    });
   }
   return { ok: true, article };
 }
@@ -166,6 +214,9 @@ function isArticle(content: Element, doc: Document, dated: boolean): boolean {
   if (!text) return content.querySelector('img, video, iframe') !== null;
   if (text.length < LOGIN_WALL_CHARS && doc.querySelector('input[type="password" i]')) return false;
   if (dated) return true;
-  const linked = Array.from(content.querySelectorAll('a'), (a) => clean(a.textContent).length).reduce((a, b) => a + b, 0);
+  const linked = Array.from(content.querySelectorAll('a'), (a) => clean(a.textContent).length).reduce(
+    (a, b) => a + b,
+    0,
+  );
   return linked / text.length < LIST_LINK_DENSITY;
 }

@@ -5,7 +5,11 @@ import { RTL_LANGS, STOPWORDS } from './patterns';
  * `og:locale` writes `de_DE`.
  */
 export function normalizeLang(raw: string): string {
-  const tag = raw.trim().replace(/_/g, '-').split(/[\s,;]/)[0] ?? '';
+  const tag =
+    raw
+      .trim()
+      .replace(/_/g, '-')
+      .split(/[\s,;]/)[0] ?? '';
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return '';
   try {
     return new Intl.Locale(tag).minimize().toString();

@@ -52,11 +52,18 @@ export function readMetadata(doc: Document, url: string): Metadata {
     return clean(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent);
   };
 
-  const canonicalHref = clean(Array.from(doc.querySelectorAll('link')).find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href')) || m('og:url');
+  const canonicalHref =
+    clean(
+      Array.from(doc.querySelectorAll('link'))
+        .find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''))
+        ?.getAttribute('href'),
+    ) || m('og:url');
   // The permalink carries the date more often than the URL the page was opened with.
   const canonical = absoluteUrl(canonicalHref, url);
 
-  const metaAuthors = AUTHOR_META_KEYS.flatMap((k) => (AUTHOR_LIST_META_KEYS.has(k) ? meta.all(k) : [meta.get(k) ?? '']))
+  const metaAuthors = AUTHOR_META_KEYS.flatMap((k) =>
+    AUTHOR_LIST_META_KEYS.has(k) ? meta.all(k) : [meta.get(k) ?? ''],
+  )
     .filter(Boolean)
     // article:author is often a profile URL, which says nothing about the name.
     .filter((a) => !/^(https?:)?\/\//i.test(a));
@@ -66,7 +73,8 @@ export function readMetadata(doc: Document, url: string): Metadata {
   const people = metaAuthors.filter((a) => !(copyright && key(a) && copyright.includes(key(a))));
   if (people.length && people.length < metaAuthors.length) metaAuthors.splice(0, metaAuthors.length, ...people);
 
-  const declaredDate = normalizeDate(ld.datePublished) ?? DATE_META_KEYS.map((k) => normalizeDate(meta.get(k))).find(Boolean) ?? null;
+  const declaredDate =
+    normalizeDate(ld.datePublished) ?? DATE_META_KEYS.map((k) => normalizeDate(meta.get(k))).find(Boolean) ?? null;
 
   return {
     titles: {
@@ -83,10 +91,18 @@ export function readMetadata(doc: Document, url: string): Metadata {
     dated: declaredDate !== null,
     urlDate: dateFromUrl(canonical ?? url),
     siteName: m('og:site_name') || ld.siteName || m('application-name', 'al:android:app_name'),
-    siteNames: { og: m('og:site_name'), publisher: ld.publisher, website: ld.website, application: m('application-name') },
+    siteNames: {
+      og: m('og:site_name'),
+      publisher: ld.publisher,
+      website: ld.website,
+      application: m('application-name'),
+    },
     image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,
-    lang: clean(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
-      m('og:locale').replace('_', '-') || m('content-language', 'dc.language', 'language') || ld.inLanguage,
+    lang:
+      clean(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ||
+      m('og:locale').replace('_', '-') ||
+      m('content-language', 'dc.language', 'language') ||
+      ld.inLanguage,
     dir: clean(doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir')).toLowerCase(),
     canonical: canonical ?? '',
   };
@@ -102,7 +118,12 @@ export function metaTags(doc: Document): Map<string, string> & { all(name: strin
     const content = clean(el.getAttribute('content') ?? el.getAttribute('value'));
     if (!content) continue;
     // `property` may hold several space-separated names (RDFa), e.g. "og:title twitter:title".
-    const names = [el.getAttribute('property'), el.getAttribute('name'), el.getAttribute('http-equiv'), el.getAttribute('itemprop')]
+    const names = [
+      el.getAttribute('property'),
+      el.getAttribute('name'),
+      el.getAttribute('http-equiv'),
+      el.getAttribute('itemprop'),
+    ]
       .flatMap((n) => (n ?? '').toLowerCase().split(/\s+/))
       .filter(Boolean);
     for (const name of names) {
@@ -137,7 +158,9 @@ export function headerTime(doc: Document): string | null {
     times.find((t) => t.hasAttribute('pubdate')) ??
     times.find((t) => inChrome(t, ARTICLE_ZONE) && !inChrome(t, TIME_OUTSIDE));
   if (el) return normalizeDate(el.getAttribute('datetime'));
-  const abbr = Array.from(doc.getElementsByTagName('abbr')).find((a) => /(^|\s)published(\s|$)/.test(a.getAttribute('class') ?? '') && a.hasAttribute('title'));
+  const abbr = Array.from(doc.getElementsByTagName('abbr')).find(
+    (a) => /(^|\s)published(\s|$)/.test(a.getAttribute('class') ?? '') && a.hasAttribute('title'),
+  );
   return normalizeDate(abbr?.getAttribute('title'));
 }
 
@@ -167,16 +190,30 @@ export function jsonLd(doc: Document): JsonLdFacts {
   }
   const byId = new Map<string, Json>();
   for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1) byId.set(n['@id'], n);
-  const resolve = (v: unknown): unknown => (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+  const resolve = (v: unknown): unknown =>
+    isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (byId.get(v['@id']) ?? v) : v;
 
   const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   const site = nodes.find((n) => types(n).includes('WebSite'));
-  const facts: JsonLdFacts = { headline: '', authors: [], organisations: [], datePublished: '', siteName: '', publisher: '', website: '', image: '', inLanguage: '' };
+  const facts: JsonLdFacts = {
+    headline: '',
+    authors: [],
+    organisations: [],
+    datePublished: '',
+    siteName: '',
+    publisher: '',
+    website: '',
+    image: '',
+    inLanguage: '',
+  };
   if (article) {
     facts.headline = str(article.headline) || str(article.name);
     const authors = list(article.author).map(resolve);
     const isOrg = (a: unknown): boolean => isObj(a) && types(a).some((t) => /Organi[sz]ation$/.test(t));
-    facts.authors = authors.filter((a) => !isOrg(a)).map(personName).filter(Boolean);
+    facts.authors = authors
+      .filter((a) => !isOrg(a))
+      .map(personName)
+      .filter(Boolean);
     facts.organisations = authors.filter(isOrg).map(personName).filter(Boolean);
     facts.datePublished = str(article.datePublished) || str(article.dateCreated);
     facts.image = imageUrl(resolve(list(article.image)[0]) ?? list(article.thumbnailUrl)[0]);

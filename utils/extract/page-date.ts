@@ -17,10 +17,23 @@ const BEFORE_WEIGHT = 3;
 /** How far back from a date its label ("Updated:", "Publié le") may start. */
 const LABEL_REACH = 40;
 
-const OUTSIDE_TAGS = new Set(['NAV', 'FOOTER', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'FIGCAPTION']);
-const OUTSIDE_HINTS = /related|recommend|comment|trending|popular|more-?(?:from|stories)|teaser-?list|breadcrumb|newsletter|sidebar|widget|promo|caption/i;
-const UPDATED = /(?:updated|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\W*$/i;
-const PUBLISHED = /(?:published|posted|first published|original|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|公開|掲載|投稿|配信|发布|發佈|發表)\W*(?:on|am|le|el|il|op|em|the)?\W*$/iu;
+const OUTSIDE_TAGS = new Set([
+  'NAV',
+  'FOOTER',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SELECT',
+  'OPTION',
+  'FIGCAPTION',
+]);
+const OUTSIDE_HINTS =
+  /related|recommend|comment|trending|popular|more-?(?:from|stories)|teaser-?list|breadcrumb|newsletter|sidebar|widget|promo|caption/i;
+const UPDATED =
+  /(?:updated|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\W*$/i;
+const PUBLISHED =
+  /(?:published|posted|first published|original|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|公開|掲載|投稿|配信|发布|發佈|發表)\W*(?:on|am|le|el|il|op|em|the)?\W*$/iu;
 const UPDATED_HINT = /updated|modified/i;
 const PUBLISHED_HINT = /published|pubdate|posted|created/i;
 
@@ -47,15 +60,28 @@ export function pageDate(doc: Document, anchor: Element | null, body: BodyStart,
   if (!anchor || !doc.body) return null;
   const found: Candidate[] = [];
   const inBody = (n: Element): boolean =>
-    Boolean(body.bodyParent && body.firstBody && body.bodyParent.contains(n) && body.firstBody.compareDocumentPosition(n) & 4 /* FOLLOWING */);
+    Boolean(
+      body.bodyParent &&
+      body.firstBody &&
+      body.bodyParent.contains(n) &&
+      body.firstBody.compareDocumentPosition(n) & 4 /* FOLLOWING */,
+    );
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = anchor;
   read(anchor, anchor, 0, lang, found);
-  for (let i = 1, n = walker.nextNode() as Element | null; n && i <= AFTER; n = walker.nextNode() as Element | null, i++) {
+  for (
+    let i = 1, n = walker.nextNode() as Element | null;
+    n && i <= AFTER;
+    n = walker.nextNode() as Element | null, i++
+  ) {
     if (!inBody(n)) read(n, anchor, i, lang, found);
   }
   walker.currentNode = anchor;
-  for (let i = 1, n = walker.previousNode() as Element | null; n && i <= BEFORE; n = walker.previousNode() as Element | null, i++) {
+  for (
+    let i = 1, n = walker.previousNode() as Element | null;
+    n && i <= BEFORE;
+    n = walker.previousNode() as Element | null, i++
+  ) {
     if (!n.contains(anchor)) read(n, anchor, i * BEFORE_WEIGHT, lang, found);
   }
   const updated = (c: Candidate): number => (c.label === Label.Updated ? 1 : 0);
@@ -84,14 +110,22 @@ function read(el: Element, anchor: Element, distance: number, lang: string, out:
   if (line.length > MAX_LINE || outside(el, anchor)) return;
   // The label may sit in the element (`Updated: Mar 6`) or just before it (`<b>Updated:</b> <time>`).
   let before = '';
-  for (let n = el.previousSibling; n && before.length < LABEL_REACH; n = n.previousSibling) before = `${n.textContent ?? ''} ${before}`;
+  for (let n = el.previousSibling; n && before.length < LABEL_REACH; n = n.previousSibling)
+    before = `${n.textContent ?? ''} ${before}`;
   before = before.replace(/\s+/g, ' ');
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
   const text = own.replace(/\s+/g, ' ');
   for (const date of datesInText(text, lang)) {
     const lead = `${before} ${text.slice(0, date.index)}`.slice(-LABEL_REACH);
-    const label = UPDATED.test(lead) ? Label.Updated : PUBLISHED.test(lead) ? Label.Published
-      : UPDATED_HINT.test(hint) ? Label.Updated : PUBLISHED_HINT.test(hint) ? Label.Published : Label.None;
+    const label = UPDATED.test(lead)
+      ? Label.Updated
+      : PUBLISHED.test(lead)
+        ? Label.Published
+        : UPDATED_HINT.test(hint)
+          ? Label.Updated
+          : PUBLISHED_HINT.test(hint)
+            ? Label.Published
+            : Label.None;
     out.push({ iso: date.iso, label, distance });
   }
 }

@@ -35,7 +35,12 @@ export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): 
       rec.changed('hidden text kept', 'kept', 'a separator hidden from screen readers, kept as text', el);
       el.replaceWith(text);
     } else if (el.tagName === 'P' && isArticleParagraph(el)) {
-      rec.changed('hidden text kept', 'kept', 'a paragraph hidden from screen readers beside visible prose (metered paywall)', el);
+      rec.changed(
+        'hidden text kept',
+        'kept',
+        'a paragraph hidden from screen readers beside visible prose (metered paywall)',
+        el,
+      );
       el.removeAttribute('aria-hidden');
     }
   }
@@ -44,7 +49,9 @@ export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): 
 function isArticleParagraph(p: Element): boolean {
   if (words(p) < HIDDEN_PROSE_WORDS || p.parentElement?.closest('[aria-hidden="true"]')) return false;
   const siblings = Array.from(p.parentElement?.children ?? []);
-  return siblings.some((s) => s.tagName === 'P' && s.getAttribute('aria-hidden') !== 'true' && words(s) >= HIDDEN_PROSE_WORDS);
+  return siblings.some(
+    (s) => s.tagName === 'P' && s.getAttribute('aria-hidden') !== 'true' && words(s) >= HIDDEN_PROSE_WORDS,
+  );
 }
 
 function words(el: Element): number {
@@ -84,8 +91,13 @@ export function dropPolls(clone: Document, rec: Recorder = NO_TRACE): void {
     if (!poll || poll === clone.body || poll.querySelector(MEDIA)) continue;
     const answers = words(poll);
     if (answers > radios.length * POLL_ANSWER_WORDS) continue;
-    for (let up = poll.parentElement; up && up !== clone.body && words(up) - answers <= POLL_QUESTION_WORDS && !up.querySelector(MEDIA); up = up.parentElement) poll = up;
-    rec.removed('polls', 'radio buttons: a poll, a quiz or a player\'s speed menu', poll);
+    for (
+      let up = poll.parentElement;
+      up && up !== clone.body && words(up) - answers <= POLL_QUESTION_WORDS && !up.querySelector(MEDIA);
+      up = up.parentElement
+    )
+      poll = up;
+    rec.removed('polls', "radio buttons: a poll, a quiz or a player's speed menu", poll);
     poll.remove();
   }
 }
@@ -105,8 +117,14 @@ export function unwrapLinkedParagraphs(clone: Document, rec: Recorder = NO_TRACE
   for (const p of Array.from(clone.getElementsByTagName('p'))) {
     if (!soleChild(p) || !ownSentence(p)) continue;
     let wrapper = p.parentElement!;
-    while (wrapper.parentElement && soleChild(wrapper) && wrapper.parentElement.tagName === 'DIV') wrapper = wrapper.parentElement;
-    rec.changed('unwrapped paragraphs', 'moved', 'a paragraph with a long link, taken out of its own <div> wrappers so Readability keeps it', p);
+    while (wrapper.parentElement && soleChild(wrapper) && wrapper.parentElement.tagName === 'DIV')
+      wrapper = wrapper.parentElement;
+    rec.changed(
+      'unwrapped paragraphs',
+      'moved',
+      'a paragraph with a long link, taken out of its own <div> wrappers so Readability keeps it',
+      p,
+    );
     wrapper.replaceWith(p);
   }
 }
@@ -131,7 +149,9 @@ function ownSentence(p: Element): boolean {
 /** The URL relative links resolve against: `<base href>` if the page sets one. */
 export function baseUrl(doc: Document, pageUrl: string): string {
   // getElementsByTagName rather than a selector: jsdom caches it and skips its selector engine.
-  const href = Array.from(doc.getElementsByTagName('base')).find((b) => b.hasAttribute('href'))?.getAttribute('href');
+  const href = Array.from(doc.getElementsByTagName('base'))
+    .find((b) => b.hasAttribute('href'))
+    ?.getAttribute('href');
   try {
     return new URL(href ?? '', pageUrl).href;
   } catch {
@@ -168,7 +188,12 @@ function unwrapNoscriptImages(doc: Document): void {
     if (!img || !img.getAttribute('src')) continue;
     const prev = noscript.previousElementSibling;
     const placeholder = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img');
-    if (placeholder && (!placeholder.getAttribute('src') || PLACEHOLDER_SRC.test(placeholder.getAttribute('src')!) || LAZY_SRC_ATTRS.some((a) => placeholder.hasAttribute(a)))) {
+    if (
+      placeholder &&
+      (!placeholder.getAttribute('src') ||
+        PLACEHOLDER_SRC.test(placeholder.getAttribute('src')!) ||
+        LAZY_SRC_ATTRS.some((a) => placeholder.hasAttribute(a)))
+    ) {
       placeholder.replaceWith(img);
       noscript.remove();
     } else {
@@ -194,7 +219,8 @@ export function absolutize(root: Element, base: string): void {
     for (const attr of ['href', 'src', 'poster']) {
       const value = el.getAttribute(attr);
       // Fragment links stay in-page; javascript: and data: are left to the sanitiser.
-      if (value && !value.startsWith('#') && !/^\s*(javascript|data|mailto|tel):/i.test(value)) el.setAttribute(attr, abs(value));
+      if (value && !value.startsWith('#') && !/^\s*(javascript|data|mailto|tel):/i.test(value))
+        el.setAttribute(attr, abs(value));
     }
   }
   for (const el of root.querySelectorAll('[srcset]')) {

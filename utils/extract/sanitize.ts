@@ -16,7 +16,21 @@ import { STAMP } from './trace-element';
 const instances = new WeakMap<object, Purifier>();
 
 const CONFIG = {
-  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'noscript', 'object', 'embed'],
+  FORBID_TAGS: [
+    'style',
+    'link',
+    'meta',
+    'base',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'noscript',
+    'object',
+    'embed',
+  ],
   // DOMPurify keeps `background` (tables, cells): an image fetched with no referrer policy that
   // no reader asked for. tests/unit/security/sanitizers.test.ts, payload table_background_hit.
   // The pass trace's marks are taken off before sanitising; forbidding them too means a path that
@@ -85,7 +99,13 @@ export function sanitize(root: Element, win: Window, rec: Recorder = NO_TRACE): 
   if (rec.on) {
     rec.unstamp(root);
     for (const frame of Array.from(root.getElementsByTagName('iframe'))) {
-      if (!isVideoEmbed(frame.getAttribute('src') ?? '')) rec.removed('sanitiser', 'an embedded frame that is not a known video player', frame, frame.getAttribute('src') ?? 'iframe');
+      if (!isVideoEmbed(frame.getAttribute('src') ?? ''))
+        rec.removed(
+          'sanitiser',
+          'an embedded frame that is not a known video player',
+          frame,
+          frame.getAttribute('src') ?? 'iframe',
+        );
     }
   }
   purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
@@ -113,6 +133,11 @@ export function sanitizeHtml(html: string, win: Window): string {
 function traceRemoved(rec: Recorder, removed: Purifier['removed']): void {
   for (const entry of removed) {
     const el = 'element' in entry ? entry.element : null;
-    if (el && el.nodeType === 1 && (el as Element).tagName !== 'IFRAME') rec.removed('sanitiser', `<${(el as Element).tagName.toLowerCase()}> is not allowed in the reader`, el as Element);
+    if (el && el.nodeType === 1 && (el as Element).tagName !== 'IFRAME')
+      rec.removed(
+        'sanitiser',
+        `<${(el as Element).tagName.toLowerCase()}> is not allowed in the reader`,
+        el as Element,
+      );
   }
 }

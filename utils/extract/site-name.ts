@@ -17,7 +17,9 @@ export function pickSiteName(meta: Metadata, titleSuffix: string, url: string): 
   const others = [publisher, application, titleSuffix, website].filter(Boolean);
   const host = hostLabels(url);
   if (others.length === 0 || others.some((name) => key(name) === key(og)) || namesHost(og, host)) return og;
-  const backed = others.find((name, at) => namesHost(name, host) || others.some((other, i) => i !== at && key(other) === key(name)));
+  const backed = others.find(
+    (name, at) => namesHost(name, host) || others.some((other, i) => i !== at && key(other) === key(name)),
+  );
   return backed ?? og;
 }
 

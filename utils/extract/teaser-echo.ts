@@ -5,7 +5,6 @@ import { key } from './text';
  * near the headline is the standfirst and not the body's opening.
  */
 
-
 export interface Description {
   /** The description as a comparison `key`. */
   key: string;
@@ -19,7 +18,11 @@ export function descriptionsOf(doc: Document, primary: string): Description[] {
   // One plain tag query and a test in JS: case-insensitive attribute selectors are slow in jsdom.
   for (const m of Array.from(doc.head?.querySelectorAll('meta') ?? [])) {
     const name = m.getAttribute('name')?.toLowerCase();
-    if (name === 'description' || name === 'twitter:description' || m.getAttribute('property')?.toLowerCase() === 'og:description') {
+    if (
+      name === 'description' ||
+      name === 'twitter:description' ||
+      m.getAttribute('property')?.toLowerCase() === 'og:description'
+    ) {
       all.push(m.getAttribute('content') ?? m.getAttribute('value') ?? '');
     }
   }
@@ -43,7 +46,9 @@ const PREFIX_WORDS = 8;
 export function echoes(text: string, descriptions: readonly Description[], cutToo = true): boolean {
   const t = key(text);
   if (!t) return false;
-  return descriptions.some((d) => (cutToo || !d.cut) && (d.key === t || truncatedOf(d.key, t) || tokenF1(d.key, t) >= SAME));
+  return descriptions.some(
+    (d) => (cutToo || !d.cut) && (d.key === t || truncatedOf(d.key, t) || tokenF1(d.key, t) >= SAME),
+  );
 }
 
 function truncatedOf(description: string, text: string): boolean {

@@ -1,6 +1,15 @@
 import { clean, countWords, textOf } from './text';
 import { datesInText } from './date-text';
-import { CALL_TO_ACTION, CREDIT, KEY_POINTS_LABEL, OFFER_PERIOD, OFFER_PRICE, OFFER_WORD, READ_ON, STAFF_CREDIT } from './patterns';
+import {
+  CALL_TO_ACTION,
+  CREDIT,
+  KEY_POINTS_LABEL,
+  OFFER_PERIOD,
+  OFFER_PRICE,
+  OFFER_WORD,
+  READ_ON,
+  STAFF_CREDIT,
+} from './patterns';
 
 // Whether a text or block near the headline reads as a standfirst, not as a byline, credit or caption.
 
@@ -30,7 +39,8 @@ export function linesOf(el: Element): string[] {
   // textOf already puts a paragraph break at every <br>.
   for (const line of textOf(el).split('\n\n').filter(Boolean)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && /[\p{Ll},;–-]$/u.test(last) && /^\p{Ll}/u.test(line)) lines[lines.length - 1] = `${last} ${line}`;
+    if (last !== undefined && /[\p{Ll},;–-]$/u.test(last) && /^\p{Ll}/u.test(line))
+      lines[lines.length - 1] = `${last} ${line}`;
     else lines.push(line);
   }
   return lines;
@@ -44,7 +54,8 @@ function isCaption(p: Element, within: Element): boolean {
   return PICTURE_CREDIT_END.test(clean(p.textContent));
 }
 
-const CAPTION_HINT = /caption|credit|copyright|(?:image|img|photo|picture|media|bild|foto)[\s_-]*(?:desc|info|text|source)/i;
+const CAPTION_HINT =
+  /caption|credit|copyright|(?:image|img|photo|picture|media|bild|foto)[\s_-]*(?:desc|info|text|source)/i;
 const PICTURE_CREDIT_END = /\b(?:fotos?|bild|photos?|photograph|image|credit|quelle)\s*:\s*[^.:!?]{2,80}$/i;
 
 /**
@@ -74,7 +85,6 @@ export function hints(el: Element): string {
     .join(' ')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
-
 
 /** A line or two that sells (a subscription, an app, reading without ads): never a teaser. */
 export function isOffer(text: string): boolean {

@@ -39,8 +39,13 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
   const marked = firstBody ? [...region, firstBody] : region;
   if (ctx.rec?.on) {
     const found: Array<[string, Teaser | null]> = [
-      ['+++ line', plusLine(region)], ['key points', keyPoints(region)], ['subtitle', subtitle(start, region, ctx, descriptions)], ['dek class', dek(marked, ctx, descriptions)],
-      ['description-echo', described(region, ctx, descriptions)], ['set apart', setApart(apart, ctx)], ['bold lead', boldLead(marked, bodyParent, ctx, descriptions)],
+      ['+++ line', plusLine(region)],
+      ['key points', keyPoints(region)],
+      ['subtitle', subtitle(start, region, ctx, descriptions)],
+      ['dek class', dek(marked, ctx, descriptions)],
+      ['description-echo', described(region, ctx, descriptions)],
+      ['set apart', setApart(apart, ctx)],
+      ['bold lead', boldLead(marked, bodyParent, ctx, descriptions)],
     ];
     for (const [strategy, teaser] of found) ctx.rec.saw('teaser', teaser?.bullets ?? [], `teaser: ${strategy}`);
   }
@@ -79,7 +84,11 @@ export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
   const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
   const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
   const { container, level } = bodyContainer(bodyPs);
-  return { bodyParent: container, firstBody: bodyPs.find((p) => ancestorAt(p, level) === container) ?? null, paragraphs: bodyPs };
+  return {
+    bodyParent: container,
+    firstBody: bodyPs.find((p) => ancestorAt(p, level) === container) ?? null,
+    paragraphs: bodyPs,
+  };
 }
 
 /** Levels above a paragraph searched for the body's container when each paragraph has a wrapper of its own. */
@@ -116,7 +125,8 @@ const MAX_REGION = 400;
 function teaserRegion(doc: Document, ctx: TeaserContext, descriptions: readonly Description[]): Region {
   const { bodyParent, firstBody } = ctx.body;
   const h1s = Array.from(doc.getElementsByTagName('h1'));
-  const start = ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : nearestHeading(h1s, firstBody);
+  const start =
+    ctx.headline && (!firstBody || before(ctx.headline, firstBody)) ? ctx.headline : nearestHeading(h1s, firstBody);
   // Without a headline the teaser must still sit in the article, just above the body.
   const from = start ?? firstBody?.closest('article, main, [role="main"]') ?? null;
   if (!from) return { region: [], bodyParent, firstBody, start };
@@ -125,11 +135,16 @@ function teaserRegion(doc: Document, ctx: TeaserContext, descriptions: readonly 
   walker.currentNode = from;
   const out: Element[] = [];
   let visited = 0;
-  for (let n = walker.nextNode() as Element | null; n && n !== firstBody && ++visited < MAX_REGION; n = walker.nextNode() as Element | null) {
+  for (
+    let n = walker.nextNode() as Element | null;
+    n && n !== firstBody && ++visited < MAX_REGION;
+    n = walker.nextNode() as Element | null
+  ) {
     // Web components (`<storefront-html class="excerpt">`) carry classes like any block.
     if (!(CANDIDATE_TAGS.has(n.tagName) || n.tagName.includes('-'))) continue;
     // A block holding a headline is the header itself (kicker, headline and lead run together).
-    if ((start && start.contains(n)) || (firstBody && n.contains(firstBody)) || h1s.some((h) => n.contains(h))) continue;
+    if ((start && start.contains(n)) || (firstBody && n.contains(firstBody)) || h1s.some((h) => n.contains(h)))
+      continue;
     if (inLink(n, from) || (inChrome(n, TEASER_OUTSIDE, from) && !namedDek(n, descriptions))) continue;
     out.push(n);
   }
@@ -142,7 +157,9 @@ function teaserRegion(doc: Document, ctx: TeaserContext, descriptions: readonly 
  */
 function nearestHeading(h1s: Element[], firstBody: Element | null): Element | null {
   if (!firstBody) return null;
-  const above = h1s.filter((h) => before(h, firstBody) && !(h.parentElement && inChrome(h.parentElement, TEASER_OUTSIDE)));
+  const above = h1s.filter(
+    (h) => before(h, firstBody) && !(h.parentElement && inChrome(h.parentElement, TEASER_OUTSIDE)),
+  );
   return above[above.length - 1] ?? null;
 }
 
@@ -152,7 +169,11 @@ function nearestHeading(h1s: Element[], firstBody: Element | null): Element | nu
  * repeats this page's description.
  */
 function namedDek(el: Element, descriptions: readonly Description[]): boolean {
-  return DEK_HINT.test(hints(el)) && !el.closest('nav, footer, aside, figure, figcaption') && echoes(clean(el.textContent), descriptions);
+  return (
+    DEK_HINT.test(hints(el)) &&
+    !el.closest('nav, footer, aside, figure, figcaption') &&
+    echoes(clean(el.textContent), descriptions)
+  );
 }
 
 /** Text inside a link is a card pointing to another page, not this article's standfirst. */
@@ -166,7 +187,10 @@ function plusLine(region: Element[]): Teaser | null {
     if (el.querySelector('p, div, li')) continue;
     const text = clean(el.textContent);
     if (!text.includes('+++') || CREDIT.test(text)) continue;
-    const bullets = text.split(/\s*\+{3}\s*/).map(clean).filter(Boolean);
+    const bullets = text
+      .split(/\s*\+{3}\s*/)
+      .map(clean)
+      .filter(Boolean);
     if (bullets.length >= 2 && bullets.every((b) => b.split(' ').length >= 2)) return { bullets, sources: [text] };
   }
   return null;
@@ -175,7 +199,10 @@ function plusLine(region: Element[]): Teaser | null {
 function keyPoints(region: Element[]): Teaser | null {
   for (const list of region) {
     if (list.tagName !== 'UL' && list.tagName !== 'OL') continue;
-    const items = Array.from(list.children).filter((li) => li.tagName === 'LI').map((li) => clean(li.textContent)).filter(Boolean);
+    const items = Array.from(list.children)
+      .filter((li) => li.tagName === 'LI')
+      .map((li) => clean(li.textContent))
+      .filter(Boolean);
     if (items.length < 1 || items.length > 8) continue;
     if (items.some((i) => i.split(' ').length < 3 || isOffer(i)) || linkDensity(list) > 0.5) continue;
     const label = labelOf(list);
@@ -199,7 +226,12 @@ function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Descr
     // A dek wrapper holding a whole teaser card (image, headline, link) is a related-article box;
     // one holding only a heading is the dek set as a heading.
     const heading = el.querySelector('h2, h3');
-    if (el.querySelector('img, ul, ol') || (heading && key(heading.textContent) !== key(el.textContent)) || linkDensity(el) > 0.3) continue;
+    if (
+      el.querySelector('img, ul, ol') ||
+      (heading && key(heading.textContent) !== key(el.textContent)) ||
+      linkDensity(el) > 0.3
+    )
+      continue;
     // A one-line strapline is short; the description repeating it says it is the teaser.
     const bullets = dekParagraphs(el)
       .map((text) => paragraphLike(text, ctx.authors, echoes(text, descriptions)))
@@ -213,7 +245,12 @@ function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Descr
  * A subtitle set as the `<h2>` or `<p>` right after the headline, counted when the page's
  * description repeats it (else it may be a kicker, a section name or the first subheading).
  */
-function subtitle(start: Element | null, region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
+function subtitle(
+  start: Element | null,
+  region: Element[],
+  ctx: TeaserContext,
+  descriptions: readonly Description[],
+): Teaser | null {
   const next = start?.nextElementSibling;
   if (!next || (next.tagName !== 'H2' && next.tagName !== 'P') || !region.includes(next)) return null;
   const text = clean(next.textContent);
@@ -232,7 +269,9 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
     // Nor is one that opens the container holding the body but not the headline.
     const parent = el.parentElement;
     if (parent && firstBody && parent.contains(firstBody) && !(ctx.headline && parent.contains(ctx.headline))) continue;
-    const siblings = el.parentElement ? Array.from(el.parentElement.children).filter((c) => c.tagName === 'P').length : 1;
+    const siblings = el.parentElement
+      ? Array.from(el.parentElement.children).filter((c) => c.tagName === 'P').length
+      : 1;
     // A paragraph under its own subheading is a section or another story's card.
     if (siblings > 1 || /^H[2-6]$/.test(el.previousElementSibling?.tagName ?? '')) continue;
     const bullet = paragraphLike(clean(el.textContent), ctx.authors);
@@ -243,7 +282,9 @@ function setApart(region: Element[], ctx: TeaserContext): Teaser | null {
 
 /** A block holding only a picture or a video, not an icon or an author's thumbnail. */
 function leadPicture(el: Element): boolean {
-  const picture = el.querySelector('picture, video, figure') !== null || Array.from(el.getElementsByTagName('img')).some((img) => Number(img.getAttribute('width')) >= LEAD_PICTURE_WIDTH);
+  const picture =
+    el.querySelector('picture, video, figure') !== null ||
+    Array.from(el.getElementsByTagName('img')).some((img) => Number(img.getAttribute('width')) >= LEAD_PICTURE_WIDTH);
   return picture && !clean(el.textContent);
 }
 
@@ -257,7 +298,8 @@ function described(region: Element[], ctx: TeaserContext, descriptions: readonly
     if (text.length >= 40 && echoes(text, descriptions, false)) {
       const bullets = lines.map((line) => paragraphLike(line, ctx.authors, true));
       // Lines that are headline-like fragments are key points; full sentences are one standfirst broken into lines.
-      if (lines.length > 1 && !lines.some((line) => SENTENCE_END.test(line)) && bullets.every(Boolean)) return { bullets: bullets as string[], sources: [text, clean(el.textContent)] };
+      if (lines.length > 1 && !lines.some((line) => SENTENCE_END.test(line)) && bullets.every(Boolean))
+        return { bullets: bullets as string[], sources: [text, clean(el.textContent)] };
       const bullet = paragraphLike(text, ctx.authors, true);
       if (bullet) return { bullets: [bullet], sources: [bullet, clean(el.textContent)] };
     }
@@ -270,14 +312,29 @@ function described(region: Element[], ctx: TeaserContext, descriptions: readonly
  * papers' news pages do this), counted only when a meta description repeats it, so an
  * ordinary bold opening stays body. Bold by `<strong>`/`<b>`, or by a class or style.
  */
-function boldLead(candidates: Element[], bodyParent: Element | null, ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
+function boldLead(
+  candidates: Element[],
+  bodyParent: Element | null,
+  ctx: TeaserContext,
+  descriptions: readonly Description[],
+): Teaser | null {
   // The body's opening: its first paragraph, even one too short for Readability's keys.
-  const first = candidates.find((el) => el.tagName === 'P' && (el.parentElement === bodyParent || el === candidates[candidates.length - 1]) && clean(el.textContent));
+  const first = candidates.find(
+    (el) =>
+      el.tagName === 'P' &&
+      (el.parentElement === bodyParent || el === candidates[candidates.length - 1]) &&
+      clean(el.textContent),
+  );
   if (!first) return null;
   const text = clean(first.textContent);
   const strong = Array.from(first.querySelectorAll('strong, b'), (b) => clean(b.textContent));
   const boldChars = strong.reduce((n, b) => n + b.length, 0);
-  if (!BOLD_CLASS.test(first.getAttribute('class') ?? '') && !BOLD_STYLE.test(first.getAttribute('style') ?? '') && boldChars < text.length * 0.9) return null;
+  if (
+    !BOLD_CLASS.test(first.getAttribute('class') ?? '') &&
+    !BOLD_STYLE.test(first.getAttribute('style') ?? '') &&
+    boldChars < text.length * 0.9
+  )
+    return null;
   // "Neuss · <strong>lead</strong>": the dateline before the bold lead is not part of it.
   const only = strong.length === 1 ? strong[0] : undefined;
   const lead = only && text.endsWith(only) && text.length - only.length <= DATELINE_CHARS ? only : text;

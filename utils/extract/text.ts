@@ -4,7 +4,11 @@ const SOFT_HYPHEN = /\u00ad/g;
 
 /** Collapses whitespace, drops soft hyphens and zero-width characters. */
 export function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(SOFT_HYPHEN, '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return (s ?? '')
+    .replace(SOFT_HYPHEN, '')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A comparison key: NFKC, curly quotes straightened, case-folded, punctuation-insensitive. */
@@ -19,8 +23,35 @@ export function key(s: string | null | undefined): string {
 }
 
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
-  'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'HR', 'BR', 'HEADER', 'FOOTER', 'ASIDE',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+  'BR',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
 ]);
 
 /**
@@ -59,8 +90,12 @@ const BLOCK_END = Symbol('block end');
 
 /** Words of a text; CJK and Thai count per character, since they put no spaces between words. */
 export function countWords(text: string): { words: number; cjkChars: number } {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
-  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu, ' ');
+  const cjk =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+  const rest = text.replace(
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu,
+    ' ',
+  );
   const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return { words, cjkChars: cjk };
 }
@@ -75,4 +110,3 @@ export function absoluteUrl(value: string | null | undefined, base: string): str
     return null;
   }
 }
-

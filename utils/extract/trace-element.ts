@@ -10,7 +10,18 @@ import type { ElementDescription } from '../article';
 export const STAMP = 'data-lede-trace';
 
 const LANDMARK_TAGS = new Set(['ARTICLE', 'MAIN', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'SECTION']);
-const LANDMARK_ROLES = new Set(['main', 'article', 'navigation', 'complementary', 'banner', 'contentinfo', 'region', 'search', 'form', 'dialog']);
+const LANDMARK_ROLES = new Set([
+  'main',
+  'article',
+  'navigation',
+  'complementary',
+  'banner',
+  'contentinfo',
+  'region',
+  'search',
+  'form',
+  'dialog',
+]);
 /** Wrappers named between the element and its landmark. */
 const PATH = 3;
 /** Classes kept per element: utility-class soups say little more after the first few. */
@@ -29,7 +40,11 @@ export function describeElement(el: Element, landmarks?: Map<Element, ElementDes
     const parentIsLandmark = isLandmark(parent);
     description = {
       ...own,
-      ...(parentIsLandmark ? { landmark: label(parent) } : fromParent.landmark ? { landmark: fromParent.landmark } : {}),
+      ...(parentIsLandmark
+        ? { landmark: label(parent) }
+        : fromParent.landmark
+          ? { landmark: fromParent.landmark }
+          : {}),
       path: parentIsLandmark ? [] : [label(parent), ...fromParent.path].slice(0, PATH),
     };
   } else {
@@ -51,7 +66,13 @@ export function describeElement(el: Element, landmarks?: Map<Element, ElementDes
 function brief(el: Element): ElementDescription {
   const id = el.getAttribute('id');
   const role = el.getAttribute('role');
-  return { tag: el.tagName.toLowerCase(), ...(id ? { id } : {}), classes: classesOf(el), ...(role ? { role } : {}), path: [] };
+  return {
+    tag: el.tagName.toLowerCase(),
+    ...(id ? { id } : {}),
+    classes: classesOf(el),
+    ...(role ? { role } : {}),
+    path: [],
+  };
 }
 
 function classesOf(el: Element): string[] {
@@ -68,5 +89,8 @@ function label(el: Element): string {
   const tag = el.tagName.toLowerCase();
   const id = el.getAttribute('id');
   const base = !LANDMARK_TAGS.has(el.tagName) && role && LANDMARK_ROLES.has(role) ? `${tag}[role=${role}]` : tag;
-  return `${base}${id ? `#${id}` : ''}${classesOf(el).slice(0, 3).map((c) => `.${c}`).join('')}`;
+  return `${base}${id ? `#${id}` : ''}${classesOf(el)
+    .slice(0, 3)
+    .map((c) => `.${c}`)
+    .join('')}`;
 }

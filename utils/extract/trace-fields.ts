@@ -34,7 +34,8 @@ export function traceMetadata(rec: Recorder, doc: Document, url: string): void {
   rec.saw('siteName', ld.siteName, 'json-ld publisher');
   for (const k of ['application-name', 'al:android:app_name']) rec.saw('siteName', m(k), `meta ${k}`);
 
-  for (const k of ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']) rec.saw('leadImage', absoluteUrl(m(k), url), `meta ${k}`);
+  for (const k of ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'])
+    rec.saw('leadImage', absoluteUrl(m(k), url), `meta ${k}`);
   rec.saw('leadImage', absoluteUrl(ld.image, url), 'json-ld image');
 
   const html = doc.documentElement;
@@ -59,15 +60,28 @@ export function authorMetaSource(doc: Document): string {
  * heading it was read from when the title is that heading's text (meta titles that repeat it,
  * whole or as a part, confirm it), else the metadata that gave it.
  */
-export function traceTitle(rec: Recorder, doc: Document, meta: Metadata, readabilityTitle: string, headline: Headline): void {
-  for (const h1 of Array.from(doc.getElementsByTagName('h1'))) if (!h1.closest('[hidden]')) rec.saw('title', clean(h1.textContent), 'h1', h1);
+export function traceTitle(
+  rec: Recorder,
+  doc: Document,
+  meta: Metadata,
+  readabilityTitle: string,
+  headline: Headline,
+): void {
+  for (const h1 of Array.from(doc.getElementsByTagName('h1')))
+    if (!h1.closest('[hidden]')) rec.saw('title', clean(h1.textContent), 'h1', h1);
   rec.saw('title', readabilityTitle, 'readability');
   const value = key(headline.title);
   const t = meta.titles;
   const metas: Array<[string, string]> = [
-    [t.jsonLd, 'json-ld headline'], [t.og, 'meta og:title'], [t.twitter, 'meta twitter:title'], [t.microdata, 'microdata headline'], [t.document, '<title>'],
+    [t.jsonLd, 'json-ld headline'],
+    [t.og, 'meta og:title'],
+    [t.twitter, 'meta twitter:title'],
+    [t.microdata, 'microdata headline'],
+    [t.document, '<title>'],
   ];
-  const parts = metas.filter(([title]) => title && key(title) !== value && title.split(TITLE_SEPARATORS).some((p) => key(p) === value)).map(([, source]) => `${source} (a part)`);
+  const parts = metas
+    .filter(([title]) => title && key(title) !== value && title.split(TITLE_SEPARATORS).some((p) => key(p) === value))
+    .map(([, source]) => `${source} (a part)`);
   const el = headline.element;
   const shown = el ? key(el.textContent) : '';
   if (!value) {
@@ -77,7 +91,10 @@ export function traceTitle(rec: Recorder, doc: Document, meta: Metadata, readabi
   } else {
     const whole = metas.find(([title]) => title && key(title) === value)?.[1];
     const part = parts[0];
-    rec.chose('title', headline.title, { source: whole ?? part ?? rec.sourceOf('title', headline.title) ?? 'readability', also: whole ? parts : parts.slice(1) });
+    rec.chose('title', headline.title, {
+      source: whole ?? part ?? rec.sourceOf('title', headline.title) ?? 'readability',
+      also: whole ? parts : parts.slice(1),
+    });
   }
 }
 
@@ -102,8 +119,12 @@ export function traceLate(rec: Recorder, f: LateFacts): void {
   rec.saw('siteName', f.host, 'host name');
   rec.chose('siteName', article.siteName);
 
-  const images = Array.from(f.body.querySelectorAll('img[src]'), (img) => absoluteUrl(img.getAttribute('src'), f.url)).filter((src): src is string => Boolean(src));
-  images.slice(0, 5).forEach((src, i) => rec.saw('leadImage', src, i ? 'picture in the body' : 'first picture in the body'));
+  const images = Array.from(f.body.querySelectorAll('img[src]'), (img) =>
+    absoluteUrl(img.getAttribute('src'), f.url),
+  ).filter((src): src is string => Boolean(src));
+  images
+    .slice(0, 5)
+    .forEach((src, i) => rec.saw('leadImage', src, i ? 'picture in the body' : 'first picture in the body'));
   rec.chose('leadImage', article.leadImage);
 
   rec.saw('lang', normalizeLang(f.readabilityLang), 'readability');
@@ -115,7 +136,11 @@ export function traceLate(rec: Recorder, f: LateFacts): void {
   rec.saw('publishedTime', f.meta.urlDate, 'URL path');
   const declared = f.meta.publishedTime;
   const zoned = declared && article.publishedTime !== declared ? rec.sourceOf('publishedTime', declared) : undefined;
-  rec.chose('publishedTime', article.publishedTime, zoned ? { source: `${zoned}, in the time zone printed on the page` } : {});
+  rec.chose(
+    'publishedTime',
+    article.publishedTime,
+    zoned ? { source: `${zoned}, in the time zone printed on the page` } : {},
+  );
 
   rec.chose('authors', article.authors);
   rec.saw('teaser', f.description ? [f.description] : [], 'meta description');

@@ -39,7 +39,11 @@ const CHROME: Array<[string, string]> = [
 
 function whyDropped(block: Element): string {
   for (let n: Element | null = block; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(n.getAttribute('style') ?? '')) {
+    if (
+      n.hasAttribute('hidden') ||
+      n.getAttribute('aria-hidden') === 'true' ||
+      /display\s*:\s*none|visibility\s*:\s*hidden/i.test(n.getAttribute('style') ?? '')
+    ) {
       return 'hidden on the page';
     }
   }

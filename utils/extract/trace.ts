@@ -1,4 +1,13 @@
-import type { ElementDescription, ExtractTrace, FieldCandidate, FieldName, FieldTrace, PassName, PassRecord, TraceFields } from '../article';
+import type {
+  ElementDescription,
+  ExtractTrace,
+  FieldCandidate,
+  FieldName,
+  FieldTrace,
+  PassName,
+  PassRecord,
+  TraceFields,
+} from '../article';
 import { describeElement, STAMP } from './trace-element';
 import { clean, key, textOf } from './text';
 
@@ -76,7 +85,10 @@ export class TraceRecorder implements Recorder {
   readonly on = true;
   private readonly passes: PassRecord[] = [];
   private readonly seen = new Map<FieldName, Seen[]>();
-  private readonly chosen = new Map<FieldName, { value: AnyValue; source?: string; also: string[]; element?: ElementDescription }>();
+  private readonly chosen = new Map<
+    FieldName,
+    { value: AnyValue; source?: string; also: string[]; element?: ElementDescription }
+  >();
   private readonly texts = new Set<string>();
   /** Descriptions of the clone's elements as they stood before any pass changed them, by stamp. */
   private readonly stamped: ElementDescription[] = [];
@@ -165,7 +177,12 @@ export class TraceRecorder implements Recorder {
   }
 
   chose<K extends FieldName>(field: K, value: TraceFields[K]['value'], how: Chosen = {}): void {
-    this.chosen.set(field, { value, source: how.source, also: how.also ?? [], ...(how.element ? { element: this.describe(how.element) } : {}) });
+    this.chosen.set(field, {
+      value,
+      source: how.source,
+      also: how.also ?? [],
+      ...(how.element ? { element: this.describe(how.element) } : {}),
+    });
   }
 
   result(): ExtractTrace {
@@ -175,7 +192,10 @@ export class TraceRecorder implements Recorder {
   }
 }
 
-function fieldTrace(chosen: { value: AnyValue; source?: string; also: string[]; element?: ElementDescription }, seen: Seen[]): FieldTrace<AnyValue> {
+function fieldTrace(
+  chosen: { value: AnyValue; source?: string; also: string[]; element?: ElementDescription },
+  seen: Seen[],
+): FieldTrace<AnyValue> {
   const { value } = chosen;
   const valueKey = keyOf(value);
   const same = valueKey ? seen.filter((s) => s.valueKey === valueKey) : [];

@@ -1,6 +1,10 @@
 import { renderedChildren, slotted, wrapperChain, type DomReads } from './flatten';
 /** Elements that become named properties of a document or a form (HTML's "named elements"). */
-const NAMED_BRANDS = new Set(['Form', 'Image', 'Embed', 'IFrame', 'Object', 'Input', 'Button', 'Select', 'TextArea', 'FieldSet', 'Output'].map((n) => `[object HTML${n}Element]`));
+const NAMED_BRANDS = new Set(
+  ['Form', 'Image', 'Embed', 'IFrame', 'Object', 'Input', 'Button', 'Select', 'TextArea', 'FieldSet', 'Output'].map(
+    (n) => `[object HTML${n}Element]`,
+  ),
+);
 
 /**
  * Named elements shadow DOM properties: in `<form><input name="parentNode"></form>` the form's
@@ -65,8 +69,13 @@ function readingCopy(doc: Document): { copy: Document; composed: boolean } {
   };
   const importNode = methodOf<(node: Node, deep: boolean) => Node>(copy, 'importNode');
   const appendChild = methodOf<(node: Node) => Node>(copy, 'appendChild');
-  const setAttribute = methodOf<(name: string, value: string) => void>(readOwn<Element>(doc, 'documentElement'), 'setAttribute');
-  const stack: Array<[Node, Node]> = renderedChildren(doc, dom).reverse().map((n) => [n, copy]);
+  const setAttribute = methodOf<(name: string, value: string) => void>(
+    readOwn<Element>(doc, 'documentElement'),
+    'setAttribute',
+  );
+  const stack: Array<[Node, Node]> = renderedChildren(doc, dom)
+    .reverse()
+    .map((n) => [n, copy]);
   while (stack.length) {
     const [node, parent] = stack.pop()!;
     const shown = slotted(node, dom);
@@ -95,7 +104,10 @@ const ELEMENT_NODE = 1;
 function isCode(el: Element, dom: DomReads): boolean {
   const tag = dom.localName(el);
   if (tag === 'style') return true;
-  return tag === 'script' && callOwn<string | null>(el, 'getAttribute', 'type')?.trim().toLowerCase() !== 'application/ld+json';
+  return (
+    tag === 'script' &&
+    callOwn<string | null>(el, 'getAttribute', 'type')?.trim().toLowerCase() !== 'application/ld+json'
+  );
 }
 
 /** The prototypes' getters, looked up once: per node, the walk must stay cheap. */
@@ -119,7 +131,8 @@ function domReads(doc: Document): DomReads {
 }
 
 function getterOf<T extends object>(target: T, property: string, optional = false): (this: T) => unknown {
-  const getter = ownerOf(target, property) && Object.getOwnPropertyDescriptor(ownerOf(target, property)!, property)?.get;
+  const getter =
+    ownerOf(target, property) && Object.getOwnPropertyDescriptor(ownerOf(target, property)!, property)?.get;
   if (!getter && !optional) throw new TypeError(`no DOM property ${property}`);
   return getter as (this: T) => unknown;
 }
@@ -132,14 +145,16 @@ function methodOf<F>(target: object, method: string): F {
 
 function ownerOf(target: object, property: string): object | null {
   let proto = Object.getPrototypeOf(target) as object | null;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, property)) proto = Object.getPrototypeOf(proto) as object | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, property))
+    proto = Object.getPrototypeOf(proto) as object | null;
   return proto;
 }
 
 /** Reads a DOM property through the prototype's getter, whatever the object's named properties say. */
 function readOwn<T>(target: object, property: string): T {
   let proto = Object.getPrototypeOf(target) as object | null;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, property)) proto = Object.getPrototypeOf(proto) as object | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, property))
+    proto = Object.getPrototypeOf(proto) as object | null;
   const getter = proto && Object.getOwnPropertyDescriptor(proto, property)?.get;
   if (!getter) throw new TypeError(`no DOM property ${property}`);
   return getter.call(target) as T;
@@ -148,7 +163,8 @@ function readOwn<T>(target: object, property: string): T {
 /** Calls a DOM method as the prototype defines it, whatever the object's named properties say. */
 function callOwn<T = unknown>(target: object, method: string, ...args: unknown[]): T {
   let proto = Object.getPrototypeOf(target) as Record<string, unknown> | null;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, method)) proto = Object.getPrototypeOf(proto) as Record<string, unknown> | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, method))
+    proto = Object.getPrototypeOf(proto) as Record<string, unknown> | null;
   const fn = proto?.[method];
   if (typeof fn !== 'function') throw new TypeError(`no DOM method ${method}`);
   return fn.apply(target, args) as T;

@@ -29,8 +29,7 @@ export interface SkippedEntry {
 }
 
 export type ParsedBackup =
-  | { ok: true; articles: SavedArticle[]; skipped: SkippedEntry[] }
-  | { ok: false; problem: ImportProblem };
+  { ok: true; articles: SavedArticle[]; skipped: SkippedEntry[] } | { ok: false; problem: ImportProblem };
 
 export type ImportResult =
   | { ok: true; counts: ImportCounts; updated: UpdatedArticle[]; skipped: SkippedEntry[] }
@@ -74,14 +73,21 @@ export function parseBackup(text: string): ParsedBackup {
       skipped.push({ index, reason: whyInvalid(raw) });
       continue;
     }
-    const article = { ...record.article, url: normaliseUrl(record.article.url), content: sanitizeContent(record.article.content) };
+    const article = {
+      ...record.article,
+      url: normaliseUrl(record.article.url),
+      content: sanitizeContent(record.article.content),
+    };
     parsed.push({ ...record, article });
   }
   return { ok: true, articles: parsed, skipped };
 }
 
 /** Writes the good entries of a parsed file, all in one transaction. */
-export async function importParsed(parsed: { articles: SavedArticle[]; skipped: SkippedEntry[] }): Promise<ImportResult> {
+export async function importParsed(parsed: {
+  articles: SavedArticle[];
+  skipped: SkippedEntry[];
+}): Promise<ImportResult> {
   try {
     const { counts, updated } = await mergeArticles(parsed.articles);
     return { ok: true, counts, updated, skipped: parsed.skipped };

@@ -103,9 +103,7 @@ function open(): Promise<LibraryDb> {
       upgrade(db, oldVersion, _newVersion, tx) {
         // A failed step aborts the upgrade; openDB then rejects, which is where it is reported.
         tx.done.catch(() => undefined);
-        runUpgrade(db as unknown as AnyDb, oldVersion, tx as unknown as UpgradeTx).catch(() =>
-          tx.abort(),
-        );
+        runUpgrade(db as unknown as AnyDb, oldVersion, tx as unknown as UpgradeTx).catch(() => tx.abort());
       },
       // An older Lede page still holds the database open: say so instead of waiting forever.
       blocked() {

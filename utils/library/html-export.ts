@@ -48,7 +48,12 @@ ${bodyWithPictures(sanitizeContent(article.content), pictures?.get(id))}
 </article>`;
 }
 
-export function articlesToHtml(records: SavedArticle[], labels: HtmlLabels, title: string, pictures?: PicturesById): string {
+export function articlesToHtml(
+  records: SavedArticle[],
+  labels: HtmlLabels,
+  title: string,
+  pictures?: PicturesById,
+): string {
   const first = records[0]?.article;
   const lang = records.length === 1 && first ? ` lang="${escapeHtml(first.lang)}"` : '';
   return `<!doctype html>

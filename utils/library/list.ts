@@ -9,7 +9,10 @@ import { beginningKey, queryWords, SHORT_PREFIX } from './words';
  */
 export function listIds(filter: { unreadOnly?: boolean } = {}): Promise<string[]> {
   return read(async (db) =>
-    (filter.unreadOnly ? await db.getAllKeysFromIndex('summaries', 'unread') : await db.getAllKeysFromIndex('summaries', 'savedAt')).reverse(),
+    (filter.unreadOnly
+      ? await db.getAllKeysFromIndex('summaries', 'unread')
+      : await db.getAllKeysFromIndex('summaries', 'savedAt')
+    ).reverse(),
   );
 }
 
@@ -26,7 +29,11 @@ export function newestSummaries(limit: number, filter: { unreadOnly?: boolean } 
   return read(async (db) => {
     const index = db.transaction('summaries').store.index(filter.unreadOnly ? 'unread' : 'savedAt');
     const rows: ArticleSummary[] = [];
-    for (let cursor = await index.openCursor(null, 'prev'); cursor && rows.length < limit; cursor = await cursor.continue()) {
+    for (
+      let cursor = await index.openCursor(null, 'prev');
+      cursor && rows.length < limit;
+      cursor = await cursor.continue()
+    ) {
       rows.push(cursor.value);
     }
     return rows;
@@ -47,7 +54,10 @@ export function getSummaries(ids: string[]): Promise<ArticleSummary[]> {
  * the last one as a prefix; an empty query matches every article.
  */
 export function searchIds(query: string, signal?: AbortSignal): Promise<Set<string>> {
-  return read(async (db) => (query.trim() ? matchingIds(db, query, signal) : new Set(await db.getAllKeys('articles'))), signal);
+  return read(
+    async (db) => (query.trim() ? matchingIds(db, query, signal) : new Set(await db.getAllKeys('articles'))),
+    signal,
+  );
 }
 
 /** The ids of `order` (as from listIds) that match the query, in the same order: newest first. */

@@ -28,7 +28,20 @@ function converter(): TurndownService {
     br: '\\',
   });
   td.use([tables, strikethrough]);
-  td.remove(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'button', 'form', 'input', 'select', 'textarea']);
+  td.remove([
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'button',
+    'form',
+    'input',
+    'select',
+    'textarea',
+  ]);
   // A table cell is one line in GFM: a paragraph or line break inside it would end the table.
   td.addRule('tableCell', {
     filter: ['th', 'td'],

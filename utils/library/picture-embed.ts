@@ -15,7 +15,10 @@ export function embedPictures(html: string, urls: ReadonlyMap<string, string>): 
     img.setAttribute('src', url);
     img.removeAttribute('srcset');
     img.removeAttribute('sizes');
-    img.closest('picture')?.querySelectorAll('source').forEach((source) => source.remove());
+    img
+      .closest('picture')
+      ?.querySelectorAll('source')
+      .forEach((source) => source.remove());
   }
   return doc.body.innerHTML;
 }

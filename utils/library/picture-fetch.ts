@@ -19,7 +19,11 @@ export interface FetchedPicture {
  * that fails, is not an image or is too large is left out: the reader page shows its placeholder.
  * No cookies and no referrer go with the requests.
  */
-export async function fetchPictures(html: string, leadImage: string | null, fetcher: typeof fetch = fetch): Promise<FetchedPicture[]> {
+export async function fetchPictures(
+  html: string,
+  leadImage: string | null,
+  fetcher: typeof fetch = fetch,
+): Promise<FetchedPicture[]> {
   const sources = pictureSources(html);
   if (leadImage && /^https?:/i.test(leadImage) && !sources.some((s) => s.src === leadImage)) {
     sources.unshift({ src: leadImage, fetchUrl: leadImage });
@@ -37,7 +41,11 @@ export async function fetchPictures(html: string, leadImage: string | null, fetc
   return kept;
 }
 
-async function fetchOne(url: string, limit: number, fetcher: typeof fetch): Promise<Omit<FetchedPicture, 'src'> | null> {
+async function fetchOne(
+  url: string,
+  limit: number,
+  fetcher: typeof fetch,
+): Promise<Omit<FetchedPicture, 'src'> | null> {
   const response = await fetcher(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   // SVG can carry script; it is not kept even though the reader page would show it as an image.

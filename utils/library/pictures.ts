@@ -10,7 +10,9 @@ export function storePictures(articleId: string, pictures: FetchedPicture[]): Pr
   return write(async (tx) => {
     if ((await tx.objectStore('articles').getKey(articleId)) === undefined) return false;
     await deletePictures(tx, articleId);
-    await Promise.all(pictures.map((p) => tx.objectStore('pictures').put({ articleId, src: p.src, type: p.type, bytes: p.bytes })));
+    await Promise.all(
+      pictures.map((p) => tx.objectStore('pictures').put({ articleId, src: p.src, type: p.type, bytes: p.bytes })),
+    );
     return true;
   });
 }

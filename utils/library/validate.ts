@@ -30,7 +30,8 @@ const LIMITS = {
  */
 export function sizeExcess(value: unknown): SizeExcess | null {
   if (!isRecord(value)) return null;
-  const over = (field: unknown, limit: number) => (typeof field === 'string' && field.length > limit ? { size: field.length, limit } : null);
+  const over = (field: unknown, limit: number) =>
+    typeof field === 'string' && field.length > limit ? { size: field.length, limit } : null;
   return over(value.text, LIMITS.text) ?? over(value.content, LIMITS.content);
 }
 

@@ -9,7 +9,17 @@ export const MAX_WORDS = 2000;
 const MAX_WORD_LENGTH = 40;
 
 /** Letters that neither case nor Unicode decomposition take to plain Latin. */
-const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const SPELLED_OUT: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 /**
  * Chinese and Japanese write words without spaces, so their runs are indexed as overlapping
@@ -80,7 +90,8 @@ export function withBeginnings(words: string[]): string[] {
   const beginnings = new Set<string>();
   for (const word of words) {
     const chars = [...word];
-    for (let n = 1; n <= Math.min(SHORT_PREFIX, chars.length); n++) beginnings.add(beginningKey(chars.slice(0, n).join('')));
+    for (let n = 1; n <= Math.min(SHORT_PREFIX, chars.length); n++)
+      beginnings.add(beginningKey(chars.slice(0, n).join('')));
   }
   return [...words, ...beginnings];
 }

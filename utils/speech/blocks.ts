@@ -7,9 +7,36 @@
 
 /** Elements that start a new block; anything else is inline and belongs to its block's text. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
 ]);
 
 /**
@@ -18,8 +45,22 @@ const BLOCK_TAGS = new Set([
  * skipped in skip.ts.
  */
 const SILENT_TAGS = new Set([
-  'audio', 'button', 'canvas', 'figcaption', 'figure', 'iframe', 'img', 'noscript', 'picture', 'pre',
-  'script', 'style', 'svg', 'template', 'video', 'math',
+  'audio',
+  'button',
+  'canvas',
+  'figcaption',
+  'figure',
+  'iframe',
+  'img',
+  'noscript',
+  'picture',
+  'pre',
+  'script',
+  'style',
+  'svg',
+  'template',
+  'video',
+  'math',
 ]);
 
 /** A block that is skipped but announced, so the listener knows something was left out. */
@@ -65,7 +106,11 @@ function containsBlock(element: Element): boolean {
 function hasLooseText(element: Element): boolean {
   for (const node of element.childNodes) {
     if (node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim()) return true;
-    if (node.nodeType === ELEMENT_NODE && !containsBlock(node as Element) && !SILENT_TAGS.has((node as Element).localName)) {
+    if (
+      node.nodeType === ELEMENT_NODE &&
+      !containsBlock(node as Element) &&
+      !SILENT_TAGS.has((node as Element).localName)
+    ) {
       if (((node as Element).textContent ?? '').trim()) return true;
     }
   }

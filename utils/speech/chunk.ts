@@ -57,7 +57,12 @@ function sentences(text: string, lang: string): Span[] {
 function cutPoint(text: string, start: number, limit: number): number {
   const window = text.slice(start, limit);
   const floor = Math.floor(window.length / 2);
-  const clause = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf(': '), window.lastIndexOf(' – '));
+  const clause = Math.max(
+    window.lastIndexOf(', '),
+    window.lastIndexOf('; '),
+    window.lastIndexOf(': '),
+    window.lastIndexOf(' – '),
+  );
   if (clause >= floor) return start + clause + 1;
   const space = window.lastIndexOf(' ');
   return space > 0 ? start + space : limit;

@@ -41,7 +41,14 @@ export function speechPlan(article: Article, body: Element | null): SpeechPlan {
   let block = 0;
   const addText = (part: SpeechPart, text: string) => {
     for (const span of chunkText(text, lang)) {
-      chunks.push({ part, text: text.slice(span.start, span.end), block, start: span.start, end: span.end, words: true });
+      chunks.push({
+        part,
+        text: text.slice(span.start, span.end),
+        block,
+        start: span.start,
+        end: span.end,
+        words: true,
+      });
     }
     block++;
   };

@@ -5,9 +5,11 @@ import type { BodyBlock } from './blocks';
  * outside a <figure>, and "Read more" / related-story links. Patterns are the generic words of
  * such lines in the languages Lede reads most, never a publisher's wording.
  */
-const CREDIT = /^(?:©|\(c\)\s|(?:fotos?|photos?|bild(?:er)?|images?|credits?|quelle|source|illustration|grafik|picture)\s*:)/i;
+const CREDIT =
+  /^(?:©|\(c\)\s|(?:fotos?|photos?|bild(?:er)?|images?|credits?|quelle|source|illustration|grafik|picture)\s*:)/i;
 /** "Top photo by Joan Bardeletti": a credit in words, a name and no sentence after it. */
-const CREDIT_WORDS = /^(?:\p{L}+\s)?(?:fotos?|photos?|pictures?|images?|illustrations?|bild(?:er)?)\s+(?:by|von|courtesy of)\s/iu;
+const CREDIT_WORDS =
+  /^(?:\p{L}+\s)?(?:fotos?|photos?|pictures?|images?|illustrations?|bild(?:er)?)\s+(?:by|von|courtesy of)\s/iu;
 const CREDIT_WORDS_MAX = 8;
 const READ_MORE =
   /^(?:read more|more on this|related|see also|also read|read also|more from|mehr zum thema|lesen sie auch|lesen sie mehr|mehr dazu|auch interessant|weiterlesen|zum thema)\b/i;
@@ -20,7 +22,8 @@ export function isAside(block: BodyBlock, text: string): boolean {
   if (text.length > SHORT) return false;
   if (CREDIT.test(text) && text.split(/\s+/).length <= CREDIT_WORDS_MAX + 2) return true;
   if (READ_MORE.test(text)) return true;
-  if (CREDIT_WORDS.test(text) && !/[.!?…]["'”»)]?$/.test(text) && text.split(/\s+/).length <= CREDIT_WORDS_MAX) return true;
+  if (CREDIT_WORDS.test(text) && !/[.!?…]["'”»)]?$/.test(text) && text.split(/\s+/).length <= CREDIT_WORDS_MAX)
+    return true;
   return isLinkLine(block.element, text);
 }
 

@@ -49,6 +49,5 @@ describe('toolbar icon per tab', () => {
     await updateTabIcon(7, { saved: true });
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
     await vi.waitFor(() => expect(shown(7)).toBe('/icon/lede-16.png'));
-
   });
 });

@@ -11,7 +11,8 @@ const article: Article = {
   title: 'Harbour town votes to keep its ferry',
   authors: ['Mara Quell', 'Jon Ode', 'Ana Lim'],
   teaser: ['The council voted nine to four', 'A new boat is to be found', 'The region is asked to share the cost'],
-  content: '<p>The council of the small harbour town voted on Tuesday.</p><h2>What next</h2><p>A second-hand vessel.</p>',
+  content:
+    '<p>The council of the small harbour town voted on Tuesday.</p><h2>What next</h2><p>A second-hand vessel.</p>',
   text: 'The council of the small harbour town voted on Tuesday. What next A second-hand vessel.',
   excerpt: 'The council voted.',
   publishedTime: '2024-05-02T12:00:00Z',
@@ -65,7 +66,14 @@ describe('what the reader shows', () => {
   });
 
   test('metadata containing markup is shown as text', () => {
-    show({ article: { ...article, title: 'Vote <img src=x onerror=alert(1)>', authors: ['<b>Eve</b>'], teaser: ['<script>x</script>'] } });
+    show({
+      article: {
+        ...article,
+        title: 'Vote <img src=x onerror=alert(1)>',
+        authors: ['<b>Eve</b>'],
+        teaser: ['<script>x</script>'],
+      },
+    });
     expect(text('h1')).toBe('Vote <img src=x onerror=alert(1)>');
     expect(host.querySelector('header img, header b, header script')).toBeNull();
     expect(text('.lede-teaser li')).toBe('<script>x</script>');
@@ -90,7 +98,9 @@ describe('what the reader shows', () => {
     expect(body.querySelector('a[href^="javascript"]')).toBeNull();
     const good = body.querySelector<HTMLAnchorElement>('a[href="https://ok.example/"]')!;
     expect([good.target, good.rel]).toEqual(['_blank', 'noopener noreferrer']);
-    expect([...body.querySelectorAll('iframe')].map((f) => f.getAttribute('src'))).toEqual(['https://www.youtube-nocookie.com/embed/abc']);
+    expect([...body.querySelectorAll('iframe')].map((f) => f.getAttribute('src'))).toEqual([
+      'https://www.youtube-nocookie.com/embed/abc',
+    ]);
   });
 
   test('the lead image is shown unless the body already opens with it', () => {
@@ -102,7 +112,12 @@ describe('what the reader shows', () => {
     expect(host.querySelector('.lede-lead')).not.toBeNull();
     // Empty paragraphs before the picture are not text; only the opening is read, however long the body.
     const long = '<p>More text.</p>'.repeat(500);
-    show({ article: { ...article, content: `<p> </p><p></p><p>\n</p><figure><img src="${article.leadImage}"></figure><p>Text</p>${long}` } });
+    show({
+      article: {
+        ...article,
+        content: `<p> </p><p></p><p>\n</p><figure><img src="${article.leadImage}"></figure><p>Text</p>${long}`,
+      },
+    });
     expect(host.querySelector('.lede-lead')).toBeNull();
     show({ article: { ...article, content: `<p> </p><p>Text first</p>${long}<img src="${article.leadImage}">` } });
     expect(host.querySelector('.lede-lead')).not.toBeNull();
@@ -200,7 +215,11 @@ describe('controls', () => {
     act(() => toggle.click());
     const size = host.querySelector<HTMLInputElement>('#lede-size')!;
     size.focus();
-    const esc = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    const esc = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', {
+      key: 'Escape',
+      bubbles: true,
+      cancelable: true,
+    });
     act(() => {
       size.dispatchEvent(esc);
     });
@@ -212,7 +231,11 @@ describe('controls', () => {
     expect(heardByHost).not.toHaveBeenCalled();
 
     // With the panel closed, Esc is the host's again.
-    const second = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    const second = new host.ownerDocument.defaultView!.KeyboardEvent('keydown', {
+      key: 'Escape',
+      bubbles: true,
+      cancelable: true,
+    });
     act(() => {
       toggle.dispatchEvent(second);
     });

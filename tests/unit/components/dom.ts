@@ -29,7 +29,19 @@ export function useEnglishMessages(): void {
 /** A DOM for Preact and DOMPurify in Node, installed as the globals a browser would have. */
 export function installDom(): void {
   if ('document' in globalThis) return;
-  const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url: 'https://news.example/' });
+  const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', {
+    url: 'https://news.example/',
+  });
   const { document, Node, NodeFilter, Element, HTMLElement, DocumentFragment, Event, DOMParser } = window;
-  Object.assign(globalThis, { window, document, Node, NodeFilter, Element, HTMLElement, DocumentFragment, Event, DOMParser });
+  Object.assign(globalThis, {
+    window,
+    document,
+    Node,
+    NodeFilter,
+    Element,
+    HTMLElement,
+    DocumentFragment,
+    Event,
+    DOMParser,
+  });
 }

@@ -25,7 +25,8 @@ describe('publisher folds', () => {
     it(`${set}: every publisher's pages sit in one half, and both halves hold pages`, async () => {
       const cases = await loadSet(set);
       const byPublisher = new Map<string, Set<string>>();
-      for (const c of cases) byPublisher.set(c.publisher, (byPublisher.get(c.publisher) ?? new Set()).add(halfOf(c.publisher)));
+      for (const c of cases)
+        byPublisher.set(c.publisher, (byPublisher.get(c.publisher) ?? new Set()).add(halfOf(c.publisher)));
       expect([...byPublisher.values()].every((halves) => halves.size === 1)).toBe(true);
       const counts = { study: 0, check: 0 };
       for (const c of cases) counts[halfOf(c.publisher)]++;

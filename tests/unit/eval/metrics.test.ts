@@ -39,7 +39,9 @@ describe('normalize', () => {
 describe('title', () => {
   it('is exact after normalisation, not a substring', () => {
     expect(titleExact('Nennen wir ihn doch Golf von Nordamerika', 'Nennen wir ihn doch Golf von Nordamerika ')).toBe(1);
-    expect(titleExact('Nennen wir ihn doch Golf von Nordamerika', 'Nennen wir ihn doch Golf von Nordamerika | Die Presse')).toBe(0);
+    expect(
+      titleExact('Nennen wir ihn doch Golf von Nordamerika', 'Nennen wir ihn doch Golf von Nordamerika | Die Presse'),
+    ).toBe(0);
   });
 });
 
@@ -64,7 +66,12 @@ describe('authors', () => {
       'patrick reevell',
     ]);
     expect(splitAuthors(['Von Anna Müller und Jan Berg'])).toEqual(['anna müller', 'jan berg']);
-    expect(authorsF1(['Josh Haskell, David Caplan and Patrick Reevell'], ['Josh Haskell', 'David Caplan', 'Patrick Reevell'])).toBe(1);
+    expect(
+      authorsF1(
+        ['Josh Haskell, David Caplan and Patrick Reevell'],
+        ['Josh Haskell', 'David Caplan', 'Patrick Reevell'],
+      ),
+    ).toBe(1);
   });
 
   it('gives partial credit for a partial list and none for a wrong name', () => {
@@ -85,7 +92,10 @@ describe('authors', () => {
 });
 
 describe('teaser', () => {
-  const points = ['Tiktok steht im Verdacht, ausländische Einmischung nicht ausreichend zu bekämpfen.', 'Tiktok weist die Vorwürfe zurück.'];
+  const points = [
+    'Tiktok steht im Verdacht, ausländische Einmischung nicht ausreichend zu bekämpfen.',
+    'Tiktok weist die Vorwürfe zurück.',
+  ];
 
   it('matches bullets one to one, in any order', () => {
     expect(teaserScore(points, [...points].reverse()).f1).toBe(1);

@@ -24,7 +24,7 @@ describe('authors from byline text', { timeout: 60_000 }, () => {
     expect(splitByline('Text: Hannah Janz (hannah.janz@example.com)', PAGE)).toEqual(['Hannah Janz']);
     expect(splitByline('Von unserem Korrespondenten Max Muster', PAGE)).toEqual(['Max Muster']);
   });
-  it('keeps an agency credited beside the people, and strips the writer\'s initials in brackets', () => {
+  it("keeps an agency credited beside the people, and strips the writer's initials in brackets", () => {
     expect(splitByline('Reuters, Thorsten Kramer', PAGE)).toEqual(['Reuters', 'Thorsten Kramer']);
     expect(splitByline('Von Anna Muster, dpa', PAGE)).toEqual(['Anna Muster', 'dpa']);
     expect(splitByline('By Jane Doe and AFP', PAGE)).toEqual(['Jane Doe', 'AFP']);
@@ -51,7 +51,11 @@ describe('authors from byline text', { timeout: 60_000 }, () => {
   });
   it('keeps an all-capitals byline, but drops an acronym beside a mixed-case name', () => {
     expect(splitByline('By KATE DAVIDSON', PAGE)).toEqual(['KATE DAVIDSON']);
-    expect(splitByline('Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL', PAGE)).toEqual(['JOSH HASKELL', 'DAVID CAPLAN', 'PATRICK REEVELL']);
+    expect(splitByline('Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL', PAGE)).toEqual([
+      'JOSH HASKELL',
+      'DAVID CAPLAN',
+      'PATRICK REEVELL',
+    ]);
     expect(splitByline('von David Straub, MDR THÜRINGEN', PAGE)).toEqual(['David Straub']);
     // A surname in capitals after a given name is the name; an acronym there is not.
     expect(splitByline('Von: Bill MCCARTHY, Marisha GOLDHAMER', PAGE)).toEqual(['Bill MCCARTHY', 'Marisha GOLDHAMER']);
@@ -99,8 +103,11 @@ describe('authors on a page', { timeout: 60_000 }, () => {
   });
 
   it('drops the publisher named in meta author when another tag names the writer, not when it is the only one', () => {
-    const head = '<meta name="author" content="Condé Nast"><meta name="copyright" content="Copyright (c) Condé Nast 2022">';
-    expect(extract({ head: `${head}<meta property="article:author" content="Alex Hutchinson">` }).authors).toEqual(['Alex Hutchinson']);
+    const head =
+      '<meta name="author" content="Condé Nast"><meta name="copyright" content="Copyright (c) Condé Nast 2022">';
+    expect(extract({ head: `${head}<meta property="article:author" content="Alex Hutchinson">` }).authors).toEqual([
+      'Alex Hutchinson',
+    ]);
     const blog = '<meta name="author" content="Jane Doe"><meta name="copyright" content="© Jane Doe 2020">';
     expect(extract({ head: blog }).authors).toEqual(['Jane Doe']);
   });
@@ -122,7 +129,11 @@ describe('authors on a page', { timeout: 60_000 }, () => {
   });
 
   it('prefers the person in the visible byline to a JSON-LD Organization author', () => {
-    const ld = { '@type': 'NewsArticle', headline: 'Title of the story', author: { '@type': 'NewsMediaOrganization', name: 'Example Wire' } };
+    const ld = {
+      '@type': 'NewsArticle',
+      headline: 'Title of the story',
+      author: { '@type': 'NewsMediaOrganization', name: 'Example Wire' },
+    };
     const a = extract({
       head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
       header: '<h1>Title of the story</h1><p class="byline">Von Anna Berg</p>',
@@ -131,10 +142,18 @@ describe('authors on a page', { timeout: 60_000 }, () => {
   });
 
   it('names the organisation only when the page names no person', () => {
-    const a = extract({ head: '<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">' });
+    const a = extract({
+      head: '<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">',
+    });
     expect(a.authors).toEqual(['Daily Example']);
-    const ld = { '@type': 'NewsArticle', headline: 'Title of the story', author: { '@type': 'Organization', name: 'Example Wire' } };
-    expect(extract({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }).authors).toEqual(['Example Wire']);
+    const ld = {
+      '@type': 'NewsArticle',
+      headline: 'Title of the story',
+      author: { '@type': 'Organization', name: 'Example Wire' },
+    };
+    expect(extract({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }).authors).toEqual([
+      'Example Wire',
+    ]);
   });
 
   it('takes the byline under the headline, not the author list of a sidebar before it', () => {
@@ -146,11 +165,15 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(a.authors).toEqual(['Jane Doe']);
   });
 
-  it('reads a byline in the article\'s small meta column or footer next to the headline, not a big aside', () => {
-    const meta = extract({ header: '<h1>Title of the story</h1><aside><address><a rel="author" href="/profile/jane-doe">Jane Doe</a></address></aside>' });
+  it("reads a byline in the article's small meta column or footer next to the headline, not a big aside", () => {
+    const meta = extract({
+      header:
+        '<h1>Title of the story</h1><aside><address><a rel="author" href="/profile/jane-doe">Jane Doe</a></address></aside>',
+    });
     expect(meta.authors).toEqual(['Jane Doe']);
     const itemprop = extract({
-      header: '<h1>Title of the story</h1><footer><div itemprop="author" itemscope><meta itemprop="name" value="Kate Davidson"></div><p>By KATE DAVIDSON</p></footer>',
+      header:
+        '<h1>Title of the story</h1><footer><div itemprop="author" itemscope><meta itemprop="name" value="Kate Davidson"></div><p>By KATE DAVIDSON</p></footer>',
     });
     expect(itemprop.authors).toEqual(['Kate Davidson']);
     const sidebar = `<aside><p>${'Related reading from our archive on the same subject. '.repeat(10)}</p><a rel="author" href="/profile/x">Other Writer</a></aside>`;
@@ -158,7 +181,9 @@ describe('authors on a page', { timeout: 60_000 }, () => {
   });
 
   it('does not let a "comment" class on <body> hide the byline', () => {
-    const html = page({ header: '<h1>Title of the story</h1><div>By <a href="/author/jane">Jane Doe</a></div>' }).replace('<body>', '<body class="f_comment_nofollow_on">');
+    const html = page({
+      header: '<h1>Title of the story</h1><div>By <a href="/author/jane">Jane Doe</a></div>',
+    }).replace('<body>', '<body class="f_comment_nofollow_on">');
     const result = extractArticle(parseHtml(html, URL), URL);
     expect(result.ok && result.article.authors).toEqual(['Jane Doe']);
   });
@@ -176,46 +201,76 @@ describe('authors on a page', { timeout: 60_000 }, () => {
   });
 
   it('keeps the writer of a metadata list that credits everyone, when the byline names them', () => {
-    const credits = ['Connie Wang', 'Sharokh Mirzai', 'Bethie Girmai', 'Paul Warren for Amika', 'Gracie J using Floss Gloss'];
+    const credits = [
+      'Connie Wang',
+      'Sharokh Mirzai',
+      'Bethie Girmai',
+      'Paul Warren for Amika',
+      'Gracie J using Floss Gloss',
+    ];
     const head = `<meta name="author" content="${credits.join(',')}">`;
     const byline = '<h1>Title of the story</h1><div class="byline"><a href="/author/connie-wang">Connie Wang</a></div>';
     expect(extract({ head, header: byline }).authors).toEqual(['Connie Wang']);
     expect(extract({ head }).authors).toEqual(credits);
     // Four writers in a byline tag are a byline, even when the page shows fewer of them.
     const four = '<meta name="byl" content="By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman">';
-    expect(extract({ head: four, header: byline.replace(/Connie Wang/g, 'Adam Goldman') }).authors).toEqual(['Marc Santora', 'William K. Rashbaum', 'Al Baker', 'Adam Goldman']);
+    expect(extract({ head: four, header: byline.replace(/Connie Wang/g, 'Adam Goldman') }).authors).toEqual([
+      'Marc Santora',
+      'William K. Rashbaum',
+      'Al Baker',
+      'Adam Goldman',
+    ]);
   });
 
   it('reads the cXense author tag, and the link-preview "Written by" label only when the page shows no byline', () => {
-    expect(extract({ head: '<meta name="cXenseParse:author" content="Tana Ganeva">' }).authors).toEqual(['Tana Ganeva']);
-    const preview = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook">';
+    expect(extract({ head: '<meta name="cXenseParse:author" content="Tana Ganeva">' }).authors).toEqual([
+      'Tana Ganeva',
+    ]);
+    const preview =
+      '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook">';
     expect(extract({ head: preview }).authors).toEqual(['Ellyn Shook']);
-    expect(extract({ head: preview, header: '<h1>Title of the story</h1><p class="byline">By Duncan Bell</p>' }).authors).toEqual(['Duncan Bell']);
-    const reading = '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="7 min read">';
+    expect(
+      extract({ head: preview, header: '<h1>Title of the story</h1><p class="byline">By Duncan Bell</p>' }).authors,
+    ).toEqual(['Duncan Bell']);
+    const reading =
+      '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="7 min read">';
     expect(extract({ head: reading }).authors).toEqual([]);
   });
 
   it('takes the byline\'s author links, not those of the "more stories" list further down', () => {
-    const card = (n: string): string => `<li><a href="/story-${n}">Another story ${n}</a> <a href="/author/${n}">${n} Writer</a></li>`;
+    const card = (n: string): string =>
+      `<li><a href="/story-${n}">Another story ${n}</a> <a href="/author/${n}">${n} Writer</a></li>`;
     const a = extract({
-      header: '<h1>Title of the story</h1><div class="meta">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-smith">John Smith</a></div>',
+      header:
+        '<h1>Title of the story</h1><div class="meta">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-smith">John Smith</a></div>',
       around: `<div class="more"><ul>${['Anna', 'Ben', 'Carl'].map(card).join('')}</ul></div>`,
     });
     expect(a.authors).toEqual(['Jane Doe', 'John Smith']);
   });
 
-  it('reads every author of a paper\'s repeated citation_author tags, but only the first of a repeated author tag', () => {
-    const paper = ['Havell Markus', 'Jun Zhao', 'Tania Contente-Cuomo', 'Elizabeth Raupach', 'Ahuva Odenheimer-Bergman', 'Sydney Connor'];
+  it("reads every author of a paper's repeated citation_author tags, but only the first of a repeated author tag", () => {
+    const paper = [
+      'Havell Markus',
+      'Jun Zhao',
+      'Tania Contente-Cuomo',
+      'Elizabeth Raupach',
+      'Ahuva Odenheimer-Bergman',
+      'Sydney Connor',
+    ];
     const head = [...paper, 'Jun Zhao'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
     // Six names, one per tag, are each declared an author: no byline needs to confirm them.
-    expect(extract({ head, header: '<h1>Title of the story</h1><p class="byline">By Havell Markus</p>' }).authors).toEqual(paper);
+    expect(
+      extract({ head, header: '<h1>Title of the story</h1><p class="byline">By Havell Markus</p>' }).authors,
+    ).toEqual(paper);
     // Repeated `author` tags on the page are image credits, not more writers.
-    const credits = '<meta name="author" content="Emma Mackenzie"><meta itemprop="author" content="(Image: Getty Images/iStockphoto)">';
+    const credits =
+      '<meta name="author" content="Emma Mackenzie"><meta itemprop="author" content="(Image: Getty Images/iStockphoto)">';
     expect(extract({ head: credits }).authors).toEqual(['Emma Mackenzie']);
   });
 
   it('takes a one-word account name when the author link ends in it, not a label or a role', () => {
-    const byline = (text: string, href: string): string => `<h1>Title of the story</h1><div class="entry-meta">by <a rel="author" href="${href}">${text}</a></div>`;
+    const byline = (text: string, href: string): string =>
+      `<h1>Title of the story</h1><div class="entry-meta">by <a rel="author" href="${href}">${text}</a></div>`;
     expect(extract({ header: byline('doumae', '/archives/author/doumae') }).authors).toEqual(['doumae']);
     expect(extract({ header: byline('Paul', 'https://news.example/author/paul/') }).authors).toEqual(['Paul']);
     expect(extract({ header: byline('Editor', '/author/tpi-editor/') }).authors).toEqual([]);
@@ -223,13 +278,15 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(extract({ header: byline('More', '/author/jane-doe/') }).authors).toEqual([]);
     expect(extract({ header: byline('Technology', 'https://news.example/technology') }).authors).toEqual([]);
     // A forum or paste site shows the poster's handle in a `username` box, maybe with its sigil.
-    const poster = (text: string, href: string): string => `<h1>Title of the story</h1><div class="info"><div class="username"><a href="${href}">${text}</a></div></div>`;
+    const poster = (text: string, href: string): string =>
+      `<h1>Title of the story</h1><div class="info"><div class="username"><a href="${href}">${text}</a></div></div>`;
     expect(extract({ header: poster('EvilSpark', '/u/EvilSpark') }).authors).toEqual(['EvilSpark']);
     expect(extract({ header: poster('u/benyacobi', '/user/benyacobi/') }).authors).toEqual(['u/benyacobi']);
     expect(extract({ header: poster('@jdoe', '/profile/jdoe') }).authors).toEqual(['@jdoe']);
     expect(extract({ header: poster('Log In', '/users/sign_in') }).authors).toEqual([]);
     // Microdata with the account's URL: a video channel.
-    const channel = '<span itemprop="author" itemscope><link itemprop="url" href="http://video.example/user/Confreaks"><link itemprop="name" content="Confreaks"></span>';
+    const channel =
+      '<span itemprop="author" itemscope><link itemprop="url" href="http://video.example/user/Confreaks"><link itemprop="name" content="Confreaks"></span>';
     expect(extract({ header: `<h1>Title of the story</h1>${channel}` }).authors).toEqual(['Confreaks']);
   });
 
@@ -242,18 +299,25 @@ describe('authors on a page', { timeout: 60_000 }, () => {
   });
 
   it('reads every name of a microdata author item, but not the name of the organisation nested in it', () => {
-    const item = (inner: string): string => `<h1>Title of the story</h1><div itemprop="author" itemscope itemtype="http://schema.org/Person">${inner}</div>`;
-    expect(extract({ header: item('<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span>') }).authors).toEqual(['Paul Wiseman', 'Fatima Hussein']);
-    const works = '<span itemprop="name">Jane Doe</span><span itemprop="worksFor" itemscope><span itemprop="name">Example Media Group</span></span>';
+    const item = (inner: string): string =>
+      `<h1>Title of the story</h1><div itemprop="author" itemscope itemtype="http://schema.org/Person">${inner}</div>`;
+    expect(
+      extract({ header: item('<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span>') })
+        .authors,
+    ).toEqual(['Paul Wiseman', 'Fatima Hussein']);
+    const works =
+      '<span itemprop="name">Jane Doe</span><span itemprop="worksFor" itemscope><span itemprop="name">Example Media Group</span></span>';
     expect(extract({ header: item(works) }).authors).toEqual(['Jane Doe']);
   });
 
   it('credits the partner an aggregator names in the header only when the page names nobody else', () => {
-    const header = '<h1>Title of the story</h1><div class="attribution"><span class="provider"><span class="provider-name">Fox Nation</span></span> • <time>October 3, 2016</time></div>';
+    const header =
+      '<h1>Title of the story</h1><div class="attribution"><span class="provider"><span class="provider-name">Fox Nation</span></span> • <time>October 3, 2016</time></div>';
     expect(extract({ header }).authors).toEqual(['Fox Nation']);
     expect(extract({ header: `${header}<p class="byline">By Jane Doe</p>` }).authors).toEqual(['Jane Doe']);
     // An image's source line is not the article's.
-    const caption = '<h1>Title of the story</h1><figure><img src="/a.jpg"><span class="caption__source">Getty Images</span></figure>';
+    const caption =
+      '<h1>Title of the story</h1><figure><img src="/a.jpg"><span class="caption__source">Getty Images</span></figure>';
     expect(extract({ header: caption }).authors).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './page';
 
-const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
-const para = (n: number, from = 1): string => Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + from}.</p>`).join('');
+const TEXT =
+  'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
+const para = (n: number, from = 1): string =>
+  Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + from}.</p>`).join('');
 
 describe('teaser cards of other stories in the body', { timeout: 60_000 }, () => {
   it('drops a card whose link wraps a picture and a headline, and keeps a paragraph with a link inside its prose', () => {
@@ -42,7 +44,7 @@ describe('teaser cards of other stories in the body', { timeout: 60_000 }, () =>
 describe("the author's bio after the article", { timeout: 60_000 }, () => {
   const header = '<h1>Ministers agree on closer ties</h1><p class="byline">By Lance Ulanoff</p>';
 
-  it('drops a bio that opens with the author\'s name, with the lines under it, and keeps the story', () => {
+  it("drops a bio that opens with the author's name, with the lines under it, and keeps the story", () => {
     const a = extract({
       header,
       body: `${para(5)}<div><p>A 38-year industry veteran and award-winning journalist, Lance has covered technology since PCs were the size of suitcases.</p>

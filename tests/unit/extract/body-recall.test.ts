@@ -11,7 +11,8 @@ const JA_BODY = [
 
 describe('body recall', { timeout: 60_000 }, () => {
   it('keeps a CJK paragraph that ends with the reporter’s name, and drops the bare byline line', () => {
-    const last = '一方で、イスラエル軍は13日、ガザ北部の戦闘でイスラエル兵5人が死亡したと発表した。ガザでは約100人の人質が拘束されている。【エルサレム松岡大地】';
+    const last =
+      '一方で、イスラエル軍は13日、ガザ北部の戦闘でイスラエル兵5人が死亡したと発表した。ガザでは約100人の人質が拘束されている。【エルサレム松岡大地】';
     const a = extract({
       head: '<meta name="author" content="松岡大地">',
       header: '<h1>イスラエルとハマスの停戦「最も合意に近い」</h1>',
@@ -21,51 +22,78 @@ describe('body recall', { timeout: 60_000 }, () => {
     expect(a.text.startsWith('パレスチナ')).toBe(true);
   });
 
-  const LEAD = 'Police in the district solved the burglary at the house of a local trader within two days and arrested two men.';
+  const LEAD =
+    'Police in the district solved the burglary at the house of a local trader within two days and arrested two men.';
   const H1 = '<h1>Ministers agree on closer ties</h1>';
 
   it('keeps the paragraph after the lead picture in the body, not as a standfirst', () => {
-    const a = extract({ header: `${H1}<div><picture><img src="/lead.jpg"></picture></div><p>${LEAD}</p>`, body: EN_BODY });
+    const a = extract({
+      header: `${H1}<div><picture><img src="/lead.jpg"></picture></div><p>${LEAD}</p>`,
+      body: EN_BODY,
+    });
     expect(a.teaser).toEqual([]);
     expect(a.text.startsWith(LEAD)).toBe(true);
   });
 
   it('still takes a lone paragraph between headline and lead picture, or after an author thumbnail, as the standfirst', () => {
-    const before = extract({ header: `${H1}<p>${LEAD}</p><div><picture><img src="/lead.jpg"></picture></div>`, body: EN_BODY });
+    const before = extract({
+      header: `${H1}<p>${LEAD}</p><div><picture><img src="/lead.jpg"></picture></div>`,
+      body: EN_BODY,
+    });
     expect(before.teaser).toEqual([LEAD]);
     const avatar = extract({ header: `${H1}<div><img src="/jane.jpg" width="48"></div><p>${LEAD}</p>`, body: EN_BODY });
     expect(avatar.teaser).toEqual([LEAD]);
     expect(avatar.text).not.toContain(LEAD);
   });
 
-  it('keeps the paragraph that opens the body\'s own container in the body', () => {
-    const a = extract({ header: H1, body: `<div class="content"><p>${LEAD}</p><div class="page">${EN_BODY}</div></div>` });
+  it("keeps the paragraph that opens the body's own container in the body", () => {
+    const a = extract({
+      header: H1,
+      body: `<div class="content"><p>${LEAD}</p><div class="page">${EN_BODY}</div></div>`,
+    });
     expect(a.teaser).toEqual([]);
     expect(a.text.startsWith(LEAD)).toBe(true);
   });
 
-  it('removes the standfirst from the body\'s top, but keeps the article\'s own paragraph it was taken from', () => {
-    const dek = 'The City has an opportunity to shift from enforcement to a model that values informal trading as part of the economy.';
+  it("removes the standfirst from the body's top, but keeps the article's own paragraph it was taken from", () => {
+    const dek =
+      'The City has an opportunity to shift from enforcement to a model that values informal trading as part of the economy.';
     const header = `${H1}<div class="standfirst"><p>${dek}</p></div>`;
-    const kept = extract({ header, body: `${EN_BODY}<h3>Next steps</h3><p>${dek}</p><p>There are key next steps that need to be taken.</p>` });
+    const kept = extract({
+      header,
+      body: `${EN_BODY}<h3>Next steps</h3><p>${dek}</p><p>There are key next steps that need to be taken.</p>`,
+    });
     expect(kept.teaser).toEqual([dek]);
     expect(kept.text).toContain(`Next steps\n\n${dek}`);
-    const top = extract({ header, body: `<figure><img src="/lead.jpg" width="800"><figcaption>Traders in the inner city.</figcaption></figure><p>${dek}</p>${EN_BODY}` });
+    const top = extract({
+      header,
+      body: `<figure><img src="/lead.jpg" width="800"><figcaption>Traders in the inner city.</figcaption></figure><p>${dek}</p>${EN_BODY}`,
+    });
     expect(top.text).not.toContain(dek);
   });
 
   it('keeps a paragraph with a long link that the CMS wrapped in its own <div>s, but not a "Read more" link line', () => {
-    const wrap = (html: string): string => `<div class="text-block"><div class="inner"><div class="copy">${html}</div></div></div>`;
-    const linked = 'He has also accused other member nations of <a href="/a">relying too much on the strength of the US military and its budget</a>.';
-    const more = 'Read more: <a href="/b">Nato leaders agree to raise defence spending to five percent of output by 2035</a>';
+    const wrap = (html: string): string =>
+      `<div class="text-block"><div class="inner"><div class="copy">${html}</div></div></div>`;
+    const linked =
+      'He has also accused other member nations of <a href="/a">relying too much on the strength of the US military and its budget</a>.';
+    const more =
+      'Read more: <a href="/b">Nato leaders agree to raise defence spending to five percent of output by 2035</a>';
     const paragraphs = EN_BODY.split('\n').map(wrap);
-    const a = extract({ header: H1, body: [...paragraphs.slice(0, 2), wrap(`<p>${linked}</p>`), wrap(`<p>${more}</p>`), ...paragraphs.slice(2)].join('') });
+    const a = extract({
+      header: H1,
+      body: [...paragraphs.slice(0, 2), wrap(`<p>${linked}</p>`), wrap(`<p>${more}</p>`), ...paragraphs.slice(2)].join(
+        '',
+      ),
+    });
     expect(a.text).toContain('He has also accused other member nations of relying too much');
     expect(a.text).not.toContain('Read more');
   });
   it('keeps paragraphs a paywall marks hidden from screen readers, and drops a hidden lead of a teaser card', () => {
-    const hidden = 'That is heady, terrifying and maybe a bit of hyperbole, but the promise is a search box that decides on the fly what might help.';
-    const card = 'The city council agreed on Monday to close the harbour road for the summer after months of complaints from residents.';
+    const hidden =
+      'That is heady, terrifying and maybe a bit of hyperbole, but the promise is a search box that decides on the fly what might help.';
+    const card =
+      'The city council agreed on Monday to close the harbour road for the summer after months of complaints from residents.';
     const a = extract({
       header: H1,
       body: `${EN_BODY}<p class="paywall" aria-hidden="true">${hidden}</p>${EN_BODY.replace(/<p>/g, '<p class="more">')}`,

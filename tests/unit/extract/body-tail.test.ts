@@ -3,8 +3,10 @@ import { parseHtml } from '../../../scripts/lib/html-file';
 import { extractArticle } from '../../../utils/extract';
 import { extract, URL } from './page';
 
-const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
-const para = (n: number, from = 1): string => Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + from}.</p>`).join('');
+const TEXT =
+  'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
+const para = (n: number, from = 1): string =>
+  Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + from}.</p>`).join('');
 
 describe('body boilerplate', { timeout: 60_000 }, () => {
   it('drops a subscribe box with its list of perks mid-article, and keeps the paragraphs after it', () => {
@@ -18,7 +20,9 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
   });
 
   it('keeps a paragraph that only starts like a call to act', () => {
-    const a = extract({ body: `${para(2)}<p>Subscribers to the service complained on Monday that prices rose by a third, the regulator said.</p>${para(2, 3)}` });
+    const a = extract({
+      body: `${para(2)}<p>Subscribers to the service complained on Monday that prices rose by a third, the regulator said.</p>${para(2, 3)}`,
+    });
     expect(a.text).toContain('Subscribers to the service complained');
   });
 
@@ -127,7 +131,9 @@ describe('body boilerplate', { timeout: 60_000 }, () => {
   });
 
   it('drops navigation menus Readability kept', () => {
-    const a = extract({ body: `<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>${para(4)}` });
+    const a = extract({
+      body: `<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>${para(4)}`,
+    });
     expect(a.text.startsWith(TEXT)).toBe(true);
   });
 });

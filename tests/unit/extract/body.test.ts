@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './page';
 
-const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
+const TEXT =
+  'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
 const para = (n: number): string => Array.from({ length: n }, (_, i) => `<p>${TEXT} Paragraph ${i + 1}.</p>`).join('');
 
 describe('body', { timeout: 60_000 }, () => {
@@ -18,7 +19,9 @@ describe('body', { timeout: 60_000 }, () => {
   });
 
   it('makes relative links, sources and posters absolute', () => {
-    const a = extract({ body: `${para(2)}<p>See <a href="../other.html">the other story</a> for more on this.</p><video poster="/p.jpg" src="v.mp4"></video>${para(2)}` });
+    const a = extract({
+      body: `${para(2)}<p>See <a href="../other.html">the other story</a> for more on this.</p><video poster="/p.jpg" src="v.mp4"></video>${para(2)}`,
+    });
     expect(a.content).toContain('href="https://news.example/politik/2017/03/other.html"');
     expect(a.content).toContain('poster="https://news.example/p.jpg"');
   });
@@ -35,9 +38,13 @@ describe('body', { timeout: 60_000 }, () => {
   });
 
   it('removes the label of a date line at the top ("Publiziert"), and keeps prose that starts with one', () => {
-    const a = extract({ body: `<div><span>Publiziert</span><time datetime="2024-12-17T12:17">17. Dezember 2024, 12:17</time></div>${para(3)}` });
+    const a = extract({
+      body: `<div><span>Publiziert</span><time datetime="2024-12-17T12:17">17. Dezember 2024, 12:17</time></div>${para(3)}`,
+    });
     expect(a.text.startsWith(TEXT)).toBe(true);
-    const b = extract({ body: `<p>Published in 1911, the report was the first to describe the islands in detail.</p>${para(3)}` });
+    const b = extract({
+      body: `<p>Published in 1911, the report was the first to describe the islands in detail.</p>${para(3)}`,
+    });
     expect(b.text.startsWith('Published in 1911')).toBe(true);
   });
 

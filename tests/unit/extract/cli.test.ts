@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../../..');
 const BARE = join(ROOT, '../shared/seed/seed-article.bare.html');
-const run = (...args: string[]) => promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT });
+const run = (...args: string[]) =>
+  promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT });
 
 describe('extract CLI', () => {
   it('prints the bare seed page as one JSON object with headline, author and teaser', async () => {
@@ -32,8 +33,16 @@ describe('extract CLI', () => {
     ].join('\n');
     await writeFile(join(dir, 'm.jsonl'), manifest);
     const { stdout } = await run('--manifest', join(dir, 'm.jsonl'));
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.id, l.ok])).toEqual([['good', true], ['missing', false], ['gz', true], ['line 4', false]]);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.ok])).toEqual([
+      ['good', true],
+      ['missing', false],
+      ['gz', true],
+      ['line 4', false],
+    ]);
     expect(lines[1].reason).toMatch(/not found/);
     expect(lines[0].article.url).toBe('https://japandigest.example/a/');
     expect(lines[2].article.teaser).toEqual(lines[0].article.teaser);

@@ -12,7 +12,9 @@ describe('dates printed in text', () => {
   });
 
   it('turns a named time zone into an offset, and keeps an ambiguous one local', () => {
-    expect(first('Written by M. Larabel on 1 June 2019 at 08:34 PM EDT. 51 Comments')).toBe('2019-06-01T20:34:00-04:00');
+    expect(first('Written by M. Larabel on 1 June 2019 at 08:34 PM EDT. 51 Comments')).toBe(
+      '2019-06-01T20:34:00-04:00',
+    );
     expect(first('Published 22:00, 11 July 2021 BST')).toBe('2021-07-11T22:00:00+01:00');
     expect(first('11/28/2016 04:23 pm ET')).toBe('2016-11-28T16:23:00');
     expect(first('3 March 2019 10:00 GMT+2')).toBe('2019-03-03T10:00:00+02:00');

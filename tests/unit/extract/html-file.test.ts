@@ -10,7 +10,9 @@ const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt
 describe('reading saved pages', () => {
   it('decodes a page by its <meta charset> or http-equiv declaration', () => {
     expect(decodeHtml(latin1('<meta charset="windows-1252"><p>F\xfcr \x80 5</p>'))).toContain('Für € 5');
-    expect(decodeHtml(latin1('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Gr\xfc\xdfe</p>'))).toContain('Grüße');
+    expect(
+      decodeHtml(latin1('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Gr\xfc\xdfe</p>')),
+    ).toContain('Grüße');
   });
   it('lets a byte-order mark win over the declaration, and defaults to UTF-8', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="latin1"><p>Grüße</p>')]);
@@ -18,7 +20,9 @@ describe('reading saved pages', () => {
     expect(decodeHtml(new TextEncoder().encode('<p>Grüße</p>'))).toContain('Grüße');
   });
   it('reads UTF-8 bytes as UTF-8 even under a stale legacy declaration (the lost HTTP header said so)', () => {
-    expect(decodeHtml(new TextEncoder().encode('<meta charset="iso-8859-1"><p>für nur 5,99 Euro</p>'))).toContain('für nur');
+    expect(decodeHtml(new TextEncoder().encode('<meta charset="iso-8859-1"><p>für nur 5,99 Euro</p>'))).toContain(
+      'für nur',
+    );
   });
   it('reads .html.gz files and parses without running scripts', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lede-html-'));

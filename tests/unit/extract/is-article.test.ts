@@ -13,13 +13,19 @@ const linkPage = (head: string): string =>
 
 describe('what counts as an article', { timeout: 60_000 }, () => {
   it('accepts a post made of links when its markup dates it', () => {
-    const result = extractArticle(parseHtml(linkPage('<meta property="article:published_time" content="2016-12-19T12:29:00Z">'), URL), URL);
+    const result = extractArticle(
+      parseHtml(linkPage('<meta property="article:published_time" content="2016-12-19T12:29:00Z">'), URL),
+      URL,
+    );
     expect(result.ok && result.article.title).toBe('Deals of the day');
   });
 
   it('refuses the same links without such a date, as an index of other pages', () => {
     // A <time> in the page is no such date: index pages print one on every card.
-    const result = extractArticle(parseHtml(linkPage('').replace('<h1>', '<time datetime="2016-12-19">Dec 19</time><h1>'), URL), URL);
+    const result = extractArticle(
+      parseHtml(linkPage('').replace('<h1>', '<time datetime="2016-12-19">Dec 19</time><h1>'), URL),
+      URL,
+    );
     expect(result).toEqual({ ok: false, reason: 'no-article' });
   });
 });

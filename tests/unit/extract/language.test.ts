@@ -4,10 +4,26 @@ import { DE_BODY, extract } from './page';
 
 describe('language', { timeout: 60_000 }, () => {
   it('detects de, en, fr and es from the text', () => {
-    expect(detectLanguage('Am Montag trafen sich die Minister, um über eine stärkere Zusammenarbeit der beiden Länder zu sprechen, die seit Jahren auf der Agenda steht.')).toBe('de');
-    expect(detectLanguage('The ministers met on Monday to discuss closer cooperation between the two countries, which have been at odds for years.')).toBe('en');
-    expect(detectLanguage('Les ministres se sont réunis lundi pour discuter de la coopération entre les deux pays, qui est à l\'ordre du jour depuis des années.')).toBe('fr');
-    expect(detectLanguage('Los ministros se reunieron el lunes para hablar de la cooperación entre los dos países, que está en la agenda desde hace años.')).toBe('es');
+    expect(
+      detectLanguage(
+        'Am Montag trafen sich die Minister, um über eine stärkere Zusammenarbeit der beiden Länder zu sprechen, die seit Jahren auf der Agenda steht.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        'The ministers met on Monday to discuss closer cooperation between the two countries, which have been at odds for years.',
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        "Les ministres se sont réunis lundi pour discuter de la coopération entre les deux pays, qui est à l'ordre du jour depuis des années.",
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'Los ministros se reunieron el lunes para hablar de la cooperación entre los dos países, que está en la agenda desde hace años.',
+      ),
+    ).toBe('es');
   });
   it('detects languages by script, and says nothing for too little text', () => {
     expect(detectLanguage('اجتمع الوزراء يوم الاثنين لمناقشة التعاون بين البلدين')).toBe('ar');
@@ -25,12 +41,17 @@ describe('language', { timeout: 60_000 }, () => {
     expect(extract({ body: DE_BODY }).lang).toBe('de');
     const ar = extract({
       htmlAttrs: 'lang="ar"',
-      body: '<p>' + 'اجتمع الوزراء يوم الاثنين في طوكيو لمناقشة التعاون الوثيق بين البلدين اللذين لم يوقعا معاهدة سلام منذ نهاية الحرب. '.repeat(6) + '</p>',
+      body:
+        '<p>' +
+        'اجتمع الوزراء يوم الاثنين في طوكيو لمناقشة التعاون الوثيق بين البلدين اللذين لم يوقعا معاهدة سلام منذ نهاية الحرب. '.repeat(
+          6,
+        ) +
+        '</p>',
     });
     expect(ar.lang).toBe('ar');
     expect(ar.dir).toBe('rtl');
   });
-  it('prefers the page\'s declared language over detection', () => {
+  it("prefers the page's declared language over detection", () => {
     expect(extract({ htmlAttrs: 'lang="fr"' }).lang).toBe('fr');
   });
 });

@@ -8,7 +8,17 @@ const SEED = join(__dirname, '../../../../shared/seed/seed-article.rich.html');
 const URL = 'https://japandigest.example/2017/03/spitzentreffen/';
 
 /** What DOMPurify reads from its window: here the globals a content script would see. */
-const DOM_GLOBALS = ['document', 'DocumentFragment', 'HTMLTemplateElement', 'Node', 'Element', 'NodeFilter', 'NamedNodeMap', 'HTMLFormElement', 'DOMParser'] as const;
+const DOM_GLOBALS = [
+  'document',
+  'DocumentFragment',
+  'HTMLTemplateElement',
+  'Node',
+  'Element',
+  'NodeFilter',
+  'NamedNodeMap',
+  'HTMLFormElement',
+  'DOMParser',
+] as const;
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -31,7 +41,10 @@ describe('a document without a window', { timeout: 60_000 }, () => {
 
   it('refuses to return unsanitised HTML when no DOM is available at all', async () => {
     const windowless = new JSDOM('').window.document.implementation.createHTMLDocument('');
-    windowless.documentElement.innerHTML = (await readHtmlFile(SEED)).replace(/^[\s\S]*?<html[^>]*>|<\/html>\s*$/gi, '');
+    windowless.documentElement.innerHTML = (await readHtmlFile(SEED)).replace(
+      /^[\s\S]*?<html[^>]*>|<\/html>\s*$/gi,
+      '',
+    );
     expect(() => extractArticle(windowless, URL)).toThrow(/no DOM window/);
   });
 });

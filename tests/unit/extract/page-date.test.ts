@@ -7,30 +7,52 @@ const PLAIN = 'https://news.example/politics/ministers-meet.html';
 
 describe('printed publication date', { timeout: 60_000 }, () => {
   it('reads the dateline under the headline when the markup gives no date', () => {
-    const a = extract({ header: `${H1}<p class="byline">By Jane Doe</p><ul class="dateline"><li>Published: Dec. 22, 2016, 6:47 p.m.</li></ul>` }, PLAIN);
+    const a = extract(
+      {
+        header: `${H1}<p class="byline">By Jane Doe</p><ul class="dateline"><li>Published: Dec. 22, 2016, 6:47 p.m.</li></ul>`,
+      },
+      PLAIN,
+    );
     expect(a.publishedTime).toBe('2016-12-22T18:47:00');
   });
 
   it('takes the published date, not the updated one', () => {
-    const a = extract({ header: `${H1}<p>Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03</p>` }, PLAIN);
+    const a = extract(
+      { header: `${H1}<p>Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03</p>` },
+      PLAIN,
+    );
     expect(a.publishedTime).toBe('2019-05-07T13:59:00');
-    const b = extract({ header: `${H1}<div><span>Updated:</span> <span>Mar 6, 2018</span> <span>Original:</span> <span>Dec 21, 2016</span></div>` }, PLAIN);
+    const b = extract(
+      {
+        header: `${H1}<div><span>Updated:</span> <span>Mar 6, 2018</span> <span>Original:</span> <span>Dec 21, 2016</span></div>`,
+      },
+      PLAIN,
+    );
     expect(b.publishedTime).toBe('2016-12-21');
   });
 
   it('falls back to an updated date when it is the only one printed', () => {
-    const a = extract({ header: `${H1}<div class="timestamp">Updated 11:22 PM EST, Tue November 29, 2016</div>` }, PLAIN);
+    const a = extract(
+      { header: `${H1}<div class="timestamp">Updated 11:22 PM EST, Tue November 29, 2016</div>` },
+      PLAIN,
+    );
     expect(a.publishedTime).toBe('2016-11-29');
   });
 
   it('ignores dates in related-article lists and in the story text', () => {
     const body = `<p>${'The ministers talked for hours about the treaty and the islands. '.repeat(3)}</p><p>On March 3, 2015, the last round of talks had failed after only one day of meetings in the capital.</p>`;
-    const around = '<div class="related-stories"><ul><li><a href="/a">Older story</a> <span>June 7, 2016</span></li></ul></div>';
+    const around =
+      '<div class="related-stories"><ul><li><a href="/a">Older story</a> <span>June 7, 2016</span></li></ul></div>';
     expect(extract({ header: H1, body, around }, PLAIN).publishedTime).toBeNull();
   });
 
   it('prefers the dateline to a date printed above the headline', () => {
-    const a = extract({ header: `<div class="issue">December 5, 2016 Issue</div>${H1}<p class="byline">By James Wood · November 27, 2016</p>` }, PLAIN);
+    const a = extract(
+      {
+        header: `<div class="issue">December 5, 2016 Issue</div>${H1}<p class="byline">By James Wood · November 27, 2016</p>`,
+      },
+      PLAIN,
+    );
     expect(a.publishedTime).toBe('2016-11-27');
   });
 
@@ -41,11 +63,16 @@ describe('printed publication date', { timeout: 60_000 }, () => {
 
   it('gives a UTC time from the markup back in the zone of the time printed for readers', () => {
     const head = '<meta property="article:published_time" content="2016-12-23T00:47:31Z">';
-    const a = extract({ head, header: `${H1}<ul class="dateline"><li>Published: Dec. 22, 2016, 6:47 p.m.</li></ul>` }, PLAIN);
+    const a = extract(
+      { head, header: `${H1}<ul class="dateline"><li>Published: Dec. 22, 2016, 6:47 p.m.</li></ul>` },
+      PLAIN,
+    );
     expect(a.publishedTime).toBe('2016-12-22T18:47:31-06:00');
     // A printed time that is no whole zone offset away is another moment: the markup's UTC stays.
-    const b = extract({ head, header: `${H1}<ul class="dateline"><li>Updated: Dec. 22, 2016, 6:52 p.m.</li></ul>` }, PLAIN);
+    const b = extract(
+      { head, header: `${H1}<ul class="dateline"><li>Updated: Dec. 22, 2016, 6:52 p.m.</li></ul>` },
+      PLAIN,
+    );
     expect(b.publishedTime).toBe('2016-12-23T00:47:31Z');
   });
 });
-

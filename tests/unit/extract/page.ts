@@ -9,14 +9,18 @@ export const EN_BODY = [
   'The talks were meant to prepare a summit between the two leaders that is planned for the end of April, and both sides said they had made progress on several points.',
   'At the centre of the talks was the threat from the missile and nuclear programmes of the North, which both governments want to stop with the help of the United Nations.',
   'Officials said that the meeting had been friendly and that the next round of talks would take place in Moscow in the autumn, after the summer break of the parliament.',
-].map((p) => `<p>${p}</p>`).join('\n');
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n');
 
 export const DE_BODY = [
   'Am Montag trafen sich die Außen- und Verteidigungsminister beider Länder in Tokio, um über eine stärkere Zusammenarbeit zu sprechen, die seit Jahren auf der Agenda steht.',
   'Die Gespräche bereiten ein Treffen der beiden Regierungschefs vor, das für Ende April angesetzt ist, und beide Seiten sprachen von einem guten Fortschritt bei mehreren Themen.',
   'Im Mittelpunkt stand der Umgang mit den Raketen- und Atomprogrammen des Nordens, die beide Regierungen mit Hilfe der Vereinten Nationen beenden wollen, bevor es zu spät ist.',
   'Die nächste Runde der Gespräche soll im Herbst in Moskau stattfinden, nach der Sommerpause des Parlaments, wie ein Sprecher des Ministeriums am Abend mitteilte.',
-].map((p) => `<p>${p}</p>`).join('\n');
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n');
 
 export interface PageParts {
   head?: string;

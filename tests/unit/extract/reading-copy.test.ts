@@ -5,12 +5,16 @@ import { defusedClone } from '../../../utils/extract/unclobber';
 const URL = 'https://news.example/politik/2026/gipfel.html';
 
 function page(body: string, head = ''): Document {
-  return new JSDOM(`<!DOCTYPE html><html lang="de"><head>${head}</head><body>${body}</body></html>`, { url: URL }).window.document;
+  return new JSDOM(`<!DOCTYPE html><html lang="de"><head>${head}</head><body>${body}</body></html>`, { url: URL })
+    .window.document;
 }
 
 describe('the copy of the page Readability reads', () => {
   it('keeps the page URL, base, doctype and JSON-LD, so links and metadata resolve as on the page', () => {
-    const doc = page('<p><a href="../sport/">Sport</a></p>', '<base href="https://news.example/ressort/"><script type="application/ld+json">{"headline":"Gipfel"}</script>');
+    const doc = page(
+      '<p><a href="../sport/">Sport</a></p>',
+      '<base href="https://news.example/ressort/"><script type="application/ld+json">{"headline":"Gipfel"}</script>',
+    );
     const { clone } = defusedClone(doc);
     expect(clone).not.toBe(doc);
     expect(clone.URL).toBe(URL);
@@ -22,7 +26,10 @@ describe('the copy of the page Readability reads', () => {
   });
 
   it('leaves out style sheets and scripts, which only cost time, and leaves the page as it was', () => {
-    const doc = page('<style>p{color:red}</style><p>Text</p><script>window.x = 1</script><svg><style>a{}</style></svg>', '<style>body{margin:0}</style><script src="/app.js"></script>');
+    const doc = page(
+      '<style>p{color:red}</style><p>Text</p><script>window.x = 1</script><svg><style>a{}</style></svg>',
+      '<style>body{margin:0}</style><script src="/app.js"></script>',
+    );
     const before = doc.documentElement.outerHTML;
     const { clone } = defusedClone(doc);
     expect(clone.querySelectorAll('style, script')).toHaveLength(0);
@@ -31,7 +38,9 @@ describe('the copy of the page Readability reads', () => {
   });
 
   it('is made even when named elements shadow the document methods it uses', () => {
-    const doc = page('<img name="childNodes"><img name="cloneNode"><img name="importNode"><form><input name="remove"><style>x{}</style></form><p>Text</p>');
+    const doc = page(
+      '<img name="childNodes"><img name="cloneNode"><img name="importNode"><form><input name="remove"><style>x{}</style></form><p>Text</p>',
+    );
     const { clone, shadowed } = defusedClone(doc);
     expect(shadowed).toBe(true);
     expect(clone.querySelectorAll('img')).toHaveLength(3);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './page';
 
-const TEXT = 'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
+const TEXT =
+  'The ministers met on Monday in Tokyo to discuss closer cooperation between the two countries, which have never signed a peace treaty.';
 const para = (n: number): string => Array.from({ length: n }, () => `<p>${TEXT}</p>`).join('');
 
 describe('sanitising the body', { timeout: 60_000 }, () => {
@@ -27,6 +28,8 @@ describe('sanitising the body', { timeout: 60_000 }, () => {
   });
   it('opens links in a new tab without referrer and loads images lazily without referrer', () => {
     expect(a.content).toMatch(/<a href="https:\/\/news\.example\/ok" rel="noopener noreferrer" target="_blank">/);
-    expect(a.content).toMatch(/<img src="https:\/\/news\.example\/pic\.jpg" referrerpolicy="no-referrer" loading="lazy">/);
+    expect(a.content).toMatch(
+      /<img src="https:\/\/news\.example\/pic\.jpg" referrerpolicy="no-referrer" loading="lazy">/,
+    );
   });
 });

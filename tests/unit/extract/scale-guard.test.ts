@@ -23,6 +23,8 @@ describe('a phase that throws', () => {
     expect(result.article.title).toBe('Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit');
     expect(result.article.authors).toEqual(['Hannah Janz']);
     expect(result.article.teaser).toEqual([]);
-    expect(result.article.text).toContain('Am Montag trafen sich Japans und Russlands Außen- und Verteidigungsminister');
+    expect(result.article.text).toContain(
+      'Am Montag trafen sich Japans und Russlands Außen- und Verteidigungsminister',
+    );
   }, 120_000);
 });

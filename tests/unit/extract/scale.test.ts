@@ -27,34 +27,57 @@ describe('pages of any shape', () => {
     // jsdom's own parse of such a page grows with depth squared; no timing is asserted here.
   }, 300_000);
 
-  it('reads the text web components keep in open shadow roots, slots filled from the page', () => {
-    const doc = parseHtml(`<title>Bridge</title><h1>Harbour bridge to be rebuilt</h1><news-story><span slot="kicker">Breaking</span></news-story>`, URL);
-    const host = doc.querySelector('news-story')!;
-    const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<article><p><slot name="kicker">no kicker</slot>: ${PROSE[0]}</p>${PROSE.slice(1).map((p) => `<p>${p}</p>`).join('')}</article>`;
-    const result = extractArticle(doc, URL);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.article.text.split('\n\n')).toEqual([`Breaking: ${PROSE[0]}`, ...PROSE.slice(1)]);
-    // The page is read, never changed: its shadow root still holds its slot.
-    expect(shadow.querySelector('slot')).not.toBeNull();
-  }, SLOW);
+  it(
+    'reads the text web components keep in open shadow roots, slots filled from the page',
+    () => {
+      const doc = parseHtml(
+        `<title>Bridge</title><h1>Harbour bridge to be rebuilt</h1><news-story><span slot="kicker">Breaking</span></news-story>`,
+        URL,
+      );
+      const host = doc.querySelector('news-story')!;
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<article><p><slot name="kicker">no kicker</slot>: ${PROSE[0]}</p>${PROSE.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article>`;
+      const result = extractArticle(doc, URL);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.article.text.split('\n\n')).toEqual([`Breaking: ${PROSE[0]}`, ...PROSE.slice(1)]);
+      // The page is read, never changed: its shadow root still holds its slot.
+      expect(shadow.querySelector('slot')).not.toBeNull();
+    },
+    SLOW,
+  );
 
-  it('takes the byline a web component shows from its shadow root', () => {
-    const doc = parseHtml(`<title>Harbour bridge to be rebuilt</title><news-story></news-story>`, URL);
-    const shadow = doc.querySelector('news-story')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<article><h1>Harbour bridge to be rebuilt</h1><p class="byline">By Mara Quell</p>${paragraphs}</article>`;
-    const result = extractArticle(doc, URL);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.article.title).toBe('Harbour bridge to be rebuilt');
-    expect(result.article.authors).toEqual(['Mara Quell']);
-  }, SLOW);
+  it(
+    'takes the byline a web component shows from its shadow root',
+    () => {
+      const doc = parseHtml(`<title>Harbour bridge to be rebuilt</title><news-story></news-story>`, URL);
+      const shadow = doc.querySelector('news-story')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<article><h1>Harbour bridge to be rebuilt</h1><p class="byline">By Mara Quell</p>${paragraphs}</article>`;
+      const result = extractArticle(doc, URL);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.article.title).toBe('Harbour bridge to be rebuilt');
+      expect(result.article.authors).toEqual(['Mara Quell']);
+    },
+    SLOW,
+  );
 
-  it('answers not-html for an SVG image and an XML document', () => {
-    const svg = new JSDOM(`<svg xmlns="http://www.w3.org/2000/svg"><text>${PROSE.join(' ')}</text></svg>`, { contentType: 'image/svg+xml', url: URL });
-    expect(extractArticle(svg.window.document, URL)).toEqual({ ok: false, reason: 'not-html' });
-    const xml = new JSDOM(`<?xml version="1.0"?><feed><entry>${PROSE.join(' ')}</entry></feed>`, { contentType: 'application/xml', url: URL });
-    expect(extractArticle(xml.window.document, URL)).toEqual({ ok: false, reason: 'not-html' });
-  }, SLOW);
+  it(
+    'answers not-html for an SVG image and an XML document',
+    () => {
+      const svg = new JSDOM(`<svg xmlns="http://www.w3.org/2000/svg"><text>${PROSE.join(' ')}</text></svg>`, {
+        contentType: 'image/svg+xml',
+        url: URL,
+      });
+      expect(extractArticle(svg.window.document, URL)).toEqual({ ok: false, reason: 'not-html' });
+      const xml = new JSDOM(`<?xml version="1.0"?><feed><entry>${PROSE.join(' ')}</entry></feed>`, {
+        contentType: 'application/xml',
+        url: URL,
+      });
+      expect(extractArticle(xml.window.document, URL)).toEqual({ ok: false, reason: 'not-html' });
+    },
+    SLOW,
+  );
 });

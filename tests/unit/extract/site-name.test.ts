@@ -16,17 +16,26 @@ describe('site name', { timeout: 60_000 }, () => {
 
   it('prefers the publisher named by the host over a section', () => {
     expect(extract({ head: og('Security') + publisher('news online'), header: h1 }).siteName).toBe('news online');
-    expect(extract({ head: og('Politik') + '<meta name="application-name" content="News Online">', header: h1 }).siteName).toBe('News Online');
+    expect(
+      extract({ head: og('Politik') + '<meta name="application-name" content="News Online">', header: h1 }).siteName,
+    ).toBe('News Online');
   });
 
   it('keeps og:site_name when another name backs it, or it is the host', () => {
-    expect(extract({ head: og('Courier') + publisher('Courier Media Group GmbH') + title('Courier'), header: h1 }).siteName).toBe('Courier');
-    expect(extract({ head: og('news.example') + publisher('Example Newspaper Group') + title('Example Newspaper Group'), header: h1 }).siteName).toBe(
-      'news.example',
-    );
+    expect(
+      extract({ head: og('Courier') + publisher('Courier Media Group GmbH') + title('Courier'), header: h1 }).siteName,
+    ).toBe('Courier');
+    expect(
+      extract({
+        head: og('news.example') + publisher('Example Newspaper Group') + title('Example Newspaper Group'),
+        header: h1,
+      }).siteName,
+    ).toBe('news.example');
   });
 
   it('keeps og:site_name when nothing backs the other name', () => {
-    expect(extract({ head: og('Courier') + publisher('Courier Media Group GmbH'), header: h1 }).siteName).toBe('Courier');
+    expect(extract({ head: og('Courier') + publisher('Courier Media Group GmbH'), header: h1 }).siteName).toBe(
+      'Courier',
+    );
   });
 });

@@ -11,7 +11,11 @@ describe('teaser', { timeout: 60_000 }, () => {
       header: `${H1}<div><p>Nordkorea als Bedrohung: Minister beraten +++ Stärkere Zusammenarbeit angepeilt +++ Treffen im April geplant</p></div>`,
       body: DE_BODY,
     });
-    expect(a.teaser).toEqual(['Nordkorea als Bedrohung: Minister beraten', 'Stärkere Zusammenarbeit angepeilt', 'Treffen im April geplant']);
+    expect(a.teaser).toEqual([
+      'Nordkorea als Bedrohung: Minister beraten',
+      'Stärkere Zusammenarbeit angepeilt',
+      'Treffen im April geplant',
+    ]);
     expect(a.text).not.toContain('Stärkere Zusammenarbeit angepeilt');
   });
 
@@ -24,7 +28,8 @@ describe('teaser', { timeout: 60_000 }, () => {
     const a = extract({
       header: H1,
       body: DE_BODY,
-      around: '<aside class="ticker"><p>Eilmeldung: Zug entgleist +++ Wahl in Hessen +++ Börse schließt fester</p></aside>',
+      around:
+        '<aside class="ticker"><p>Eilmeldung: Zug entgleist +++ Wahl in Hessen +++ Börse schließt fester</p></aside>',
     });
     expect(a.teaser).toEqual([]);
   });
@@ -64,7 +69,12 @@ describe('teaser', { timeout: 60_000 }, () => {
   });
 
   it('reads key points set as lines with <br> as one bullet per line, when the description repeats them', () => {
-    const lines = ['이재명 제21대 대통령선거 당선자', '가난에 공장에서 일한 소년공', '제때 치료받지 못해 장애판정도', '정치 입문 후 두 번의 대선 거쳐 대통령 당선'];
+    const lines = [
+      '이재명 제21대 대통령선거 당선자',
+      '가난에 공장에서 일한 소년공',
+      '제때 치료받지 못해 장애판정도',
+      '정치 입문 후 두 번의 대선 거쳐 대통령 당선',
+    ];
     const a = extract({
       head: `<meta property="og:description" content="${lines.join(' ')}">`,
       header: `<h1>흙수저 소년공이 쏘아올린 정치 신화</h1><div class="mid_title"><div class="text">${lines.join('<br/>')}</div></div>`,
@@ -76,10 +86,13 @@ describe('teaser', { timeout: 60_000 }, () => {
   it('keeps a standfirst whose sentence wraps with <br> as one text, with a space at the break', () => {
     const a = extract({
       head: '<meta name="description" content="The two governments want to end decades of mistrust, and a summit in April could seal the deal.">',
-      header: '<h1>Ministers agree on closer ties</h1><div class="top"><span>The two governments want to end decades of mistrust,<br>and a summit in April could seal the deal.</span></div>',
+      header:
+        '<h1>Ministers agree on closer ties</h1><div class="top"><span>The two governments want to end decades of mistrust,<br>and a summit in April could seal the deal.</span></div>',
       body: EN_BODY,
     });
-    expect(a.teaser).toEqual(['The two governments want to end decades of mistrust, and a summit in April could seal the deal.']);
+    expect(a.teaser).toEqual([
+      'The two governments want to end decades of mistrust, and a summit in April could seal the deal.',
+    ]);
   });
 
   it('keeps a standfirst of full sentences set on two lines as one bullet', () => {
@@ -96,7 +109,10 @@ describe('teaser', { timeout: 60_000 }, () => {
   it('keeps every sentence paragraph of a standfirst wrapper as its own bullet', () => {
     const first = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const second = 'Opposition parties in both countries say the talks move too fast and ask for a vote first.';
-    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="standfirst"><p>${first}</p><p>${second}</p></div>`, body: EN_BODY });
+    const a = extract({
+      header: `<h1>Ministers agree on closer ties</h1><div class="standfirst"><p>${first}</p><p>${second}</p></div>`,
+      body: EN_BODY,
+    });
     expect(a.teaser).toEqual([first, second]);
   });
 
@@ -109,7 +125,10 @@ describe('teaser', { timeout: 60_000 }, () => {
 
   it('reads a marked standfirst that sits with the body paragraphs, and removes it from the body', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
-    const a = extract({ header: '<h1>Ministers agree on closer ties</h1>', body: `<p class="intro">${dek}</p>${EN_BODY}` });
+    const a = extract({
+      header: '<h1>Ministers agree on closer ties</h1>',
+      body: `<p class="intro">${dek}</p>${EN_BODY}`,
+    });
     expect(a.teaser).toEqual([dek]);
     expect(a.text).not.toContain('decades of mistrust');
   });
@@ -117,22 +136,30 @@ describe('teaser', { timeout: 60_000 }, () => {
   it('reads a preamble or ingress (Nordic CMS names) inside a header "stage" as the standfirst', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     for (const cls of ['article__preamble', 'article-ingress']) {
-      const a = extract({ header: `<div class="article-stage"><h1>Ministers agree on closer ties</h1><div class="${cls}">${dek}</div></div>` });
+      const a = extract({
+        header: `<div class="article-stage"><h1>Ministers agree on closer ties</h1><div class="${cls}">${dek}</div></div>`,
+      });
       expect(a.teaser).toEqual([dek]);
     }
   });
 
   it('finds the standfirst whatever the classes of the containers it shares with the headline', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
-    const a = extract({ header: `<div class="layout--with-sidebar gallery-enabled"><h1>Ministers agree on closer ties</h1><p class="story__subhead">${dek}</p></div>` });
+    const a = extract({
+      header: `<div class="layout--with-sidebar gallery-enabled"><h1>Ministers agree on closer ties</h1><p class="story__subhead">${dek}</p></div>`,
+    });
     expect(a.teaser).toEqual([dek]);
   });
 
   it('reads a dek named in a CSS-in-JS class, or set as a heading inside its wrapper', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
-    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="ContentHeaderAccreditation-gS1"><div class="ContentHeaderDek-uWfLh">${dek}</div></div>` });
+    const a = extract({
+      header: `<h1>Ministers agree on closer ties</h1><div class="ContentHeaderAccreditation-gS1"><div class="ContentHeaderDek-uWfLh">${dek}</div></div>`,
+    });
     expect(a.teaser).toEqual([dek]);
-    const b = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article__deck"><h2>${dek}</h2></div>` });
+    const b = extract({
+      header: `<h1>Ministers agree on closer ties</h1><div class="article__deck"><h2>${dek}</h2></div>`,
+    });
     expect(b.teaser).toEqual([dek]);
   });
 
@@ -144,7 +171,8 @@ describe('teaser', { timeout: 60_000 }, () => {
 
   it('does not take a related-story card, even in a wrapper named like a dek', () => {
     const a = extract({
-      header: '<h1>Ministers agree on closer ties</h1><div class="article__deck"><h2>Earlier: talks failed</h2><p>The last round of talks ended after one day without any agreement at all.</p></div>',
+      header:
+        '<h1>Ministers agree on closer ties</h1><div class="article__deck"><h2>Earlier: talks failed</h2><p>The last round of talks ended after one day without any agreement at all.</p></div>',
     });
     expect(a.teaser).toEqual([]);
   });
@@ -153,9 +181,15 @@ describe('teaser', { timeout: 60_000 }, () => {
     const lead = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const a = extract({ header: `<div class="intro"><h1>Ministers agree on closer ties</h1><p>${lead}</p></div>` });
     expect(a.teaser).toEqual([lead]);
-    const b = extract({ header: '<h1>Ministers agree on closer ties</h1><p class="summary">© 2019 Daily Example Media. All rights reserved. All trademarks are properties of their owners.</p>' });
+    const b = extract({
+      header:
+        '<h1>Ministers agree on closer ties</h1><p class="summary">© 2019 Daily Example Media. All rights reserved. All trademarks are properties of their owners.</p>',
+    });
     expect(b.teaser).toEqual([]);
-    const c = extract({ header: '<h1>Ministers agree on closer ties</h1><p class="intro">Last updated on 2 April 2019 by the Security Centre of the Agency</p>' });
+    const c = extract({
+      header:
+        '<h1>Ministers agree on closer ties</h1><p class="intro">Last updated on 2 April 2019 by the Security Centre of the Agency</p>',
+    });
     expect(c.teaser).toEqual([]);
   });
 
@@ -165,19 +199,24 @@ describe('teaser', { timeout: 60_000 }, () => {
       '会談では四月に予定されている首脳会談の準備についても話し合われ、双方は複数の点で前進があったと述べた。',
       '北の核・ミサイル開発への対応が中心議題となり、両政府は国連の枠組みを通じた解決を目指すことで一致した。',
       '次回の協議は秋にモスクワで開かれる予定で、議会の夏季休会の後に日程が調整されるという。',
-    ].map((p) => `<p>${p}</p>`).join('');
-    const note = '<div class="note"><p>本記事は、提携先の英語版サイトで先に掲載した記事を翻訳・編集したものです。</p></div>';
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const note =
+      '<div class="note"><p>本記事は、提携先の英語版サイトで先に掲載した記事を翻訳・編集したものです。</p></div>';
     const a = extract({ header: '<h1>日露外相会談、安保協力で一致</h1>', body: body + note, htmlAttrs: 'lang="ja"' });
     expect(a.teaser).toEqual([]);
   });
 
   it('does not take a dek-like block inside the tags box', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
-    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article-tags"><p class="summary">${dek}</p></div>` });
+    const a = extract({
+      header: `<h1>Ministers agree on closer ties</h1><div class="article-tags"><p class="summary">${dek}</p></div>`,
+    });
     expect(a.teaser).toEqual([]);
   });
 
-  it('ignores a meta description that differs from the page\'s lead', () => {
+  it("ignores a meta description that differs from the page's lead", () => {
     const a = extract({
       head: '<meta name="description" content="Read the latest news about politics, business and culture on Daily Example.">',
       header: '<h1>Ministers agree on closer ties</h1>',
@@ -185,7 +224,7 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.teaser).toEqual([]);
   });
 
-  it('uses the page\'s text when the meta description matches a lead printed above the body', () => {
+  it("uses the page's text when the meta description matches a lead printed above the body", () => {
     const lead = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
     const a = extract({
       head: `<meta name="description" content="${lead}">`,
@@ -195,15 +234,25 @@ describe('teaser', { timeout: 60_000 }, () => {
   });
 
   it('takes a bold first paragraph as the teaser when the meta description repeats it', () => {
-    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
-    const a = extract({ head: `<meta name="description" content="${lead}">`, header: H1, body: `<p><strong>${lead}</strong></p>${DE_BODY}` });
+    const lead =
+      'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    const a = extract({
+      head: `<meta name="description" content="${lead}">`,
+      header: H1,
+      body: `<p><strong>${lead}</strong></p>${DE_BODY}`,
+    });
     expect(a.teaser).toEqual([lead]);
     expect(a.text).not.toContain('Nach 42 Sitzungen');
   });
 
   it('keeps a bold first paragraph in the body when the description says something else', () => {
-    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
-    const a = extract({ head: '<meta name="description" content="Aktuelle Nachrichten aus Politik, Wirtschaft und Sport.">', header: H1, body: `<p><strong>${lead}</strong></p>${DE_BODY}` });
+    const lead =
+      'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    const a = extract({
+      head: '<meta name="description" content="Aktuelle Nachrichten aus Politik, Wirtschaft und Sport.">',
+      header: H1,
+      body: `<p><strong>${lead}</strong></p>${DE_BODY}`,
+    });
     expect(a.teaser).toEqual([]);
     expect(a.text).toContain('Nach 42 Sitzungen');
   });
@@ -214,8 +263,13 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.text).toMatch(/^The ministers met on Monday/);
   });
   it('takes a lead made bold by its class (bold, font-bold), and one after a dateline, when a description repeats it', () => {
-    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
-    for (const p of [`<p class="bold">${lead}</p>`, `<p class="font-bold text-18">${lead}</p>`, `<p class="text-50"><em>Neuss</em> · <strong>${lead}</strong></p>`]) {
+    const lead =
+      'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    for (const p of [
+      `<p class="bold">${lead}</p>`,
+      `<p class="font-bold text-18">${lead}</p>`,
+      `<p class="text-50"><em>Neuss</em> · <strong>${lead}</strong></p>`,
+    ]) {
       const a = extract({ head: `<meta property="og:description" content="${lead}">`, header: H1, body: p + DE_BODY });
       expect(a.teaser).toEqual([lead]);
       expect(a.text).not.toContain('Nach 42 Sitzungen');
@@ -223,59 +277,100 @@ describe('teaser', { timeout: 60_000 }, () => {
   });
 
   it('keeps a first paragraph not set in bold in the body, even when the description repeats it', () => {
-    const lead = 'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
-    const a = extract({ head: `<meta property="og:description" content="${lead}">`, header: H1, body: `<p class="boldly-going">${lead}</p>${DE_BODY}` });
+    const lead =
+      'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    const a = extract({
+      head: `<meta property="og:description" content="${lead}">`,
+      header: H1,
+      body: `<p class="boldly-going">${lead}</p>${DE_BODY}`,
+    });
     expect(a.teaser).toEqual([]);
   });
 
   it('takes a short bold lead the description repeats word for word, but not a name in capitals', () => {
-    const a = extract({ head: '<meta name="description" content="A preventable crisis.">', header: '<h1>Ministers agree on closer ties</h1>', body: `<p><strong>A preventable crisis.</strong></p>${EN_BODY}` });
+    const a = extract({
+      head: '<meta name="description" content="A preventable crisis.">',
+      header: '<h1>Ministers agree on closer ties</h1>',
+      body: `<p><strong>A preventable crisis.</strong></p>${EN_BODY}`,
+    });
     expect(a.teaser).toEqual(['A preventable crisis.']);
-    const b = extract({ head: '<meta name="description" content="MTHOBISI SITHOLE">', header: '<h1>Ministers agree on closer ties</h1>', body: `<p><strong>MTHOBISI SITHOLE</strong></p>${EN_BODY}` });
+    const b = extract({
+      head: '<meta name="description" content="MTHOBISI SITHOLE">',
+      header: '<h1>Ministers agree on closer ties</h1>',
+      body: `<p><strong>MTHOBISI SITHOLE</strong></p>${EN_BODY}`,
+    });
     expect(b.teaser).toEqual([]);
   });
 
   it('matches a description that lost a drop-cap letter or was cut short', () => {
-    const lead = 'Environmentalists have strongly cautioned against a proposed plan to build a pipeline along the coast.';
-    const a = extract({ head: `<meta name="description" content="${lead.slice(1)}">`, header: '<h1>Pipeline flagged</h1>', body: `<p><strong>${lead}</strong></p>${EN_BODY}` });
+    const lead =
+      'Environmentalists have strongly cautioned against a proposed plan to build a pipeline along the coast.';
+    const a = extract({
+      head: `<meta name="description" content="${lead.slice(1)}">`,
+      header: '<h1>Pipeline flagged</h1>',
+      body: `<p><strong>${lead}</strong></p>${EN_BODY}`,
+    });
     expect(a.teaser).toEqual([lead]);
-    const b = extract({ head: `<meta name="description" content="${lead.slice(0, 80)}...">`, header: '<h1>Pipeline flagged</h1>', body: `<p><strong>${lead}</strong></p>${EN_BODY}` });
+    const b = extract({
+      head: `<meta name="description" content="${lead.slice(0, 80)}...">`,
+      header: '<h1>Pipeline flagged</h1>',
+      body: `<p><strong>${lead}</strong></p>${EN_BODY}`,
+    });
     expect(b.teaser).toEqual([lead]);
   });
 
   it('takes the <h2> right after the headline when a description repeats it, and leaves a section heading alone', () => {
     const sub = 'Parallel to the official summit, activists from twelve countries met in Nairobi for a counter-summit';
-    const a = extract({ head: `<meta name="twitter:description" content="${sub}">`, header: `<h1>Nairobi from below</h1><h2>${sub}</h2>` });
+    const a = extract({
+      head: `<meta name="twitter:description" content="${sub}">`,
+      header: `<h1>Nairobi from below</h1><h2>${sub}</h2>`,
+    });
     expect(a.teaser).toEqual([sub]);
-    const b = extract({ head: '<meta name="description" content="Read the latest news on Daily Example.">', header: `<h1>Nairobi from below</h1><h2>${sub}</h2>` });
+    const b = extract({
+      head: '<meta name="description" content="Read the latest news on Daily Example.">',
+      header: `<h1>Nairobi from below</h1><h2>${sub}</h2>`,
+    });
     expect(b.teaser).toEqual([]);
   });
 
   it('reads a one-line strapline the description repeats, even inside a byline wrapper', () => {
     const a = extract({
       head: '<meta name="description" content="A big shift, but with some wiggle room">',
-      header: '<header><h1>Search gets a makeover</h1><div class="byline-social"><span>By Lance Example</span><p class="strapline">A big shift, but with some wiggle room</p></div></header>',
+      header:
+        '<header><h1>Search gets a makeover</h1><div class="byline-social"><span>By Lance Example</span><p class="strapline">A big shift, but with some wiggle room</p></div></header>',
     });
     expect(a.teaser).toEqual(['A big shift, but with some wiggle room']);
-    const b = extract({ header: '<header><h1>Search gets a makeover</h1><div class="byline-social"><p class="strapline">A big shift, but with some wiggle room</p></div></header>' });
+    const b = extract({
+      header:
+        '<header><h1>Search gets a makeover</h1><div class="byline-social"><p class="strapline">A big shift, but with some wiggle room</p></div></header>',
+    });
     expect(b.teaser).toEqual([]);
   });
 
   it('reads a dek marked on a web component (custom element)', () => {
     const dek = 'The two governments want to end decades of mistrust, and a summit in April could seal the deal.';
-    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><storefront-html class="excerpt"><div>${dek}</div></storefront-html>` });
+    const a = extract({
+      header: `<h1>Ministers agree on closer ties</h1><storefront-html class="excerpt"><div>${dek}</div></storefront-html>`,
+    });
     expect(a.teaser).toEqual([dek]);
   });
 
-  it('takes no paragraph inside a link (another story\'s card), and no wire-service staff credit', () => {
-    const a = extract({ header: '<h1>Ministers agree on closer ties</h1><div><a href="/other"><p><strong>Auto news:</strong> Jeep recall in Australia as wheels could fall off the new models</p></a></div>' });
+  it("takes no paragraph inside a link (another story's card), and no wire-service staff credit", () => {
+    const a = extract({
+      header:
+        '<h1>Ministers agree on closer ties</h1><div><a href="/other"><p><strong>Auto news:</strong> Jeep recall in Australia as wheels could fall off the new models</p></a></div>',
+    });
     expect(a.teaser).toEqual([]);
-    const b = extract({ header: '<h1>Ministers agree on closer ties</h1><p>Reporting by Maya Example in Beirut and David Example in London; Editing by Daniel Example</p>' });
+    const b = extract({
+      header:
+        '<h1>Ministers agree on closer ties</h1><p>Reporting by Maya Example in Beirut and David Example in London; Editing by Daniel Example</p>',
+    });
     expect(b.teaser).toEqual([]);
   });
 
   it('reads the standfirst after the printed <h1> when the headline came from metadata that no <h1> equals', () => {
-    const dek = 'Beim Fleischkonsum gehört Thüringen zu den Spitzenreitern, doch geschlachtet werden immer weniger Tiere.';
+    const dek =
+      'Beim Fleischkonsum gehört Thüringen zu den Spitzenreitern, doch geschlachtet werden immer weniger Tiere.';
     // No <article> or <main>: only the printed <h1> says where the header starts.
     const html = `<html><head><meta property="og:title" content="Ist die Thüringer Bratwurst eine Illusion?"></head><body>
       <div class="breadcrumb"><h1>Startseite</h1></div><div class="box"><h1>Schlachtbetriebe: Warum immer weniger geschlachtet wird</h1>
@@ -284,9 +379,15 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(result.ok && result.article.teaser).toEqual([dek]);
   });
   it('reads a marked standfirst above a body whose every paragraph has a wrapper of its own', () => {
-    const lead = 'Both governments want closer ties, but the summit in April still has to settle the dispute over the islands.';
-    const wrapped = EN_BODY.split('\n').map((p) => `<div class="text-block">${p}</div>`).join('');
-    const a = extract({ header: `<h1>Ministers agree on closer ties</h1><div class="article-lead"><p>${lead}</p></div>`, body: wrapped });
+    const lead =
+      'Both governments want closer ties, but the summit in April still has to settle the dispute over the islands.';
+    const wrapped = EN_BODY.split('\n')
+      .map((p) => `<div class="text-block">${p}</div>`)
+      .join('');
+    const a = extract({
+      header: `<h1>Ministers agree on closer ties</h1><div class="article-lead"><p>${lead}</p></div>`,
+      body: wrapped,
+    });
     expect(a.teaser).toEqual([lead]);
     expect(a.text.startsWith('The ministers met on Monday')).toBe(true);
 
@@ -297,17 +398,26 @@ describe('teaser', { timeout: 60_000 }, () => {
   });
 
   it('prefers the block the description repeats over a lone paragraph above the body', () => {
-    const lead = 'On over 100 pages the central bank has analysed the collapse of the bank and found failings in its supervision.';
-    const first = 'The central bank admitted on Friday that its supervisors had failed to act on warnings about the lender for years.';
+    const lead =
+      'On over 100 pages the central bank has analysed the collapse of the bank and found failings in its supervision.';
+    const first =
+      'The central bank admitted on Friday that its supervisors had failed to act on warnings about the lender for years.';
     const header = `<h1>Ministers agree on closer ties</h1><div class="rich-text">${lead}</div><div><p>${first}</p></div>`;
-    const a = extract({ head: `<meta property="og:description" content="${lead.slice(0, 85)}..."><meta name="description" content="${lead}">`, header });
+    const a = extract({
+      head: `<meta property="og:description" content="${lead.slice(0, 85)}..."><meta name="description" content="${lead}">`,
+      header,
+    });
     expect(a.teaser).toEqual([lead]);
     expect(a.text).toContain('supervisors had failed');
   });
 
   it('does not promote a plain opening line because a description cut from it ("…") repeats it', () => {
-    const first = 'For nearly two decades, journalists, police detectives and lawyers have pried into the world of the financier.';
-    const a = extract({ head: `<meta name="description" content="${first.slice(0, 80)} ...">`, header: `<h1>Ministers agree on closer ties</h1><div><span>${first}</span></div>` });
+    const first =
+      'For nearly two decades, journalists, police detectives and lawyers have pried into the world of the financier.';
+    const a = extract({
+      head: `<meta name="description" content="${first.slice(0, 80)} ...">`,
+      header: `<h1>Ministers agree on closer ties</h1><div><span>${first}</span></div>`,
+    });
     expect(a.teaser).toEqual([]);
   });
 
@@ -317,7 +427,10 @@ describe('teaser', { timeout: 60_000 }, () => {
     const a = extract({ head, header: `<h1>City of superlatives</h1><div class="fs-4"><span>${lead}</span></div>` });
     expect(a.teaser).toEqual([lead]);
     const byline = 'Jan Sellner, chief reporter, Stuttgart desk';
-    const b = extract({ head: `<meta name="author" content="Jan Sellner"><meta name="description" content="${byline}">`, header: `<h1>City of superlatives</h1><div class="fs-4"><span>${byline}</span></div>` });
+    const b = extract({
+      head: `<meta name="author" content="Jan Sellner"><meta name="description" content="${byline}">`,
+      header: `<h1>City of superlatives</h1><div class="fs-4"><span>${byline}</span></div>`,
+    });
     expect(b.teaser).toEqual([]);
   });
 });

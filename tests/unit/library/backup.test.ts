@@ -21,7 +21,13 @@ function record(n: number, overrides: Partial<SavedArticle> = {}): SavedArticle 
 }
 
 const file = (articles: unknown[], extra: object = {}) =>
-  JSON.stringify({ format: 'lede-library', version: BACKUP_VERSION, exportedAt: '2026-02-01T00:00:00.000Z', articles, ...extra });
+  JSON.stringify({
+    format: 'lede-library',
+    version: BACKUP_VERSION,
+    exportedAt: '2026-02-01T00:00:00.000Z',
+    articles,
+    ...extra,
+  });
 
 describe('export then import', () => {
   it('gives the same library in a fresh profile', async () => {
@@ -31,13 +37,22 @@ describe('export then import', () => {
     await setProgress(b.id, 0.3);
     const before = await allArticles();
     const exported = await exportLibrary(new Date('2026-03-01T00:00:00Z'));
-    expect(JSON.parse(exported)).toMatchObject({ format: 'lede-library', version: 1, exportedAt: '2026-03-01T00:00:00.000Z' });
+    expect(JSON.parse(exported)).toMatchObject({
+      format: 'lede-library',
+      version: 1,
+      exportedAt: '2026-03-01T00:00:00.000Z',
+    });
 
     await disconnect();
     globalThis.indexedDB = new IDBFactory();
     expect(await listSummaries()).toEqual([]);
 
-    expect(await importLibrary(exported)).toEqual({ ok: true, counts: { added: 2, updated: 0, skipped: 0 }, updated: [], skipped: [] });
+    expect(await importLibrary(exported)).toEqual({
+      ok: true,
+      counts: { added: 2, updated: 0, skipped: 0 },
+      updated: [],
+      skipped: [],
+    });
     expect(await allArticles()).toEqual(before);
   });
 
@@ -51,9 +66,18 @@ describe('export then import', () => {
         record(3),
       ]),
     );
-    expect(result).toEqual({ ok: true, counts: { added: 1, updated: 1, skipped: 1 }, updated: [{ id: mine.id, title: 'Newer title' }], skipped: [] });
+    expect(result).toEqual({
+      ok: true,
+      counts: { added: 1, updated: 1, skipped: 1 },
+      updated: [{ id: mine.id, title: 'Newer title' }],
+      skipped: [],
+    });
     expect((await getArticle(mine.id))?.article.title).toBe('Newer title');
-    expect((await listSummaries()).map((s) => s.title).sort()).toEqual(['Article number 2', 'Article number 3', 'Newer title']);
+    expect((await listSummaries()).map((s) => s.title).sort()).toEqual([
+      'Article number 2',
+      'Article number 3',
+      'Newer title',
+    ]);
   });
 });
 
@@ -93,7 +117,6 @@ describe('a bad file changes nothing', () => {
     expect(result).toMatchObject({ ok: false, problem });
     expect(await allArticles()).toEqual(before);
   });
-
 });
 
 describe('a file with some bad entries', () => {
@@ -136,14 +159,31 @@ describe('a file with some bad entries', () => {
 
 describe('duplicates on import', () => {
   it('an older and a newer copy of a saved article: the newest content is stored, and named as updated', async () => {
-    const mine = await saveArticle(numbered(1, { title: 'Mine', content: '<p>Saved first.</p>' }), new Date('2026-01-10T00:00:00Z'));
+    const mine = await saveArticle(
+      numbered(1, { title: 'Mine', content: '<p>Saved first.</p>' }),
+      new Date('2026-01-10T00:00:00Z'),
+    );
     const result = await importLibrary(
       file([
-        record(1, { id: 'older', article: numbered(1, { title: 'Older', content: '<p>Old text.</p>' }), updatedAt: '2026-01-05T00:00:00.000Z' }),
-        record(1, { id: 'newer', article: numbered(1, { title: 'Newer', content: '<p>Corrected text.</p>' }), updatedAt: '2026-01-20T00:00:00.000Z', read: true, readProgress: 1 }),
+        record(1, {
+          id: 'older',
+          article: numbered(1, { title: 'Older', content: '<p>Old text.</p>' }),
+          updatedAt: '2026-01-05T00:00:00.000Z',
+        }),
+        record(1, {
+          id: 'newer',
+          article: numbered(1, { title: 'Newer', content: '<p>Corrected text.</p>' }),
+          updatedAt: '2026-01-20T00:00:00.000Z',
+          read: true,
+          readProgress: 1,
+        }),
       ]),
     );
-    expect(result).toMatchObject({ ok: true, counts: { added: 0, updated: 1, skipped: 1 }, updated: [{ id: mine.id, title: 'Newer' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      counts: { added: 0, updated: 1, skipped: 1 },
+      updated: [{ id: mine.id, title: 'Newer' }],
+    });
     const stored = await getArticle(mine.id);
     expect(stored?.article.title).toBe('Newer');
     expect(stored?.article.content).toBe('<p>Corrected text.</p>');
@@ -153,7 +193,9 @@ describe('duplicates on import', () => {
 
   it('only older copies: the library keeps its own and names nothing as updated', async () => {
     const mine = await saveArticle(numbered(1, { title: 'Mine' }), new Date('2026-01-10T00:00:00Z'));
-    const result = await importLibrary(file([record(1, { article: numbered(1, { title: 'Older' }), updatedAt: '2026-01-05T00:00:00.000Z' })]));
+    const result = await importLibrary(
+      file([record(1, { article: numbered(1, { title: 'Older' }), updatedAt: '2026-01-05T00:00:00.000Z' })]),
+    );
     expect(result).toMatchObject({ ok: true, counts: { added: 0, updated: 0, skipped: 1 }, updated: [] });
     expect((await getArticle(mine.id))?.article.title).toBe('Mine');
   });

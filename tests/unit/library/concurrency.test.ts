@@ -6,9 +6,7 @@ useFreshIndexedDb();
 describe('saves from several tabs at once', () => {
   it('50 saves from 5 tabs at once give 50 articles', async () => {
     const tabs = await openTabs(5);
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, n) => tabs[n % 5]!.saveArticle(numbered(n))),
-    );
+    const results = await Promise.all(Array.from({ length: 50 }, (_, n) => tabs[n % 5]!.saveArticle(numbered(n))));
     expect(results.every((r) => r.created)).toBe(true);
     const list = await listSummaries();
     expect(list).toHaveLength(50);

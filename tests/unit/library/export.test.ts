@@ -70,12 +70,14 @@ describe('Markdown export', () => {
   });
 
   it('never recurses on elements it has no rule for (span, time, custom ones)', () => {
-    const html = '<p><span>Am <time datetime="2017-03-20">Montag</time></span> <x-widget><abbr>EU</abbr></x-widget> <mark>neu</mark></p><section><span><span>tief</span></span></section>';
+    const html =
+      '<p><span>Am <time datetime="2017-03-20">Montag</time></span> <x-widget><abbr>EU</abbr></x-widget> <mark>neu</mark></p><section><span><span>tief</span></span></section>';
     expect(htmlToMarkdown(html)).toBe('Am Montag EU neu\n\ntief');
   });
 
   it('makes the first row the header of a table without one, and keeps cells on one line', () => {
-    const html = '<table><tbody><tr><td>Jahr</td><td>Wert</td></tr><tr><td><p>2017</p><p>(vorläufig)</p></td><td>a|b</td></tr></tbody></table><table></table>';
+    const html =
+      '<table><tbody><tr><td>Jahr</td><td>Wert</td></tr><tr><td><p>2017</p><p>(vorläufig)</p></td><td>a|b</td></tr></tbody></table><table></table>';
     expect(htmlToMarkdown(html)).toBe('| Jahr | Wert |\n| --- | --- |\n| 2017 (vorläufig) | a\\|b |');
   });
 
@@ -95,7 +97,12 @@ describe('Markdown export', () => {
 describe('HTML export', () => {
   it('is a standalone document with a strict CSP, the text escaped and the body sanitised', () => {
     const html = articlesToHtml(
-      [saved({ title: 'A <b>bold</b> claim', content: '<p>Body</p><script>alert(1)</script><img src="https://i.example/x.jpg" onerror="alert(2)">' })],
+      [
+        saved({
+          title: 'A <b>bold</b> claim',
+          content: '<p>Body</p><script>alert(1)</script><img src="https://i.example/x.jpg" onerror="alert(2)">',
+        }),
+      ],
       { source: 'Source' },
       'A <b>bold</b> claim',
     );

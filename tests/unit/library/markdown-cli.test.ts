@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../../..');
 const RICH = join(ROOT, '../shared/seed/seed-article.rich.html');
-const run = (...args: string[]) => promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT });
+const run = (...args: string[]) =>
+  promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT });
 
 describe('extract --format markdown', () => {
   it('prints front matter, the headline, the teaser as a list and the body', async () => {

@@ -9,7 +9,10 @@ import { listSummaries, makeArticle, numbered, useFreshIndexedDb } from './helpe
 useFreshIndexedDb();
 
 /** Creates the library at `version` with Lede's own steps and writes `fill`'s records into it, as that Lede did. */
-async function writeOldLibrary(version: number, fill: (put: (store: string, value: object) => Promise<unknown>) => Promise<void>) {
+async function writeOldLibrary(
+  version: number,
+  fill: (put: (store: string, value: object) => Promise<unknown>) => Promise<void>,
+) {
   const db = await openDB(DB_NAME, version, {
     upgrade: async (database, _old, _new, tx) => {
       for (let v = 0; v < version; v++) await upgradeSteps[v]!(database, tx);
@@ -55,7 +58,12 @@ describe('schema migration', () => {
 
     const list = await listSummaries();
     expect(list).toHaveLength(30);
-    expect(list[0]).toMatchObject({ id: 'v1-29', title: 'Article number 29', authors: ['Zoë Fischer29'], readProgress: 0 });
+    expect(list[0]).toMatchObject({
+      id: 'v1-29',
+      title: 'Article number 29',
+      authors: ['Zoë Fischer29'],
+      readProgress: 0,
+    });
     for (const old of v1) {
       expect(await getArticle(old.id)).toEqual({ ...old, readProgress: old.read ? 1 : 0 });
     }
@@ -63,7 +71,10 @@ describe('schema migration', () => {
     expect(await searchIds('zoe fischer12')).toEqual(new Set(['v1-12']));
     expect(await searchIds('article number 3')).toEqual(new Set(['v1-3']));
     expect((await listSummaries({ unreadOnly: true })).map((s) => s.id)).toEqual(
-      v1.filter((r) => !r.read).map((r) => r.id).reverse(),
+      v1
+        .filter((r) => !r.read)
+        .map((r) => r.id)
+        .reverse(),
     );
   });
 
@@ -112,7 +123,13 @@ describe('schema migration', () => {
 
   it('keeps the v1 library untouched when it is opened again after the migration', async () => {
     await writeOldLibrary(1, async (put) => {
-      await put('articles', { id: 'a', article: makeArticle(), savedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', read: false });
+      await put('articles', {
+        id: 'a',
+        article: makeArticle(),
+        savedAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+        read: false,
+      });
     });
     expect(await listSummaries()).toHaveLength(1);
     const db = await openDB(DB_NAME);

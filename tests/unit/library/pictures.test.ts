@@ -25,7 +25,9 @@ describe('which pictures a body has', () => {
       { src: 'https://i.example/a.jpg?w=400', fetchUrl: 'https://i.example/a-1600.jpg' },
       { src: 'https://i.example/b.jpg?x=1&y=2', fetchUrl: 'https://i.example/b.jpg?x=1&y=2' },
     ]);
-    expect(bestCandidate(undefined, 'https://i.example/1x.jpg 1x, https://i.example/2x.jpg 2x')).toBe('https://i.example/2x.jpg');
+    expect(bestCandidate(undefined, 'https://i.example/1x.jpg 1x, https://i.example/2x.jpg 2x')).toBe(
+      'https://i.example/2x.jpg',
+    );
   });
 });
 
@@ -40,8 +42,11 @@ describe('downloading pictures', () => {
       'https://i.example/huge.jpg': () => respond('image/jpeg', MAX_PICTURE_BYTES + 1),
       'https://i.example/evil.svg': () => respond('image/svg+xml', 5),
     };
-    const fetcher = (async (url: string) => (served[url] ?? (() => new Response('', { status: 404 })))()) as typeof fetch;
-    const html = ['a.jpg', 'page.html', 'huge.jpg', 'evil.svg', 'gone.jpg'].map((f) => `<img src="https://i.example/${f}">`).join('');
+    const fetcher = (async (url: string) =>
+      (served[url] ?? (() => new Response('', { status: 404 })))()) as typeof fetch;
+    const html = ['a.jpg', 'page.html', 'huge.jpg', 'evil.svg', 'gone.jpg']
+      .map((f) => `<img src="https://i.example/${f}">`)
+      .join('');
     const kept = await fetchPictures(html, 'https://i.example/lead.jpg', fetcher);
     expect(kept.map((p) => [p.src, p.type, p.bytes.byteLength])).toEqual([
       ['https://i.example/lead.jpg', 'image/jpeg', 10],
@@ -54,7 +59,10 @@ describe('pictures in the library', () => {
   it('are stored with the article, replaced on a new save, and deleted with it', async () => {
     const { id } = await saveArticle(makeArticle());
     const other = await saveArticle(numbered(2));
-    await storePictures(id, [{ src: 'https://i.example/a.jpg', ...png() }, { src: 'https://i.example/b.jpg', ...png() }]);
+    await storePictures(id, [
+      { src: 'https://i.example/a.jpg', ...png() },
+      { src: 'https://i.example/b.jpg', ...png() },
+    ]);
     await storePictures(other.id, [{ src: 'https://i.example/a.jpg', ...png() }]);
     expect((await getPictures(id)).map((p) => p.src)).toEqual(['https://i.example/a.jpg', 'https://i.example/b.jpg']);
     expect(new Uint8Array((await getPictures(id))[0]!.bytes)).toEqual(new Uint8Array(4).fill(1));
@@ -80,7 +88,14 @@ describe('pictures in the library', () => {
         for (let v = 0; v < 3; v++) await upgradeSteps[v]!(database, tx);
       },
     });
-    const old: SavedArticle = { id: 'v3', article: makeArticle(), savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', read: true, readProgress: 0.4 };
+    const old: SavedArticle = {
+      id: 'v3',
+      article: makeArticle(),
+      savedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      read: true,
+      readProgress: 0.4,
+    };
     await db.put('articles', old);
     db.close();
     expect(await getArticle('v3')).toEqual(old);
@@ -89,20 +104,29 @@ describe('pictures in the library', () => {
 });
 
 describe('showing and exporting kept pictures', () => {
-  const body = '<figure><img src="https://i.example/a.jpg" alt="Der Hafen"><figcaption>Hafen bei Nacht</figcaption></figure><p>Text</p><img src="https://i.example/b.jpg" alt="Ein Schiff"><picture><source srcset="https://i.example/c.webp"><img src="https://i.example/c.jpg"></picture>';
+  const body =
+    '<figure><img src="https://i.example/a.jpg" alt="Der Hafen"><figcaption>Hafen bei Nacht</figcaption></figure><p>Text</p><img src="https://i.example/b.jpg" alt="Ein Schiff"><picture><source srcset="https://i.example/c.webp"><img src="https://i.example/c.jpg"></picture>';
 
   it('the reader page: kept ones from the library, the others as a placeholder with their description', () => {
-    const html = withPictures(body, { urls: new Map([['https://i.example/a.jpg', 'blob:lede/1']]), missingLabel: 'Picture not saved' });
+    const html = withPictures(body, {
+      urls: new Map([['https://i.example/a.jpg', 'blob:lede/1']]),
+      missingLabel: 'Picture not saved',
+    });
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['blob:lede/1']);
-    expect([...doc.querySelectorAll('.lede-picture-missing')].map((s) => s.textContent)).toEqual(['Picture not saved: Ein Schiff', 'Picture not saved']);
+    expect([...doc.querySelectorAll('.lede-picture-missing')].map((s) => s.textContent)).toEqual([
+      'Picture not saved: Ein Schiff',
+      'Picture not saved',
+    ]);
     expect(doc.querySelector('source')).toBeNull();
     expect(doc.querySelector('figcaption')?.textContent).toBe('Hafen bei Nacht');
   });
 
   it('the HTML export embeds kept pictures as data: URLs', async () => {
     const { id } = await saveArticle(makeArticle({ content: body }));
-    await storePictures(id, [{ src: 'https://i.example/a.jpg', type: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]).buffer }]);
+    await storePictures(id, [
+      { src: 'https://i.example/a.jpg', type: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]).buffer },
+    ]);
     const record = (await getArticle(id))!;
     const html = articlesToHtml([record], { source: 'Source' }, 'x', await picturesByArticle([id]));
     const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -52,9 +52,17 @@ describe('the word index stays true', () => {
       readProgress: 0,
     });
     const result = await importLibrary(
-      file([record(1, 'Neues Wort Holunderblüte', '2026-01-20T00:00:00.000Z'), record(2, 'Ein Eichhörnchen', '2026-01-02T00:00:00.000Z')]),
+      file([
+        record(1, 'Neues Wort Holunderblüte', '2026-01-20T00:00:00.000Z'),
+        record(2, 'Ein Eichhörnchen', '2026-01-02T00:00:00.000Z'),
+      ]),
     );
-    expect(result).toEqual({ ok: true, counts: { added: 1, updated: 1, skipped: 0 }, updated: [{ id: mine.id, title: 'Article number 1' }], skipped: [] });
+    expect(result).toEqual({
+      ok: true,
+      counts: { added: 1, updated: 1, skipped: 0 },
+      updated: [{ id: mine.id, title: 'Article number 1' }],
+      skipped: [],
+    });
     expect(await searchIds('holunderblute')).toEqual(new Set([mine.id]));
     expect(await searchIds('quittengelee')).toEqual(new Set());
     expect(await searchIds('eichhornchen')).toEqual(new Set(['import-2']));
@@ -73,10 +81,13 @@ describe('the word index under saves from several tabs at once', () => {
   it('50 saves from 5 tabs at once are each found by their own words', async () => {
     const tabs = await openTabs(5);
     const saved = await Promise.all(
-      Array.from({ length: 50 }, (_, n) => tabs[n % 5]!.saveArticle(numbered(n, { text: `Kennwort${n} und Gemeinwort` }))),
+      Array.from({ length: 50 }, (_, n) =>
+        tabs[n % 5]!.saveArticle(numbered(n, { text: `Kennwort${n} und Gemeinwort` })),
+      ),
     );
     expect((await searchIds('gemeinwort')).size).toBe(50);
-    for (const [n, { id }] of saved.entries()) expect(await searchIds(`kennwort${n} gemeinwort`)).toEqual(new Set([id]));
+    for (const [n, { id }] of saved.entries())
+      expect(await searchIds(`kennwort${n} gemeinwort`)).toEqual(new Set([id]));
   });
 
   it('2 tabs saving the same URL at once leave the words of the save that won', async () => {

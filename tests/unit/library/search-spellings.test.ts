@@ -64,7 +64,9 @@ describe('search: German spelled without umlauts and ß', () => {
 describe('spellings', () => {
   it('gives each umlaut digraph both readings', () => {
     expect(spellings('muenchen', { complete: true })).toEqual(['muenchen', 'munchen']);
-    expect(spellings('gruenfaerber', { complete: true }).sort()).toEqual(['grunfarber', 'grunfaerber', 'gruenfarber', 'gruenfaerber'].sort());
+    expect(spellings('gruenfaerber', { complete: true }).sort()).toEqual(
+      ['grunfarber', 'grunfaerber', 'gruenfarber', 'gruenfaerber'].sort(),
+    );
   });
 
   it('leaves a digraph after a vowel, after q, and at the end of a finished word', () => {

@@ -89,7 +89,9 @@ describe('search', () => {
   it('lists the matches newest first', async () => {
     const saved: Record<string, string> = {};
     for (const day of ['05', '09', '07']) {
-      saved[day] = (await saveArticle(numbered(Number(day), { text: 'Hochwasser am Rhein' }), new Date(`2026-02-${day}T00:00:00Z`))).id;
+      saved[day] = (
+        await saveArticle(numbered(Number(day), { text: 'Hochwasser am Rhein' }), new Date(`2026-02-${day}T00:00:00Z`))
+      ).id;
     }
     const order = await listIds();
     expect(await searchList(order, 'hochwasser rh')).toEqual([saved['09'], saved['07'], saved['05']]);
@@ -99,7 +101,9 @@ describe('search', () => {
   it('a search the user has typed past is cancelled, not reported as a failure', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(searchList(await listIds(), 'klimawandel', controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(searchList(await listIds(), 'klimawandel', controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     await expect(searchIds('klimawandel', controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findIdByUrl, getArticle, removeArticle, restoreArticle, saveArticle, setProgress, setRead } from '@/utils/library/articles';
+import {
+  findIdByUrl,
+  getArticle,
+  removeArticle,
+  restoreArticle,
+  saveArticle,
+  setProgress,
+  setRead,
+} from '@/utils/library/articles';
 import { countArticles, newestSummaries } from '@/utils/library/list';
 import { listSummaries, makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
@@ -90,7 +98,10 @@ describe('read state and progress', () => {
     for (let n = 1; n <= 4; n++) ids.push((await saveArticle(numbered(n), new Date(`2026-01-0${n}T00:00:00Z`))).id);
     await setRead(ids[1]!, true);
     await setRead(ids[3]!, true);
-    expect((await listSummaries({ unreadOnly: true })).map((s) => s.title)).toEqual(['Article number 3', 'Article number 1']);
+    expect((await listSummaries({ unreadOnly: true })).map((s) => s.title)).toEqual([
+      'Article number 3',
+      'Article number 1',
+    ]);
     await setRead(ids[3]!, false);
     expect((await listSummaries({ unreadOnly: true })).map((s) => s.title)).toEqual([
       'Article number 4',
@@ -136,8 +147,15 @@ describe('the first screen', () => {
     const ids: string[] = [];
     for (let n = 1; n <= 5; n++) ids.push((await saveArticle(numbered(n), new Date(`2026-01-0${n}T00:00:00Z`))).id);
     await setRead(ids[4]!, true);
-    expect((await newestSummaries(3)).map((s) => s.title)).toEqual(['Article number 5', 'Article number 4', 'Article number 3']);
-    expect((await newestSummaries(2, { unreadOnly: true })).map((s) => s.title)).toEqual(['Article number 4', 'Article number 3']);
+    expect((await newestSummaries(3)).map((s) => s.title)).toEqual([
+      'Article number 5',
+      'Article number 4',
+      'Article number 3',
+    ]);
+    expect((await newestSummaries(2, { unreadOnly: true })).map((s) => s.title)).toEqual([
+      'Article number 4',
+      'Article number 3',
+    ]);
     expect(await countArticles()).toBe(5);
     expect(await countArticles({ unreadOnly: true })).toBe(4);
   });

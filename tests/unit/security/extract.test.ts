@@ -27,8 +27,16 @@ beforeAll(async () => {
 afterAll(() => live?.close());
 
 /** Every text field of the Article, flattened. */
-const textFields = (a: Article): string[] =>
-  [a.title, ...a.authors, ...a.teaser, a.siteName ?? '', a.excerpt, a.publishedTime ?? '', a.lang, a.text];
+const textFields = (a: Article): string[] => [
+  a.title,
+  ...a.authors,
+  ...a.teaser,
+  a.siteName ?? '',
+  a.excerpt,
+  a.publishedTime ?? '',
+  a.lang,
+  a.text,
+];
 
 describe('extractArticle on the hostile page', { timeout: 60_000 }, () => {
   it('still returns the article: headline and every paragraph around the payloads', () => {
@@ -57,7 +65,8 @@ describe('extractArticle on the hostile page', { timeout: 60_000 }, () => {
   });
 
   it('keeps the date a date', () => {
-    if (article.publishedTime !== null) expect(article.publishedTime).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)?$/);
+    if (article.publishedTime !== null)
+      expect(article.publishedTime).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)?$/);
   });
 });
 
@@ -67,7 +76,11 @@ describe('the live renderer itself', () => {
   it('sees the raw payloads fire and request when nothing sanitises them', { timeout: 60_000 }, async () => {
     const raw = await renderLive(hostilePage(PORT), PAGE_URL);
     try {
-      console.log(`raw page: ${raw.fired.size} flags, ${raw.hit.size} hits`, [...raw.fired.keys()].join(' '), [...raw.hit].join(' '));
+      console.log(
+        `raw page: ${raw.fired.size} flags, ${raw.hit.size} hits`,
+        [...raw.fired.keys()].join(' '),
+        [...raw.hit].join(' '),
+      );
       expect(raw.fired.size).toBeGreaterThan(40);
       expect(raw.hit.size).toBeGreaterThan(3);
       const doc = new JSDOM(hostilePage(PORT)).window.document;

@@ -72,7 +72,10 @@ describe("a message from Lede's own context in the wrong shape", () => {
   });
 
   it('stores a well-formed article from Lede, with extra properties dropped', async () => {
-    const result = await libraryHandlers.saveArticle({ ...article, url: 'https://news.example/other', extra: '<script>' }, lede);
+    const result = await libraryHandlers.saveArticle(
+      { ...article, url: 'https://news.example/other', extra: '<script>' },
+      lede,
+    );
     expect(result).toMatchObject({ ok: true });
     const stored = (await allArticles()).find((r) => r.article.url === 'https://news.example/other')!;
     expect(Object.keys(stored.article).sort()).toEqual(Object.keys(article).sort());

@@ -70,7 +70,7 @@ describe('the HTML export of a tampered record', { timeout: 60_000 }, () => {
     for (const p of PARAGRAPHS) expect(article.textContent).toContain(p);
   });
 
-  it("declares a CSP that allows no script, first thing in the head", () => {
+  it('declares a CSP that allows no script, first thing in the head', () => {
     const doc = new JSDOM(exported).window.document;
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
     expect(doc.head.querySelector('meta:not([charset])')).toBe(csp);

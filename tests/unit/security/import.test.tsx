@@ -36,7 +36,16 @@ const file = (article: unknown, id = 'crafted-1') =>
     format: 'lede-library',
     version: 1,
     exportedAt: '2026-02-01T00:00:00.000Z',
-    articles: [{ id, article, savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', read: false, readProgress: 0 }],
+    articles: [
+      {
+        id,
+        article,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        read: false,
+        readProgress: 0,
+      },
+    ],
   });
 
 let library: typeof import('@/utils/library/backup') & typeof import('@/utils/library/articles');
@@ -85,7 +94,9 @@ describe('importing a crafted export', { timeout: 60_000 }, () => {
     // Issue 21: one bad entry no longer refuses the whole backup; it is set aside with its
     // reason and never stored.
     const before = await library.allArticles();
-    const result = await library.importLibrary(file({ ...crafted, url: 'https://news.example/other', ...patch }, 'bad'));
+    const result = await library.importLibrary(
+      file({ ...crafted, url: 'https://news.example/other', ...patch }, 'bad'),
+    );
     expect(result).toMatchObject({ ok: true, counts: { added: 0 }, skipped: [{ index: 0 }] });
     expect(await library.allArticles()).toEqual(before);
   });

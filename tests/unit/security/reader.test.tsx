@@ -35,11 +35,14 @@ const forged: Article = {
 beforeAll(installReaderDom);
 
 describe.each([
-  ['the article extracted from the hostile page', () => {
-    const result = extractArticle(new JSDOM(hostilePage(PORT), { url: PAGE_URL }).window.document, PAGE_URL);
-    if (!result.ok) throw new Error(result.reason);
-    return result.article;
-  }],
+  [
+    'the article extracted from the hostile page',
+    () => {
+      const result = extractArticle(new JSDOM(hostilePage(PORT), { url: PAGE_URL }).window.document, PAGE_URL);
+      if (!result.ok) throw new Error(result.reason);
+      return result.article;
+    },
+  ],
   ['a forged article with markup in every field', () => forged],
 ])('the Reader given %s', { timeout: 60_000 }, (_name, articleOf) => {
   let html: string;

@@ -47,8 +47,11 @@ describe.each(layers)('%s', { timeout: 60_000 }, (_name, clean) => {
 
   // Mutation XSS lives in the gap between what a sanitiser saw and what the next parse builds:
   // clean output must parse back to itself, so sanitising it again changes nothing.
-  it.each(PAYLOADS.map((p) => [p.id, p] as const))('gives output that is stable when parsed again: %s', (id, payload) => {
-    const once = clean(`<p>Before.</p>${payload.html(tokens(id, PORT))}<p>After.</p>`);
-    expect(clean(once)).toBe(once);
-  });
+  it.each(PAYLOADS.map((p) => [p.id, p] as const))(
+    'gives output that is stable when parsed again: %s',
+    (id, payload) => {
+      const once = clean(`<p>Before.</p>${payload.html(tokens(id, PORT))}<p>After.</p>`);
+      expect(clean(once)).toBe(once);
+    },
+  );
 });

@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../../..');
 const BARE = join(ROOT, '../shared/seed/seed-article.bare.html');
-const run = (...args: string[]) => promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT });
+const run = (...args: string[]) =>
+  promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT });
 
 describe('extract --speech', () => {
   it('prints one {"part","text"} line per chunk, headline first, then byline, teaser and body', async () => {
     const { stdout } = await run('--speech', BARE);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { part: string; text: string });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { part: string; text: string });
     expect(Object.keys(lines[0]!)).toEqual(['part', 'text']);
     expect(lines[0]).toEqual({ part: 'headline', text: 'Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit' });
     expect(lines[1]).toEqual({ part: 'byline', text: 'Von Hannah Janz' });

@@ -38,7 +38,10 @@ describe('speech plan', () => {
     const result = extractArticle(parseHtml(await readHtmlFile(SEED), URL), URL);
     if (!result.ok) throw new Error(result.reason);
     const { chunks } = plan(result.article);
-    expect(chunks[0]).toMatchObject({ part: 'headline', text: 'Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit' });
+    expect(chunks[0]).toMatchObject({
+      part: 'headline',
+      text: 'Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit',
+    });
     expect(chunks[1]).toMatchObject({ part: 'byline', text: 'Von Hannah Janz' });
     expect(chunks.slice(2, 5).map((c) => c.part)).toEqual(['teaser', 'teaser', 'teaser']);
     expect(chunks[5]!.text).toMatch(/^Am Montag trafen sich/);
@@ -50,7 +53,9 @@ describe('speech plan', () => {
 
   it('says the byline in words in the article language', () => {
     expect(texts(article({ authors: ['Anna Muster', 'Ben Beispiel'] }))[1]).toBe('By Anna Muster and Ben Beispiel');
-    expect(texts(article({ lang: 'de-AT', authors: ['Anna Muster', 'Ben Beispiel'] }))[1]).toBe('Von Anna Muster und Ben Beispiel');
+    expect(texts(article({ lang: 'de-AT', authors: ['Anna Muster', 'Ben Beispiel'] }))[1]).toBe(
+      'Von Anna Muster und Ben Beispiel',
+    );
   });
 
   it('skips captions, credits, related links, code and footnote markers, and announces a table', () => {
@@ -77,7 +82,10 @@ describe('speech plan', () => {
       <p>Top photo by Joan Bardeletti</p>
       <p>Fotos von Anna Muster</p>
       <p>Photos by the residents show the flooded street.</p>`;
-    expect(texts(article({ content })).slice(1)).toEqual(['The council met on Monday.', 'Photos by the residents show the flooded street.']);
+    expect(texts(article({ content })).slice(1)).toEqual([
+      'The council met on Monday.',
+      'Photos by the residents show the flooded street.',
+    ]);
   });
 
   it('reads inline code as part of its sentence, and skips a paragraph that is only code', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 import { useReaderRooms } from './reader-rooms';
 import { FONTS, LIMITS, THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/settings';
 

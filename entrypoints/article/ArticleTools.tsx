@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import type { ReaderTheme } from '@/utils/settings';
 import type { SavedArticle } from '@/utils/library/db';
 import { downloadText, fileSlug } from '@/utils/library/download';

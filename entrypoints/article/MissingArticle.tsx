@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 
 /** The id names no saved article (deleted in another tab, or a stale link). */
 export function MissingArticle() {

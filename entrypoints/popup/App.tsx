@@ -4,7 +4,7 @@ import { LibraryMenu } from '@/components/LibraryMenu';
 import { libraryErrorText, runFailureText } from '@/components/LibraryText';
 import { PopupCurrentTab } from '@/components/PopupCurrentTab';
 import { PopupToast } from '@/components/PopupToast';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { setRead } from '@/utils/library/articles';
 import type { ArticleSummary } from '@/utils/library/db';
 import { toFailure } from '@/utils/library/errors';

@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { ListenUnreadButton } from '@/components/listen/ListenUnreadButton';
 
 /** Search, the all/unread filter, and the actions that work on the whole list. */

@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { SavedList } from '@/components/SavedList';
 import type { ArticleSummary } from '@/utils/library/db';
 import type { Listing } from './useLibraryList';

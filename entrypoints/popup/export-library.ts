@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { allArticles } from '@/utils/library/articles';
 import { exportLibrary } from '@/utils/library/backup';
 import { dateStamp, downloadText } from '@/utils/library/download';

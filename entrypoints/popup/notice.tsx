@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 
 /** A line above the list: an error (an alert) or news such as an import's result (a status). */
 export type Notice = { text: string; error: boolean; details?: string[] } | null;

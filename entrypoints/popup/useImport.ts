@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { importProblemText, skippedEntryText } from '@/components/LibraryText';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import {
   importParsed,
   MAX_BACKUP_BYTES,

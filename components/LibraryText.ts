@@ -2,9 +2,9 @@ import type { RunFailure } from '@/utils/inject';
 import type { ImportProblem, SkippedEntry } from '@/utils/library/backup';
 import type { SkipReason } from '@/utils/library/validate';
 import type { LibraryError } from '@/utils/messages';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 
-const LIBRARY_ERRORS: Record<LibraryError, string> = {
+const LIBRARY_ERRORS: Record<LibraryError, MessageKey> = {
   'quota-exceeded': 'libErrQuota',
   blocked: 'libErrBlocked',
   'write-failed': 'libErrWrite',
@@ -17,7 +17,7 @@ export function libraryErrorText(code: LibraryError): string {
   return t(LIBRARY_ERRORS[code]);
 }
 
-const IMPORT_PROBLEMS: Record<ImportProblem, string> = {
+const IMPORT_PROBLEMS: Record<ImportProblem, MessageKey> = {
   'too-large': 'libImportTooLarge',
   'not-json': 'libImportNotJson',
   foreign: 'libImportForeign',
@@ -29,7 +29,7 @@ export function importProblemText(problem: ImportProblem | LibraryError): string
   return libraryErrorText(problem as LibraryError);
 }
 
-const RUN_FAILURES: Record<RunFailure, string> = {
+const RUN_FAILURES: Record<RunFailure, MessageKey> = {
   restricted: 'libReasonRestricted',
   'no-article': 'failNoArticle',
   'empty-page': 'failEmptyPage',
@@ -49,7 +49,7 @@ export function formatSavedDate(iso: string): string {
   return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
 }
 
-const SKIP_REASONS: Record<SkipReason, string> = {
+const SKIP_REASONS: Record<SkipReason, MessageKey> = {
   'not-an-article': 'libSkipNotArticle',
   'no-url': 'libSkipNoUrl',
   'bad-url': 'libSkipBadUrl',

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { useReaderRooms } from './reader-rooms';
 import { FONTS, LIMITS, THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/settings';
 
@@ -13,8 +13,8 @@ export interface ReaderControlsProps {
   onClose?(): void;
 }
 
-const FONT_LABELS: Record<ReaderFont, string> = { serif: 'fontSerif', sans: 'fontSans', legible: 'fontLegible' };
-const THEME_LABELS: Record<ReaderTheme, string> = {
+const FONT_LABELS: Record<ReaderFont, MessageKey> = { serif: 'fontSerif', sans: 'fontSans', legible: 'fontLegible' };
+const THEME_LABELS: Record<ReaderTheme, MessageKey> = {
   auto: 'themeAuto',
   light: 'themeLight',
   sepia: 'themeSepia',

@@ -2,7 +2,7 @@ import type { Article } from '@/utils/article';
 import type { RunFailure } from '@/utils/inject';
 import { sendMessage, type LedeProtocol, type LibraryResult, type SizeExcess } from '@/utils/messages';
 import { sizeExcess } from '@/utils/library/validate';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 
 type LibraryMessage = 'saveArticle' | 'removeArticle' | 'articleStatus';
 type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
@@ -45,7 +45,7 @@ export function openLibrary(): void {
   });
 }
 
-const FAILURE_MESSAGES: Record<RunFailure, string> = {
+const FAILURE_MESSAGES: Record<RunFailure, MessageKey> = {
   restricted: 'failError',
   error: 'failError',
   unavailable: 'saveErrUnavailable',

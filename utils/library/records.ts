@@ -1,4 +1,4 @@
-import type { ArticleSummary, SavedArticle, WordsEntry } from './db';
+import type { ArticleSummary, SavedArticle, WordsEntry } from './record-types';
 import { indexKeys } from './words';
 
 /** The key that makes a re-save an update: the URL without its fragment. */

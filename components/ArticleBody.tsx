@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useMemo, useRef } from 'preact/hooks';
-import { sanitiseBody } from '@/utils/sanitize-body';
+import { sanitizeBody } from '@/utils/sanitize-body';
 import { withPictures, type BodyPictures } from './body-pictures';
 import { useReaderRooms } from './reader-rooms';
 
@@ -56,7 +56,7 @@ function sameImage(a: string, b: string): boolean {
 export function ArticleBody({ html }: { html: string }) {
   const pictures = useContext(PicturesContext);
   const clean = useMemo(() => {
-    const safe = sanitiseBody(html);
+    const safe = sanitizeBody(html);
     // Only object URLs Lede made itself are added after sanitising.
     return pictures ? withPictures(safe, pictures) : safe;
   }, [html, pictures]);

@@ -1,7 +1,7 @@
 import type { RunFailure } from '@/utils/inject';
 import type { ImportProblem, SkippedEntry } from '@/utils/library/backup';
 import type { SkipReason } from '@/utils/library/validate';
-import type { LibraryError } from '@/utils/messages';
+import type { LibraryError, SizeExcess } from '@/utils/messages';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 
 const LIBRARY_ERRORS: Record<LibraryError, MessageKey> = {
@@ -29,6 +29,10 @@ export function importProblemText(problem: ImportProblem | LibraryError): string
   return libraryErrorText(problem as LibraryError);
 }
 
+// Every failure becomes words here. The popup speaks of the library (`libErr…`); the reader, of
+// saving the article on screen (`saveErr…`), so the same code has a sentence for each place.
+
+/** In the popup: why the reader did not open or save on a page. */
 const RUN_FAILURES: Record<RunFailure, MessageKey> = {
   restricted: 'libReasonRestricted',
   'no-article': 'failNoArticle',
@@ -61,4 +65,32 @@ const SKIP_REASONS: Record<SkipReason, MessageKey> = {
 /** "Article 2: no URL", numbered from 1 as a person counts the entries of the file. */
 export function skippedEntryText(entry: SkippedEntry): string {
   return t('libSkippedEntry', [String(entry.index + 1), t(SKIP_REASONS[entry.reason])]);
+}
+
+/** In the reader and its toasts: why there is no article, or why saving it failed. */
+const FAILURE_MESSAGES: Record<RunFailure, MessageKey> = {
+  restricted: 'failError',
+  error: 'failError',
+  unavailable: 'saveErrUnavailable',
+  'empty-page': 'failEmptyPage',
+  'no-article': 'failNoArticle',
+  'not-html': 'failNotHtml',
+  'quota-exceeded': 'saveErrQuota',
+  blocked: 'saveErrBlocked',
+  'write-failed': 'saveErrWrite',
+  'invalid-input': 'saveErrInvalid',
+  'not-found': 'saveErrNotFound',
+  'too-large': 'libErrTooLarge',
+  'page-too-large': 'failPageTooLarge',
+};
+
+/** The sentence a user reads for a failure; an article too large to keep says by how much. */
+export function failureMessage(reason: RunFailure, excess?: SizeExcess): string {
+  if (reason === 'too-large' && excess) return t('saveErrTooLarge', [megabytes(excess.size), megabytes(excess.limit)]);
+  return t(FAILURE_MESSAGES[reason]);
+}
+
+/** Characters as megabytes, two figures at most ("10", "9.5"), in the browser's language. */
+function megabytes(chars: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumSignificantDigits: 2 }).format(chars / 1_000_000);
 }

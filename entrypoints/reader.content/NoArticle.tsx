@@ -3,7 +3,8 @@ import type { RunFailure } from '@/utils/inject';
 import type { ReaderTheme } from '@/utils/settings';
 import readerCss from '@/components/reader.css?inline';
 import { t } from '@/utils/i18n';
-import { failureMessage, openLibrary } from './library-client';
+import { failureMessage } from '@/components/LibraryText';
+import { openLibrary } from './library-client';
 import noArticleCss from './no-article.css?inline';
 import { copyText, pageDetails } from './page-details';
 

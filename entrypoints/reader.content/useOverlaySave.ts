@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { RunResult } from '@/utils/inject';
-import { failureMessage, library } from './library-client';
+import { failureMessage } from '@/components/LibraryText';
+import { library } from './library-client';
 
 export interface OverlaySave {
   saved: boolean;

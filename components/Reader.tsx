@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Article } from '@/utils/article';
 import type { ReaderSettings } from '@/utils/settings';
+import { hostOf } from '@/utils/extract/text';
 import readerCss from './reader.css?inline';
 import { ArticleBody, bodyStartsWithImage } from './ArticleBody';
 import { ReaderControls } from './ReaderControls';
@@ -145,13 +146,5 @@ function webUrl(url: string | null, alsoAllowed?: RegExp): string | null {
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
   } catch {
     return null;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
   }
 }

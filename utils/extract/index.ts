@@ -24,7 +24,7 @@ import { pageDate } from './page-date';
 import { fullerBody } from './fallback';
 import { inPrintedZone } from './dates';
 import { hasText } from './dom';
-import { absoluteUrl, clean, countWords, key, textOf } from './text';
+import { absoluteUrl, clean, countWords, hostOf, key, textOf } from './text';
 import { NO_TRACE, TraceRecorder, type Recorder } from './trace';
 import { traceLate, traceMetadata, traceTitle } from './trace-fields';
 import { dropsOf } from './trace-readability';
@@ -218,15 +218,6 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
 /** The permalink's day is the surer one; the printed date adds the time when both agree. */
 function printedDate(printed: string | null, fromUrl: string | null): string | null {
   return fromUrl && printed?.slice(0, 10) !== fromUrl ? fromUrl : printed;
-}
-
-function hostOf(url: string): string {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return /^https?:$/.test(protocol) ? hostname.replace(/^www\./, '') : '';
-  } catch {
-    return '';
-  }
 }
 
 /**

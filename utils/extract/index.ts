@@ -23,7 +23,7 @@ import { findTeaser } from './teaser';
 import { pageDate } from './page-date';
 import { fullerBody } from './fallback';
 import { inPrintedZone } from './dates';
-import { hasText } from './dom';
+import { hasText, linkDensity } from './dom';
 import { absoluteUrl, clean, countWords, hostOf, key, textOf } from './text';
 import { NO_TRACE, TraceRecorder, type Recorder } from './trace';
 import { traceLate, traceMetadata, traceTitle } from './trace-fields';
@@ -230,9 +230,5 @@ function isArticle(content: Element, doc: Document, dated: boolean): boolean {
   if (!text) return content.querySelector('img, video, iframe') !== null;
   if (text.length < LOGIN_WALL_CHARS && doc.querySelector('input[type="password" i]')) return false;
   if (dated) return true;
-  const linked = Array.from(content.querySelectorAll('a'), (a) => clean(a.textContent).length).reduce(
-    (a, b) => a + b,
-    0,
-  );
-  return linked / text.length < LIST_LINK_DENSITY;
+  return linkDensity(content) < LIST_LINK_DENSITY;
 }

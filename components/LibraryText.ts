@@ -1,10 +1,10 @@
 import type { RunFailure } from '@/utils/inject';
 import type { ImportProblem, SkippedEntry } from '@/utils/library/backup';
 import type { SkipReason } from '@/utils/library/validate';
-import type { LibraryError } from '@/utils/messages';
-import { t, uiLanguage } from './i18n';
+import type { LibraryError, SizeExcess } from '@/utils/messages';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 
-const LIBRARY_ERRORS: Record<LibraryError, string> = {
+const LIBRARY_ERRORS: Record<LibraryError, MessageKey> = {
   'quota-exceeded': 'libErrQuota',
   blocked: 'libErrBlocked',
   'write-failed': 'libErrWrite',
@@ -17,7 +17,7 @@ export function libraryErrorText(code: LibraryError): string {
   return t(LIBRARY_ERRORS[code]);
 }
 
-const IMPORT_PROBLEMS: Record<ImportProblem, string> = {
+const IMPORT_PROBLEMS: Record<ImportProblem, MessageKey> = {
   'too-large': 'libImportTooLarge',
   'not-json': 'libImportNotJson',
   foreign: 'libImportForeign',
@@ -29,7 +29,11 @@ export function importProblemText(problem: ImportProblem | LibraryError): string
   return libraryErrorText(problem as LibraryError);
 }
 
-const RUN_FAILURES: Record<RunFailure, string> = {
+// Every failure becomes words here. The popup speaks of the library (`libErr…`); the reader, of
+// saving the article on screen (`saveErr…`), so the same code has a sentence for each place.
+
+/** In the popup: why the reader did not open or save on a page. */
+const RUN_FAILURES: Record<RunFailure, MessageKey> = {
   restricted: 'libReasonRestricted',
   'no-article': 'failNoArticle',
   'empty-page': 'failEmptyPage',
@@ -49,7 +53,7 @@ export function formatSavedDate(iso: string): string {
   return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
 }
 
-const SKIP_REASONS: Record<SkipReason, string> = {
+const SKIP_REASONS: Record<SkipReason, MessageKey> = {
   'not-an-article': 'libSkipNotArticle',
   'no-url': 'libSkipNoUrl',
   'bad-url': 'libSkipBadUrl',
@@ -61,4 +65,32 @@ const SKIP_REASONS: Record<SkipReason, string> = {
 /** "Article 2: no URL", numbered from 1 as a person counts the entries of the file. */
 export function skippedEntryText(entry: SkippedEntry): string {
   return t('libSkippedEntry', [String(entry.index + 1), t(SKIP_REASONS[entry.reason])]);
+}
+
+/** In the reader and its toasts: why there is no article, or why saving it failed. */
+const FAILURE_MESSAGES: Record<RunFailure, MessageKey> = {
+  restricted: 'failError',
+  error: 'failError',
+  unavailable: 'saveErrUnavailable',
+  'empty-page': 'failEmptyPage',
+  'no-article': 'failNoArticle',
+  'not-html': 'failNotHtml',
+  'quota-exceeded': 'saveErrQuota',
+  blocked: 'saveErrBlocked',
+  'write-failed': 'saveErrWrite',
+  'invalid-input': 'saveErrInvalid',
+  'not-found': 'saveErrNotFound',
+  'too-large': 'libErrTooLarge',
+  'page-too-large': 'failPageTooLarge',
+};
+
+/** The sentence a user reads for a failure; an article too large to keep says by how much. */
+export function failureMessage(reason: RunFailure, excess?: SizeExcess): string {
+  if (reason === 'too-large' && excess) return t('saveErrTooLarge', [megabytes(excess.size), megabytes(excess.limit)]);
+  return t(FAILURE_MESSAGES[reason]);
+}
+
+/** Characters as megabytes, two figures at most ("10", "9.5"), in the browser's language. */
+function megabytes(chars: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumSignificantDigits: 2 }).format(chars / 1_000_000);
 }

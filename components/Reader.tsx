@@ -2,11 +2,12 @@ import { useMemo } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Article } from '@/utils/article';
 import type { ReaderSettings } from '@/utils/settings';
+import { hostOf } from '@/utils/extract/text';
 import readerCss from './reader.css?inline';
 import { ArticleBody, bodyStartsWithImage } from './ArticleBody';
 import { ReaderControls } from './ReaderControls';
 import { TeaserList } from './TeaserList';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 import { headerLabels } from './article-labels';
 
 export interface ReaderProps {
@@ -145,13 +146,5 @@ function webUrl(url: string | null, alsoAllowed?: RegExp): string | null {
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
   } catch {
     return null;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
   }
 }

@@ -8,6 +8,6 @@ import { sanitizeHtml } from './extract/sanitize';
  * copy, so it keeps what the core allows and no more. It lives outside the components so that the
  * library and the background use it without pulling Preact in.
  */
-export function sanitiseBody(html: string): string {
+export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, window);
 }

@@ -35,7 +35,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
  * Synced storage may hold anything: a value written by a newer Lede, or edited by hand. Every
  * field is checked and clamped so a bad value costs one setting, never the reader.
  */
-export function normaliseSettings(raw: unknown): ReaderSettings {
+export function normalizeSettings(raw: unknown): ReaderSettings {
   const value = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return {
     font: oneOf(value.font, FONTS, DEFAULT_SETTINGS.font),
@@ -60,7 +60,7 @@ function clamp(value: unknown, range: { min: number; max: number; step: number }
 
 /**
  * One value in `storage.sync`, so the choice follows the user to their other machines. Read
- * through `normaliseSettings`, which is the schema's migration: whatever an older or newer Lede
+ * through `normalizeSettings`, which is the schema's migration: whatever an older or newer Lede
  * (or a hand edit) left there comes back as valid settings, field by field. Plain
  * `storage.sync` rather than a storage wrapper: this file is injected into every page the
  * reader opens on, and one key needs no framework.
@@ -69,18 +69,18 @@ const SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<ReaderSettings> {
   const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  return normaliseSettings(stored[SETTINGS_KEY]);
+  return normalizeSettings(stored[SETTINGS_KEY]);
 }
 
 export async function saveSettings(next: ReaderSettings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: normaliseSettings(next) });
+  await browser.storage.sync.set({ [SETTINGS_KEY]: normalizeSettings(next) });
 }
 
 /** Calls back with every change made in any tab or extension page; returns the unsubscribe. */
 export function watchSettings(onChange: (next: ReaderSettings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
-    if (area === 'sync' && change) onChange(normaliseSettings(change.newValue));
+    if (area === 'sync' && change) onChange(normalizeSettings(change.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
@@ -97,7 +97,7 @@ export const RATE_LIMITS = { min: 0.5, max: 3, step: 0.25 } as const;
 export const DEFAULT_LISTEN: ListenSettings = { rate: 1, voices: {} };
 
 /** Like the reader's settings, a stored value is only a suggestion: checked field by field. */
-export function normaliseListen(raw: unknown): ListenSettings {
+export function normalizeListen(raw: unknown): ListenSettings {
   const value = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const voices: Record<string, string> = {};
   if (value.voices !== null && typeof value.voices === 'object') {
@@ -113,9 +113,9 @@ const LISTEN_KEY = 'listen';
 
 export async function loadListenSettings(): Promise<ListenSettings> {
   const stored = await browser.storage.sync.get(LISTEN_KEY);
-  return normaliseListen(stored[LISTEN_KEY]);
+  return normalizeListen(stored[LISTEN_KEY]);
 }
 
 export async function saveListenSettings(next: ListenSettings): Promise<void> {
-  await browser.storage.sync.set({ [LISTEN_KEY]: normaliseListen(next) });
+  await browser.storage.sync.set({ [LISTEN_KEY]: normalizeListen(next) });
 }

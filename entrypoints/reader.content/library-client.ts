@@ -1,8 +1,6 @@
 import type { Article } from '@/utils/article';
-import type { RunFailure } from '@/utils/inject';
-import { sendMessage, type LedeProtocol, type LibraryResult, type SizeExcess } from '@/utils/messages';
+import { sendMessage, type LedeProtocol, type LibraryResult } from '@/utils/messages';
 import { sizeExcess } from '@/utils/library/validate';
-import { t, uiLanguage } from '@/components/i18n';
 
 type LibraryMessage = 'saveArticle' | 'removeArticle' | 'articleStatus';
 type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
@@ -43,31 +41,4 @@ export function openLibrary(): void {
   sendMessage('openLibrary', undefined).catch(() => {
     // The background is gone (extension updated or disabled): nothing to open, nothing to report.
   });
-}
-
-const FAILURE_MESSAGES: Record<RunFailure, string> = {
-  restricted: 'failError',
-  error: 'failError',
-  unavailable: 'saveErrUnavailable',
-  'empty-page': 'failEmptyPage',
-  'no-article': 'failNoArticle',
-  'not-html': 'failNotHtml',
-  'quota-exceeded': 'saveErrQuota',
-  blocked: 'saveErrBlocked',
-  'write-failed': 'saveErrWrite',
-  'invalid-input': 'saveErrInvalid',
-  'not-found': 'saveErrNotFound',
-  'too-large': 'libErrTooLarge',
-  'page-too-large': 'failPageTooLarge',
-};
-
-/** The sentence a user reads for a failure; an article too large to keep says by how much. */
-export function failureMessage(reason: RunFailure, excess?: SizeExcess): string {
-  if (reason === 'too-large' && excess) return t('saveErrTooLarge', [megabytes(excess.size), megabytes(excess.limit)]);
-  return t(FAILURE_MESSAGES[reason]);
-}
-
-/** Characters as megabytes, two figures at most ("10", "9.5"), in the browser's language. */
-function megabytes(chars: number): string {
-  return new Intl.NumberFormat(uiLanguage(), { maximumSignificantDigits: 2 }).format(chars / 1_000_000);
 }

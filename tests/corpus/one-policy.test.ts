@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sanitize } from '@/utils/extract/sanitize';
-import { sanitiseBody } from '@/utils/sanitize-body';
+import { sanitizeBody } from '@/utils/sanitize-body';
 import { parseHtml, readHtmlFile } from '../../scripts/lib/html-file';
 import { loadSet, SETS } from '../../scripts/eval/sets';
 
@@ -29,9 +29,9 @@ describe('one sanitising policy over the corpus', () => {
         const html = doc.body.innerHTML;
         const root = doc.createElement('div');
         root.innerHTML = html;
-        // sanitiseBody reads the global window, as it does on the reader page.
+        // sanitizeBody reads the global window, as it does on the reader page.
         Object.assign(globalThis, { window: win });
-        if (markup(sanitize(root, win).html) !== markup(sanitiseBody(html))) differ.push(c.id);
+        if (markup(sanitize(root, win).html) !== markup(sanitizeBody(html))) differ.push(c.id);
         doc.defaultView?.close();
       }
       expect(differ).toEqual([]);

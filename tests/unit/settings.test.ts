@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
-  normaliseSettings,
+  normalizeSettings,
   saveSettings,
   watchSettings,
   type ReaderSettings,
@@ -11,32 +11,32 @@ import {
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('normaliseSettings', () => {
+describe('normalizeSettings', () => {
   test('keeps valid settings as they are', () => {
     const settings: ReaderSettings = { font: 'legible', fontSize: 24, lineWidth: 70, lineHeight: 1.8, theme: 'sepia' };
-    expect(normaliseSettings(settings)).toEqual(settings);
+    expect(normalizeSettings(settings)).toEqual(settings);
   });
 
   test('replaces unknown choices and non-numbers field by field', () => {
     expect(
-      normaliseSettings({ font: 'comic', fontSize: '22', lineWidth: null, lineHeight: NaN, theme: 'dark' }),
+      normalizeSettings({ font: 'comic', fontSize: '22', lineWidth: null, lineHeight: NaN, theme: 'dark' }),
     ).toEqual({
       ...DEFAULT_SETTINGS,
       theme: 'dark',
     });
-    expect(normaliseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
-    expect(normaliseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
 
   test('clamps to the limits and snaps to the step', () => {
     expect(
-      normaliseSettings({ ...DEFAULT_SETTINGS, fontSize: 200, lineWidth: 1, lineHeight: 1.2000000000000002 }),
+      normalizeSettings({ ...DEFAULT_SETTINGS, fontSize: 200, lineWidth: 1, lineHeight: 1.2000000000000002 }),
     ).toMatchObject({
       fontSize: 32,
       lineWidth: 40,
       lineHeight: 1.2,
     });
-    expect(normaliseSettings({ ...DEFAULT_SETTINGS, lineHeight: 1.74 }).lineHeight).toBe(1.7);
+    expect(normalizeSettings({ ...DEFAULT_SETTINGS, lineHeight: 1.74 }).lineHeight).toBe(1.7);
   });
 });
 

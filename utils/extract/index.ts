@@ -18,12 +18,13 @@ import {
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
 import { guarded } from './guard';
-import { findTeaser, locateBody } from './teaser';
+import { locateBody } from './body-location';
+import { findTeaser } from './teaser';
 import { pageDate } from './page-date';
 import { fullerBody } from './fallback';
 import { inPrintedZone } from './dates';
-import { hasText } from './dom';
-import { absoluteUrl, clean, countWords, key, textOf } from './text';
+import { hasText, linkDensity } from './dom';
+import { absoluteUrl, clean, countWords, hostOf, key, textOf } from './text';
 import { NO_TRACE, TraceRecorder, type Recorder } from './trace';
 import { traceLate, traceMetadata, traceTitle } from './trace-fields';
 import { dropsOf } from './trace-readability';
@@ -74,6 +75,30 @@ export function extractInSteps(page: Document, url: string): Generator<ExtractPh
   return extract(page, url, NO_TRACE);
 }
 
+/*
+ * Which document each phase reads, and why:
+ *
+ * - `page`, the live document: read, never written (the reader lies over it and must leave it as
+ *   it was). Only its type, its window (for the sanitiser) and the copies below are taken from it.
+ * - `clone`, a defused copy of the page (`defusedClone`: open shadow roots composed, named elements
+ *   that shadow DOM methods made harmless): the prepare passes rewrite it (lazy images, linked
+ *   paragraphs, hidden text, polls) and Readability takes it apart. It also decides "empty page",
+ *   because only a copy shows text that sits in shadow roots.
+ * - `doc`, what the field phases read (metadata, headline, authors, body location, teaser, page
+ *   date, the trace): the page itself on an ordinary page, since `clone` no longer holds the page's
+ *   structure once Readability has run. A second defused copy instead when the page shadows DOM
+ *   methods or keeps its headline in shadow roots; it is read only, never changed.
+ * - `content`, Readability's result (an element of `clone`'s document): continued, cleaned,
+ *   absolutised in place. `own` is a copy of it taken before Lede's cleanup, the body to fall
+ *   back to (fallback.ts) when the cleanup keeps under half of it.
+ * - The sanitiser parses the chosen body into an inert document of `page`'s window and returns
+ *   its HTML.
+ *
+ * None of these copies can go: `clone` and `content` are changed, so neither can stand in for the
+ * page that the field phases read; `own` must be taken before the cleanup changes `content`. The
+ * field phases find Readability's paragraphs again in `doc` by their text (body-location.ts),
+ * because Readability's elements belong to `clone`.
+ */
 function* extract(page: Document, url: string, rec: Recorder): Generator<ExtractPhase, ExtractResult, void> {
   if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html'))
     return { ok: false, reason: 'not-html' };
@@ -195,15 +220,6 @@ function printedDate(printed: string | null, fromUrl: string | null): string | n
   return fromUrl && printed?.slice(0, 10) !== fromUrl ? fromUrl : printed;
 }
 
-function hostOf(url: string): string {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return /^https?:$/.test(protocol) ? hostname.replace(/^www\./, '') : '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Readability returns something for nearly any page; a login wall or a link list is not an
  * article. A page whose JSON-LD or meta tags give its publication date is one dated piece, not
@@ -214,9 +230,5 @@ function isArticle(content: Element, doc: Document, dated: boolean): boolean {
   if (!text) return content.querySelector('img, video, iframe') !== null;
   if (text.length < LOGIN_WALL_CHARS && doc.querySelector('input[type="password" i]')) return false;
   if (dated) return true;
-  const linked = Array.from(content.querySelectorAll('a'), (a) => clean(a.textContent).length).reduce(
-    (a, b) => a + b,
-    0,
-  );
-  return linked / text.length < LIST_LINK_DENSITY;
+  return linkDensity(content) < LIST_LINK_DENSITY;
 }

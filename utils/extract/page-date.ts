@@ -1,5 +1,5 @@
 import { datesInText } from './date-text';
-import type { BodyStart } from './teaser';
+import type { BodyStart } from './body-location';
 
 /**
  * The publication date printed for readers, for pages whose markup carries none: read from

@@ -1,9 +1,10 @@
-import { clean, countWords, key } from './text';
+import { clean, key } from './text';
 import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-text';
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
 import type { Recorder } from './trace';
+import type { BodyStart } from './body-location';
 
 export interface Teaser {
   bullets: string[];
@@ -67,54 +68,6 @@ interface Region {
   firstBody: Element | null;
   /** The headline the region was read after, if any. */
   start: Element | null;
-}
-
-export interface BodyStart {
-  /** The element holding most of the body's paragraphs in the page. */
-  bodyParent: Element | null;
-  /** The page's first paragraph of that body. */
-  firstBody: Element | null;
-  /** The page's paragraphs Readability kept, in document order. */
-  paragraphs: Element[];
-}
-
-/** Finds in the page the paragraphs Readability kept (given as `key`s), to know where the body starts. */
-export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
-  // Long enough to be unique in the page; CJK says as much in fewer characters.
-  const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
-  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
-  const { container, level } = bodyContainer(bodyPs);
-  return {
-    bodyParent: container,
-    firstBody: bodyPs.find((p) => ancestorAt(p, level) === container) ?? null,
-    paragraphs: bodyPs,
-  };
-}
-
-/** Levels above a paragraph searched for the body's container when each paragraph has a wrapper of its own. */
-const MAX_WRAPPER_LEVELS = 3;
-
-/**
- * The element holding most of the body's paragraphs. A CMS that sets every paragraph in a block
- * of its own (`<div class="textblock"><p>`) gives each a parent of its own: the container is then
- * the nearest level up that holds two or more, so a standfirst wrapped alike above the body is
- * not taken for the body's first paragraph.
- */
-function bodyContainer(ps: Element[]): { container: Element | null; level: number } {
-  let commonParent: Element | null = null;
-  for (let level = 1; level <= MAX_WRAPPER_LEVELS; level++) {
-    const [container, count] = mostCommon(ps.map((p) => ancestorAt(p, level)));
-    if (count >= 2 || ps.length < 2) return { container, level };
-    if (level === 1) commonParent = container;
-  }
-  // No level gathers two: the most common parent, as before wrappers were looked through.
-  return { container: commonParent, level: 1 };
-}
-
-function ancestorAt(el: Element, level: number): Element | null {
-  let up: Element | null = el;
-  for (let i = 0; i < level && up; i++) up = up.parentElement;
-  return up;
 }
 
 const CANDIDATE_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN', 'SECTION']);
@@ -356,13 +309,4 @@ const DATELINE_CHARS = 30;
 
 function before(a: Node, b: Node): boolean {
   return Boolean(a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
-}
-
-function mostCommon<T>(items: T[]): [T | null, number] {
-  const counts = new Map<T, number>();
-  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
-  let best: T | null = null;
-  let n = 0;
-  for (const [i, c] of counts) if (c > n) [best, n] = [i, c];
-  return [best, n];
 }

@@ -110,3 +110,13 @@ export function absoluteUrl(value: string | null | undefined, base: string): str
     return null;
   }
 }
+
+/** The site's host without `www.`, the name of last resort; empty for anything but a web address. */
+export function hostOf(url: string): string {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return /^https?:$/.test(protocol) ? hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
+}

@@ -2,7 +2,7 @@ import type { Article } from '../article';
 import { deleteEverywhere, read, write, type WriteTx } from './access';
 import type { ListenPosition, SavedArticle } from './db';
 import { LibraryFailure } from './errors';
-import { normaliseUrl, summarise, wordsEntry } from './records';
+import { normalizeUrl, summarise, wordsEntry } from './records';
 import { sanitizeContent } from './sanitize';
 
 /** Writes a record with its summary and its words, so that the list and search stay true. */
@@ -21,7 +21,7 @@ function putState(tx: WriteTx, record: SavedArticle): Promise<unknown> {
 
 /** Stores an article; the same URL (fragment ignored) updates the entry and keeps its read state. */
 export function saveArticle(input: Article, now = new Date()): Promise<{ id: string; created: boolean }> {
-  const article: Article = { ...input, url: normaliseUrl(input.url), content: sanitizeContent(input.content) };
+  const article: Article = { ...input, url: normalizeUrl(input.url), content: sanitizeContent(input.content) };
   const at = now.toISOString();
   return write(async (tx) => {
     const existing = await tx.objectStore('articles').index('url').get(article.url);
@@ -38,7 +38,7 @@ export function getArticle(id: string): Promise<SavedArticle | undefined> {
 }
 
 export function findIdByUrl(url: string): Promise<string | null> {
-  return read(async (db) => (await db.getKeyFromIndex('articles', 'url', normaliseUrl(url))) ?? null);
+  return read(async (db) => (await db.getKeyFromIndex('articles', 'url', normalizeUrl(url))) ?? null);
 }
 
 /** Every whole record, for export. */

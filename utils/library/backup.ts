@@ -2,7 +2,7 @@ import type { LibraryError } from '../messages';
 import { allArticles, mergeArticles, type ImportCounts, type UpdatedArticle } from './articles';
 import type { SavedArticle } from './db';
 import { toFailure } from './errors';
-import { normaliseUrl } from './records';
+import { normalizeUrl } from './records';
 import { sanitizeContent } from './sanitize';
 import { parseSavedArticle, whyInvalid, type SkipReason } from './validate';
 
@@ -75,7 +75,7 @@ export function parseBackup(text: string): ParsedBackup {
     }
     const article = {
       ...record.article,
-      url: normaliseUrl(record.article.url),
+      url: normalizeUrl(record.article.url),
       content: sanitizeContent(record.article.content),
     };
     parsed.push({ ...record, article });

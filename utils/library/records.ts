@@ -1,8 +1,8 @@
-import type { ArticleSummary, SavedArticle, WordsEntry } from './db';
+import type { ArticleSummary, SavedArticle, WordsEntry } from './record-types';
 import { indexKeys } from './words';
 
 /** The key that makes a re-save an update: the URL without its fragment. */
-export function normaliseUrl(url: string): string {
+export function normalizeUrl(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
   return parsed.href;

@@ -1,4 +1,4 @@
-import { sanitiseBody } from '@/utils/sanitize-body';
+import { sanitizeBody } from '@/utils/sanitize-body';
 
 /**
  * Sanitises article HTML before it is stored, with the very policy the reader renders with, so
@@ -9,5 +9,5 @@ import { sanitiseBody } from '@/utils/sanitize-body';
  * export) sanitises it again with a DOM at hand.
  */
 export function sanitizeContent(html: string): string {
-  return typeof window !== 'undefined' && typeof window.document !== 'undefined' ? sanitiseBody(html) : html;
+  return typeof window !== 'undefined' && typeof window.document !== 'undefined' ? sanitizeBody(html) : html;
 }

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { sanitize } from '@/utils/extract/sanitize';
-import { sanitiseBody } from '@/utils/sanitize-body';
+import { sanitizeBody } from '@/utils/sanitize-body';
 import { PAYLOADS, tokens } from '../../security/payloads';
 
-// The reader page renders stored and imported HTML with sanitiseBody(); the core cleans what it
+// The reader page renders stored and imported HTML with sanitizeBody(); the core cleans what it
 // extracts with sanitize(). They are one policy: the reader page must keep nothing the core would
 // remove (it once allowed any youtube.com path and every data: URL).
 const { window } = new JSDOM('<!DOCTYPE html><body></body>');
@@ -30,7 +30,7 @@ describe('one sanitising policy', () => {
 
   it.each(sameParse.map((p) => [p.id, p] as const))('core and reader page agree on %s', (id, payload) => {
     const html = `<p>Before.</p>${payload.html(tokens(id, 8123))}<p>After.</p>`;
-    expect(sanitiseBody(html)).toBe(core(html));
+    expect(sanitizeBody(html)).toBe(core(html));
   });
 
   it('keeps only the video players the core keeps, on the reader page too', () => {
@@ -38,7 +38,7 @@ describe('one sanitising policy', () => {
       '<iframe src="https://www.youtube.com/embed/abc"></iframe>' +
       '<iframe src="https://www.youtube.com/redirect?q=https://evil.example/"></iframe>' +
       '<video src="data:video/mp4;base64,AAAA"></video><img src="data:image/png;base64,iVBORw0KGgo=" alt="x">';
-    const shown = sanitiseBody(html);
+    const shown = sanitizeBody(html);
     expect(shown).toContain('youtube.com/embed/abc');
     expect(shown).not.toContain('redirect');
     expect(shown).not.toContain('data:video');

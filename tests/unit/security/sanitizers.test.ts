@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { sanitize } from '@/utils/extract/sanitize';
-import { sanitiseBody } from '@/utils/sanitize-body';
+import { sanitizeBody } from '@/utils/sanitize-body';
 import { PAYLOADS, tokens } from '../../security/payloads';
 import { renderLive } from '../../security/live';
 import { findResidues } from '../../security/residue';
@@ -27,7 +27,7 @@ const layers: Array<[string, (html: string) => string]> = [
       return sanitize(root, window as unknown as Window).html;
     },
   ],
-  ['Reader sanitiseBody()', (html) => sanitiseBody(html)],
+  ['Reader sanitizeBody()', (html) => sanitizeBody(html)],
 ];
 
 describe.each(layers)('%s', { timeout: 60_000 }, (_name, clean) => {

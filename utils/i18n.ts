@@ -1,6 +1,14 @@
 import { browser } from 'wxt/browser';
 
 /**
+ * Every message of `public/_locales/en/messages.json`, as WXT types them (`npx wxt prepare` writes
+ * `.wxt/types/i18n.d.ts`; its last overload of getMessage takes the union of all keys). A key
+ * missing from the locale, or misspelt, fails `npm run compile`. Keys chosen at run time come from
+ * maps typed `Record<…, MessageKey>`.
+ */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+/**
  * Strings already looked up. In a content script that outlived an update of Lede, the i18n API
  * throws "Extension context invalidated": what was shown before can still be shown.
  */
@@ -11,11 +19,10 @@ const seen = new Map<string, string>();
  * language in the overlay and on extension pages alike. A missing key shows the key itself,
  * which a test or a glance catches, rather than an empty label.
  */
-export function t(key: string, substitutions?: string | string[]): string {
+export function t(key: MessageKey, substitutions?: string | string[]): string {
   const id = JSON.stringify([key, substitutions]);
   try {
-    const getMessage = browser.i18n.getMessage as (name: string, subs?: string | string[]) => string;
-    const text = getMessage(key, substitutions) || key;
+    const text = browser.i18n.getMessage(key, substitutions) || key;
     seen.set(id, text);
     return text;
   } catch {

@@ -1,0 +1,62 @@
+import type { Article } from '../article';
+
+// The shapes the library stores, apart from the database that stores them, so that the schema,
+// its migrations and the record helpers can name them without importing the connection.
+
+/** One saved article as stored: the whole Article plus what the library knows about it. */
+export interface SavedArticle {
+  id: string;
+  /** `article.url` is normalised (no fragment) and is the key that makes re-saves updates. */
+  article: Article;
+  /** ISO 8601 */
+  savedAt: string;
+  /** ISO 8601; an import keeps the side with the newer value. */
+  updatedAt: string;
+  read: boolean;
+  /** How far the reader got, 0..1. Added in schema v2. */
+  readProgress: number;
+  /** Where Listen stopped; optional, so older records and exports need no migration. */
+  listenPosition?: ListenPosition;
+}
+
+/** A place in the speech plan: the block, the character in its spoken text, and the words there. */
+export interface ListenPosition {
+  block: number;
+  offset: number;
+  /** The first words from that place, for "Continue from '…'". */
+  snippet: string;
+}
+
+/** What the popup's list reads, a page at a time: no body, so thousands of rows stay light. */
+export interface ArticleSummary {
+  id: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  firstTeaser: string | null;
+  authors: string[];
+  readingMinutes: number;
+  savedAt: string;
+  read: boolean;
+  readProgress: number;
+  /** `savedAt` while unread, absent once read: the sparse `unread` index lists only unread articles. */
+  unreadSince?: string;
+}
+
+/** The article's distinct folded words (see words.ts); a multiEntry index makes them searchable. */
+export interface WordsEntry {
+  id: string;
+  words: string[];
+}
+
+/**
+ * A picture of a saved article's body, kept for offline reading (schema v4). `src` is the picture's
+ * address as the stored body names it (its `src`, else its first `srcset` candidate), which is how
+ * the reader page and the HTML export find it again.
+ */
+export interface StoredPicture {
+  articleId: string;
+  src: string;
+  type: string;
+  bytes: ArrayBuffer;
+}

@@ -37,3 +37,7 @@ export function isHighlightTarget(value: unknown): value is HighlightTarget {
     (block as number) >= 0
   );
 }
+
+/** The four colours offered, in the bar's order; names, not values, so themes can tint them. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article } from '../article';
+import type { HighlightColor, HighlightTarget } from '../highlights/target';
 import { LibraryFailure, toFailure } from './errors';
 import { DB_VERSION, runUpgrade, type AnyDb, type UpgradeTx } from './schema';
 
@@ -63,15 +64,34 @@ export interface StoredPicture {
   bytes: ArrayBuffer;
 }
 
+/**
+ * A highlight in a saved article (schema v5), with the reader's note. The target finds the passage
+ * again in any later extraction; `text` is the passage as it was highlighted, for lists, search and
+ * exports even when the passage is no longer found.
+ */
+export interface StoredHighlight {
+  id: string;
+  articleId: string;
+  color: HighlightColor;
+  note: string;
+  text: string;
+  target: HighlightTarget;
+  /** ISO 8601 */
+  createdAt: string;
+  /** ISO 8601 */
+  updatedAt: string;
+}
+
 export interface LedeLibraryDB extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { url: string } };
   summaries: { key: string; value: ArticleSummary; indexes: { savedAt: string; unread: string } };
   words: { key: string; value: WordsEntry; indexes: { words: string } };
   pictures: { key: [string, string]; value: StoredPicture; indexes: { articleId: string } };
+  highlights: { key: string; value: StoredHighlight; indexes: { articleId: string; createdAt: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LedeLibraryDB>;
-export type StoreName = 'articles' | 'summaries' | 'words' | 'pictures';
+export type StoreName = 'articles' | 'summaries' | 'words' | 'pictures' | 'highlights';
 
 export const DB_NAME = 'lede-library';
 

@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { SavedArticle } from './db';
 import { summarise, wordsEntry } from './records';
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type AnyDb = IDBPDatabase<unknown>;
 export type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -57,12 +57,23 @@ function migrateToV4(db: AnyDb): void {
   db.createObjectStore('pictures', { keyPath: ['articleId', 'src'] }).createIndex('articleId', 'articleId');
 }
 
+/**
+ * v5: highlights and notes get a store of their own, listed per article and newest first across
+ * the library. Existing articles are left exactly as they were.
+ */
+function migrateToV5(db: AnyDb): void {
+  const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+  highlights.createIndex('articleId', 'articleId');
+  highlights.createIndex('createdAt', 'createdAt');
+}
+
 /** The migration chain; `upgradeSteps[n]` brings a database from version n to n + 1. */
 export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<void>> = [
   createV1,
   migrateToV2,
   migrateToV3,
   migrateToV4,
+  migrateToV5,
 ];
 
 /**

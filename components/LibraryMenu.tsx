@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 
 export interface LibraryMenuProps {
   onExportJson(): void;

@@ -2,7 +2,7 @@ import type { RunFailure } from '@/utils/inject';
 import type { ImportProblem, SkippedEntry } from '@/utils/library/backup';
 import type { SkipReason } from '@/utils/library/validate';
 import type { LibraryError } from '@/utils/messages';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '@/utils/i18n';
 
 const LIBRARY_ERRORS: Record<LibraryError, string> = {
   'quota-exceeded': 'libErrQuota',

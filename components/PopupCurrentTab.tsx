@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 
 export type CurrentTabState = { kind: 'none' } | { kind: 'unsaved'; saving: boolean } | { kind: 'saved'; id: string };
 

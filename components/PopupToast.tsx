@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 
 /**
  * The live region for the undo toast. It is always in the DOM so that screen readers announce

@@ -6,7 +6,7 @@ import readerCss from './reader.css?inline';
 import { ArticleBody, bodyStartsWithImage } from './ArticleBody';
 import { ReaderControls } from './ReaderControls';
 import { TeaserList } from './TeaserList';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 import { headerLabels } from './article-labels';
 
 export interface ReaderProps {

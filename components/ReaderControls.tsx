@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from './i18n';
-import { ListenControls } from './listen/ListenControls';
+import { t } from '@/utils/i18n';
+import { useReaderRooms } from './reader-rooms';
 import { FONTS, LIMITS, THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/settings';
 
 export interface ReaderControlsProps {
@@ -29,6 +29,7 @@ export function ReaderControls(props: ReaderControlsProps) {
   const panelButton = useRef<HTMLButtonElement>(null);
   useEscapeClosesPanel(panelOpen, panelButton, () => setPanelOpen(false));
   const change = (patch: Partial<ReaderSettings>) => onSettingsChange({ ...settings, ...patch });
+  const rooms = useReaderRooms();
 
   return (
     <>
@@ -45,7 +46,7 @@ export function ReaderControls(props: ReaderControlsProps) {
           </button>
         )}
         <span class="lede-toolbar-spacer" />
-        <ListenControls />
+        {rooms.map((room) => room.Bar && <room.Bar key={room.id} />)}
         <button
           ref={panelButton}
           type="button"
@@ -137,6 +138,7 @@ function useEscapeClosesPanel(open: boolean, button: { current: HTMLButtonElemen
     };
     root.addEventListener('keydown', onKeyDown, true);
     return () => root.removeEventListener('keydown', onKeyDown, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the button ref and `close` are stable enough: only opening matters
   }, [open]);
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/utils/library/db';
 import { formatSavedDate } from './LibraryText';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 
 /** Every row has this height, so the list can render only what is on screen. */
 export const ROW_HEIGHT = 116;

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 
 /** The publisher's standfirst or key points: one `<li>` per bullet, set apart from the body. */
 export function TeaserList({ items }: { items: string[] }) {

@@ -1,6 +1,6 @@
 import { readerBy as deBy, readerMinutes as deMinutes } from '../public/_locales/de/messages.json';
 import { readerBy as enBy, readerMinutes as enMinutes } from '../public/_locales/en/messages.json';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '@/utils/i18n';
 
 /**
  * The article header's labels ("By …", the date, "… min read") follow the article's language

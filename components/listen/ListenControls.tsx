@@ -1,4 +1,4 @@
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
 import { RATE_LIMITS } from '@/utils/settings';
 import listenCss from './listen.css?inline';
 import { useListenContext } from './context';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 
 /** The popup's "Listen to unread": opens the saved-article page as a playlist in its own tab. */
 export function ListenUnreadButton() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticlePage } from '@/entrypoints/article/ArticlePage';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { setRead } from '@/utils/library/articles';
 import { listIds } from '@/utils/library/list';
 

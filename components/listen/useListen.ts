@@ -10,6 +10,7 @@ import {
 } from '@/utils/settings';
 import { primaryLanguage } from '@/utils/speech/phrases';
 import { speechPlan, type SpeechPlan } from '@/utils/speech/plan';
+import { isShortcut } from '../shortcuts';
 import { clearMarks, markBlock, markWord, readerBlocks } from './dom';
 import { engine, loadVoices, voicesFor } from './engine';
 
@@ -253,6 +254,7 @@ export function useListen(options: ListenOptions): Listen {
 
   useEffect(() => {
     if (options.autoplay && article) api.current.play(options.resumeFrom ?? null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- autoplay starts once per article, from where it stood then
   }, [article]);
 
   // Clicking a paragraph while listening jumps there; `l` plays, pauses and resumes.
@@ -270,7 +272,7 @@ export function useListen(options: ListenOptions): Listen {
     };
     const onKey = (event: Event) => {
       const key = event as KeyboardEvent;
-      if (key.key !== 'l' || key.ctrlKey || key.metaKey || key.altKey || isTyping(key)) return;
+      if (!isShortcut(key, 'l')) return;
       key.preventDefault();
       api.current.toggle();
     };
@@ -281,6 +283,7 @@ export function useListen(options: ListenOptions): Listen {
       host.removeEventListener('click', onClick);
       keyTarget.removeEventListener('keydown', onKey);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- listeners reach the latest player through refs; one set per article
   }, [article]);
 
   return listen;
@@ -294,14 +297,4 @@ function pickVoice(
 ): SpeechSynthesisVoice | null {
   const chosen = settings.voices[primaryLanguage(lang)];
   return voices.find((v) => v.voiceURI === chosen) ?? voices[0] ?? null;
-}
-
-function isTyping(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'select') return true;
-  return (
-    target.localName === 'input' &&
-    !['radio', 'checkbox', 'range', 'button'].includes((target as HTMLInputElement).type)
-  );
 }

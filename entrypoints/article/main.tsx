@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLanguage } from '@/components/i18n';
+import { uiLanguage } from '@/utils/i18n';
 import { UnreadPlaylist } from '@/components/listen/UnreadPlaylist';
 import { ArticlePage } from './ArticlePage';
 import './article-page.css';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BodyPictures } from '@/components/body-pictures';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import type { Article } from '@/utils/article';
 import { escapeHtml } from '@/utils/library/html-export';
 import { pictureSources } from '@/utils/library/picture-sources';

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { runInTab } from '@/utils/inject';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { showLibrary } from './open-library';
 
 const OPEN = 'lede-open';

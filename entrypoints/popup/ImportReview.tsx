@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { skippedEntryText } from '@/components/LibraryText';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import type { SkippedEntry } from '@/utils/library/backup';
 
 /** A file with thousands of damaged entries still gives a list one can read. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { PICTURE_PERMISSION } from '@/utils/library/picture-fetch';
 
 /**

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { RunFailure } from '@/utils/inject';
 import type { ReaderTheme } from '@/utils/settings';
 import readerCss from '@/components/reader.css?inline';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { failureMessage, openLibrary } from './library-client';
 import noArticleCss from './no-article.css?inline';
 import { copyText, pageDetails } from './page-details';

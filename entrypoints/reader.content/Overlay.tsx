@@ -1,13 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { RunFailure, RunResult } from '@/utils/inject';
 import { Reader, READER_HEADING_ID } from '@/components/Reader';
 import { Listen } from '@/components/listen/Listen';
-import { saveSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
-import { failureMessage, library, openLibrary } from './library-client';
+import type { ReaderSettings } from '@/utils/settings';
+import { isShortcut } from '@/components/shortcuts';
+import { trapTab } from './focus-trap';
+import { openLibrary } from './library-client';
 import { NoArticle, MESSAGE_HEADING_ID } from './NoArticle';
 import { Reading } from './Reading';
-import { showModalAfterFirstPaint } from './show-modal';
+import { useModalDialog } from './useModalDialog';
+import { useOverlaySave } from './useOverlaySave';
+import { useOverlaySettings } from './useOverlaySettings';
 
 export type OverlayContent = { article: Article } | { failure: RunFailure } | { reading: true };
 
@@ -26,79 +29,22 @@ export interface OverlayProps {
   exposeSave(save: () => Promise<RunResult>): void;
 }
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
-
 /**
  * The overlay: a modal <dialog> in the shadow root. The top layer puts it above any z-index a page
  * can use, and the modal makes the page inert (see show-modal.ts); Tab is kept cycling inside it.
  */
 export function Overlay({ content, initialSettings, onClose, onPainted, exposeSave }: OverlayProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [settings, setSettings] = useState(initialSettings);
-  const [savedId, setSavedId] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { dialog, bodyShown } = useModalDialog(onPainted);
+  const [settings, changeSettings] = useOverlaySettings(initialSettings);
   const article = 'article' in content ? content.article : null;
-
-  // The first frame paints the headline, byline and teaser; the body (hundreds of elements to
-  // sanitise, style and lay out on a long article) follows in the next, with the modal.
-  const [bodyShown, setBodyShown] = useState(false);
-  // A layout effect runs in the same task as the render, so the dialog is shown in the frame
-  // that paints the article instead of one frame later.
-  useLayoutEffect(() => {
-    if (!dialog.current) return undefined;
-    return showModalAfterFirstPaint(dialog.current, () => {
-      onPainted();
-      setBodyShown(true);
-    });
-  }, []);
-  useEffect(() => {
-    const unwatch = watchSettings(setSettings);
-    return () => {
-      try {
-        unwatch();
-      } catch {
-        // Lede was updated under this page: the listener went with the old extension context.
-      }
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!article) return;
-    library.status(article.url).then((answer) => {
-      if (answer.ok) setSavedId(answer.value.id);
-    });
-  }, [article]);
-
-  const save = async (): Promise<RunResult> => {
-    if (!article) return { ok: false, reason: 'no-article' };
-    setSaveError(null);
-    const answer = await library.save(article);
-    if (!answer.ok) {
-      setSaveError(failureMessage(answer.error, 'excess' in answer ? answer.excess : undefined));
-      return { ok: false, reason: answer.error };
-    }
-    setSavedId(answer.value.id);
-    return { ok: true, state: 'saved' };
-  };
-  exposeSave(save);
-
-  const toggleSave = async () => {
-    if (savedId === null) {
-      await save();
-      return;
-    }
-    setSaveError(null);
-    const answer = await library.remove(savedId);
-    if (answer.ok || answer.error === 'not-found') setSavedId(null);
-    else setSaveError(failureMessage(answer.error));
-  };
+  const library = useOverlaySave(article);
+  exposeSave(library.save);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab') trapTab(event, dialog.current);
-    else if (event.key === 's' && article && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)) {
+    else if (article && isShortcut(event, 's')) {
       event.preventDefault();
-      void toggleSave();
+      void library.toggleSave();
     }
   };
 
@@ -122,15 +68,10 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
             article={article}
             bodyPending={!bodyShown}
             settings={settings}
-            onSettingsChange={(next) => {
-              setSettings(next);
-              saveSettings(next).catch(() => {
-                // Storage gone (extension updated): the choice still applies in this tab.
-              });
-            }}
-            saved={savedId !== null}
-            onToggleSave={() => void toggleSave()}
-            saveError={saveError}
+            onSettingsChange={changeSettings}
+            saved={library.saved}
+            onToggleSave={() => void library.toggleSave()}
+            saveError={library.saveError}
             onShowLibrary={openLibrary}
             onClose={onClose}
           />
@@ -141,32 +82,5 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
         <NoArticle reason={'failure' in content ? content.failure : 'error'} theme={settings.theme} onClose={onClose} />
       )}
     </dialog>
-  );
-}
-
-function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement | null) {
-  if (!dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  const active = (dialog.getRootNode() as ShadowRoot).activeElement;
-  if (event.shiftKey && (active === first || active === dialog)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
-
-function isTyping(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'select') return true;
-  // Radios and ranges are controls, not typing: only text-like inputs swallow the shortcut.
-  return (
-    target.localName === 'input' &&
-    !['radio', 'checkbox', 'range', 'button'].includes((target as HTMLInputElement).type)
   );
 }

@@ -1,6 +1,6 @@
 import type { ReaderTheme } from '@/utils/settings';
 import readerCss from '@/components/reader.css?inline';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { MESSAGE_HEADING_ID } from './NoArticle';
 
 /**

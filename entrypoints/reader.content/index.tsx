@@ -10,7 +10,7 @@ import {
   type RunResult,
 } from '@/utils/inject';
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings } from '@/utils/settings';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { failureMessage, library } from './library-client';
 import { extractInPage, type Extracted } from './extract-in-page';

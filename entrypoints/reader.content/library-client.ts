@@ -2,7 +2,7 @@ import type { Article } from '@/utils/article';
 import type { RunFailure } from '@/utils/inject';
 import { sendMessage, type LedeProtocol, type LibraryResult, type SizeExcess } from '@/utils/messages';
 import { sizeExcess } from '@/utils/library/validate';
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
 
 type LibraryMessage = 'saveArticle' | 'removeArticle' | 'articleStatus';
 type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/i18n';
 import overlayCss from './overlay.css?inline';
 import { createShadowHost } from './shadow-host';
 

@@ -46,6 +46,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (declared === 'utf-8' || declared?.startsWith('utf-16')) return new TextDecoder(declared).decode(bytes);
   // Saved pages lose the HTTP header, which browsers obey over `<meta>`. Pages that declare a
   // legacy charset yet are valid UTF-8 with non-ASCII text were served as UTF-8: read them so.
+  // eslint-disable-next-line no-control-regex -- 'not ASCII' is the test here
   if (utf8 !== null && (declared === null || /[^\x00-\x7f]/.test(utf8))) return utf8.replace(/^\ufeff/, '');
   const encoding = declared ?? 'windows-1252';
   const text = new TextDecoder(encoding).decode(bytes);

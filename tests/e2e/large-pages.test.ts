@@ -2,19 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveGenerated } from './generated-server';
 import { largeArticle, longTextArticle } from './large-page';
-import { settle } from './harness';
 import { inOverlay, useLede } from './overlay-helpers';
 
 // Pages of unusual size and shape: the click always ends in a clear state, and the tab stays usable.
 const suite = useLede();
-
-/** A 10 MB page takes a while to load in a busy browser: more than Playwright's default 30 s. */
-async function load(path: string): Promise<Page> {
-  const page = await suite.lede.newPage();
-  await page.goto(pages.url(path), { waitUntil: 'load', timeout: 120_000 });
-  await settle(page);
-  return page;
-}
 
 const PARAGRAPHS = [
   'The ferry that links the island to the mainland will keep running through the winter, the council decided on Tuesday after a long debate.',

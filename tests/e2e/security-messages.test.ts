@@ -89,7 +89,8 @@ describe('a page script', () => {
     const { id } = before[0]!;
     const outcome = await page.evaluate(
       async ({ extensionId, id, article }) => {
-        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: Function } } }).chrome?.runtime;
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } } })
+          .chrome?.runtime;
         if (typeof runtime?.sendMessage !== 'function') return ['no runtime.sendMessage on the page'];
         const send = (message: unknown) =>
           new Promise<string>((resolve) => {

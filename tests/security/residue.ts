@@ -70,6 +70,7 @@ const VIDEO_HOSTS = new Set([
 /** What a URL attribute's value means to a browser: controls and whitespace inside a scheme are ignored. */
 const scheme = (value: string): string =>
   value
+    // eslint-disable-next-line no-control-regex -- browsers skip these in a URL's scheme, so a payload may hide behind them
     .replace(/[\u0000-\u0020\u007f]/g, '')
     .toLowerCase()
     .match(/^([a-z][a-z0-9+.-]*):/)?.[1] ?? '';

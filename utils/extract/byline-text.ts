@@ -70,7 +70,7 @@ export function splitByline(byline: string, source: NameSource): string[] {
  * Brackets after a name: the writer's initials ("Anna Muster (amu)"), which go, or an agency
  * ("(dpa)"), credited beside the name.
  */
-const BRACKETED = /\s*[(\[]\s*(\p{L}{2,5})\s*[)\]](?=$|\s*[,;|·•/]|\s+(?:and|und|et|y|e|&)\s)/gu;
+const BRACKETED = /\s*[([]\s*(\p{L}{2,5})\s*[)\]](?=$|\s*[,;|·•/]|\s+(?:and|und|et|y|e|&)\s)/gu;
 
 function glued(agency: string, text: string): boolean {
   return new RegExp(`\\S/\\s*${agency}\\b`, 'i').test(text);

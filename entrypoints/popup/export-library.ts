@@ -1,0 +1,24 @@
+import { t } from '@/utils/i18n';
+import { allArticles } from '@/utils/library/articles';
+import { exportLibrary } from '@/utils/library/backup';
+import { dateStamp, downloadText } from '@/utils/library/download';
+import { articlesToHtml } from '@/utils/library/html-export';
+import { articlesToMarkdown } from '@/utils/library/markdown';
+import { picturesByArticle } from '@/utils/library/pictures';
+
+export type ExportKind = 'json' | 'md' | 'html';
+
+/** Downloads the whole library in one of the three formats, newest saved first. Throws on failure. */
+export async function exportLibraryAs(kind: ExportKind): Promise<void> {
+  const name = `lede-library-${dateStamp()}`;
+  if (kind === 'json') return downloadText(`${name}.json`, 'application/json', await exportLibrary());
+  const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  const labels = { source: t('libSource') };
+  if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records));
+  else
+    downloadText(
+      `${name}.html`,
+      'text/html',
+      articlesToHtml(records, labels, t('libTitle'), await picturesByArticle(records.map((r) => r.id))),
+    );
+}

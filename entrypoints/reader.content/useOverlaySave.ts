@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Article } from '@/utils/article';
+import type { RunResult } from '@/utils/inject';
+import { failureMessage, library } from './library-client';
+
+export interface OverlaySave {
+  saved: boolean;
+  saveError: string | null;
+  /** Saves the article (the context menu's "Save to read later" comes through here too). */
+  save(): Promise<RunResult>;
+  /** The reader's Save button and the `s` key: save, or unsave when saved. */
+  toggleSave(): Promise<void>;
+}
+
+/** Whether the open article is in the library, through the background's library messages. */
+export function useOverlaySave(article: Article | null): OverlaySave {
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!article) return;
+    library.status(article.url).then((answer) => {
+      if (answer.ok) setSavedId(answer.value.id);
+    });
+  }, [article]);
+
+  const save = async (): Promise<RunResult> => {
+    if (!article) return { ok: false, reason: 'no-article' };
+    setSaveError(null);
+    const answer = await library.save(article);
+    if (!answer.ok) {
+      setSaveError(failureMessage(answer.error, 'excess' in answer ? answer.excess : undefined));
+      return { ok: false, reason: answer.error };
+    }
+    setSavedId(answer.value.id);
+    return { ok: true, state: 'saved' };
+  };
+
+  const toggleSave = async () => {
+    if (savedId === null) {
+      await save();
+      return;
+    }
+    setSaveError(null);
+    const answer = await library.remove(savedId);
+    if (answer.ok || answer.error === 'not-found') setSavedId(null);
+    else setSaveError(failureMessage(answer.error));
+  };
+
+  return { saved: savedId !== null, saveError, save, toggleSave };
+}

@@ -21,7 +21,9 @@ export const highlightName = (color: HighlightColor) => `lede-hl-${color}`;
 
 function customHighlights(): { registry: Registry; Highlight: HighlightCtor } | null {
   const scope = globalThis as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
-  return scope.CSS?.highlights && scope.Highlight ? { registry: scope.CSS.highlights, Highlight: scope.Highlight } : null;
+  return scope.CSS?.highlights && scope.Highlight
+    ? { registry: scope.CSS.highlights, Highlight: scope.Highlight }
+    : null;
 }
 
 let unmark: (() => void)[] = [];

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { PicturesContext } from '@/components/ArticleBody';
 import { Reader } from '@/components/Reader';
 import { Listen } from '@/components/listen/Listen';
+import { Highlights } from '@/components/highlights/Highlights';
+import { savedHighlightStore } from './highlight-store';
 import { setListenPosition } from '@/utils/library/articles';
 import { ArticleTools } from './ArticleTools';
 import { MissingArticle } from './MissingArticle';
@@ -25,6 +27,7 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
   const pictures = useSavedPictures(record?.id ?? null);
   const shown = useMemo(() => (record ? withLeadInBody(record.article) : null), [record]);
   useReadingProgress(record, pictures !== null);
+  const highlightStore = useMemo(() => savedHighlightStore(id), [id]);
 
   const showLibrary = () => {
     location.href = browser.runtime.getURL('/popup.html');
@@ -43,15 +46,17 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
         onFinished={playlist?.onFinished}
         autoplay={playlist !== undefined}
       >
-        <Reader
-          article={shown}
-          settings={settings}
-          onSettingsChange={changeSettings}
-          saved={saved}
-          onToggleSave={() => void toggleSave()}
-          saveError={saveError}
-          onShowLibrary={showLibrary}
-        />
+        <Highlights store={highlightStore}>
+          <Reader
+            article={shown}
+            settings={settings}
+            onSettingsChange={changeSettings}
+            saved={saved}
+            onToggleSave={() => void toggleSave()}
+            saveError={saveError}
+            onShowLibrary={showLibrary}
+          />
+        </Highlights>
         <ArticleTools record={record} theme={settings.theme} />
       </Listen>
     </PicturesContext.Provider>

@@ -4,7 +4,15 @@ import { sendMessage, type LedeProtocol, type LibraryResult, type SizeExcess } f
 import { sizeExcess } from '@/utils/library/validate';
 import { t, uiLanguage } from '@/utils/i18n';
 
-type LibraryMessage = 'saveArticle' | 'removeArticle' | 'articleStatus';
+type LibraryMessage =
+  | 'saveArticle'
+  | 'removeArticle'
+  | 'articleStatus'
+  | 'articleHighlights'
+  | 'addHighlight'
+  | 'updateHighlight'
+  | 'removeHighlight'
+  | 'restoreHighlight';
 type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
 
 /**
@@ -12,7 +20,7 @@ type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
  * extension updated under this page ("Extension context invalidated") all come back as
  * `unavailable`, which the overlay explains like any other failed save.
  */
-async function ask<K extends LibraryMessage>(
+export async function ask<K extends LibraryMessage>(
   type: K,
   data: Parameters<LedeProtocol[K]>[0],
 ): Promise<Answer<K> | Unavailable> {

@@ -1,10 +1,7 @@
-import {
-  createTextPositionSelectorMatcher,
-  createTextQuoteSelectorMatcher,
-  describeTextPosition,
-} from '@apache-annotator/dom';
+import { createTextQuoteSelectorMatcher, describeTextPosition } from '@apache-annotator/dom';
 import { loosen, type LooseText } from './loose-text';
 import { matchQuote } from './match-quote';
+import { rangeFromOffsets, utf16Offset } from './offsets';
 import type { HighlightTarget } from './target';
 
 /**
@@ -16,8 +13,9 @@ import type { HighlightTarget } from './target';
  */
 export async function anchorTarget(target: HighlightTarget, scope: Element): Promise<Range | null> {
   const text = scope.textContent ?? '';
-  const { start, end } = target.position;
-  if (text.slice(start, end) === target.quote.exact) return rangeAt(scope, start, end);
+  const start = utf16Offset(text, target.position.start);
+  const end = start + target.quote.exact.length;
+  if (text.slice(start, end) === target.quote.exact) return rangeFromOffsets(scope, start, end);
 
   const exact = await nearestExact(target, scope);
   if (exact) return exact;
@@ -29,7 +27,7 @@ export async function anchorTarget(target: HighlightTarget, scope: Element): Pro
     hint: looseOffset(loose, start),
   });
   if (!match) return null;
-  return rangeAt(scope, loose.toRaw[match.start]!, rawEnd(loose, match.end));
+  return rangeFromOffsets(scope, loose.toRaw[match.start]!, rawEnd(loose, match.end));
 }
 
 async function nearestExact(target: HighlightTarget, scope: Element): Promise<Range | null> {
@@ -40,13 +38,6 @@ async function nearestExact(target: HighlightTarget, scope: Element): Promise<Ra
     if (!best || distance < best.distance) best = { range, distance };
   }
   return best?.range ?? null;
-}
-
-async function rangeAt(scope: Element, start: number, end: number): Promise<Range | null> {
-  for await (const range of createTextPositionSelectorMatcher({ type: 'TextPositionSelector', start, end })(scope)) {
-    return range;
-  }
-  return null;
 }
 
 /** The first loose offset at or after a raw offset. */

@@ -89,6 +89,13 @@ describe('highlight anchoring', () => {
     expect(range?.startContainer.parentElement).toBe(document.querySelector('article')!.children[5]);
   });
 
+  it('finds it after emoji, whose code points and UTF-16 units differ, and after the text before it changed', async () => {
+    const social = ['Ein Post: 🏴‍☠️☢️☣️🪆 (@Partisans) 18. Juli 🇺🇦🇺🇦', ...PARAGRAPHS];
+    const target = await highlight(social, 3, 'koste zu viel');
+    expect(await found(target, social)).toBe('koste zu viel');
+    expect(await found(target, ['🪆🪆🪆 Neu.', ...social.map((p) => p.replace(/ /g, '  '))])).toBe('koste  zu  viel');
+  });
+
   it('reports a passage whose words are gone as not found, and does not move it to other words', async () => {
     const target = await highlight(PARAGRAPHS, 2, 'Kritiker sagen, der Plan koste zu viel');
     const without = PARAGRAPHS.filter((_, i) => i !== 2);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { anchorTarget } from '@/utils/highlights/anchor';
 import { describeRange } from '@/utils/highlights/describe';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@/utils/highlights/target';
@@ -23,6 +23,7 @@ export function HighlightLayer({ body, html }: BodyDecorationProps) {
   const [focusNote, setFocusNote] = useState(false);
   const records = highlights?.records;
   const ranges = highlights?.ranges;
+  const scrolled = useRef(false);
 
   // Find every highlight again whenever the body or the set of highlights changes.
   useEffect(() => {
@@ -40,6 +41,12 @@ export function HighlightLayer({ body, html }: BodyDecorationProps) {
       if (!current) return;
       ranges.current = found;
       highlights.setMissing(missing);
+      // Opened from the popup's list of highlights: bring the passage into view once.
+      const revealed = highlights.selected ? found.get(highlights.selected) : undefined;
+      if (revealed && !scrolled.current) {
+        scrolled.current = true;
+        revealed.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      }
       paintHighlights(
         records.filter((r) => found.has(r.id)).map((r) => ({ id: r.id, color: r.color, range: found.get(r.id)! })),
         HIGHLIGHT_COLORS,

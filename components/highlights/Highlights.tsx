@@ -4,7 +4,7 @@ import type { HighlightStore } from './store';
 import { useHighlights } from './useHighlights';
 
 /** Wraps a reader with its highlights: `<Highlights store={…}><Reader …/></Highlights>`. */
-export function Highlights({ store, children }: { store: HighlightStore; children: ComponentChildren }) {
-  const highlights = useHighlights(store);
-  return <HighlightsContext.Provider value={highlights}>{children}</HighlightsContext.Provider>;
+export function Highlights(props: { store: HighlightStore; reveal?: string | null; children: ComponentChildren }) {
+  const highlights = useHighlights(props.store, props.reveal ?? null);
+  return <HighlightsContext.Provider value={highlights}>{props.children}</HighlightsContext.Provider>;
 }

@@ -30,11 +30,12 @@ export interface Highlights {
 
 const quote = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-export function useHighlights(store: HighlightStore): Highlights {
+/** `reveal`: a highlight to open and scroll to once it is found (a link from the popup's list). */
+export function useHighlights(store: HighlightStore, reveal: string | null = null): Highlights {
   const [records, setRecords] = useState<StoredHighlight[]>([]);
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow');
-  const [selected, select] = useState<string | null>(null);
+  const [selected, select] = useState<string | null>(reveal);
   const [deleted, setDeleted] = useState<StoredHighlight | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);

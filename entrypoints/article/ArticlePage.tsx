@@ -28,6 +28,7 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
   const shown = useMemo(() => (record ? withLeadInBody(record.article) : null), [record]);
   useReadingProgress(record, pictures !== null);
   const highlightStore = useMemo(() => savedHighlightStore(id), [id]);
+  const reveal = useMemo(() => new URLSearchParams(location.hash.slice(1)).get('highlight'), []);
 
   const showLibrary = () => {
     location.href = browser.runtime.getURL('/popup.html');
@@ -46,7 +47,7 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
         onFinished={playlist?.onFinished}
         autoplay={playlist !== undefined}
       >
-        <Highlights store={highlightStore}>
+        <Highlights store={highlightStore} reveal={reveal}>
           <Reader
             article={shown}
             settings={settings}

@@ -44,6 +44,8 @@ export interface ArticleSummary {
   readProgress: number;
   /** `savedAt` while unread, absent once read: the sparse `unread` index lists only unread articles. */
   unreadSince?: string;
+  /** How many highlights the article has, when it has any; counted when read, never stored. */
+  highlights?: number;
 }
 
 /** The article's distinct folded words (see words.ts); a multiEntry index makes them searchable. */

@@ -151,6 +151,7 @@ function Row({ item, index, count, active, onFocus, onOpen, onToggleRead, onDele
     item.siteName,
     t('libMinutes', String(item.readingMinutes)),
     t('libSavedOn', formatSavedDate(item.savedAt)),
+    item.highlights ? t('hlArticleCount', String(item.highlights)) : null,
   ]
     .filter(Boolean)
     .join(' · ');

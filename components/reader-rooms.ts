@@ -1,5 +1,7 @@
 import { createContext, type ComponentType, type RefObject } from 'preact';
 import { useContext } from 'preact/hooks';
+import { HighlightLayer } from './highlights/HighlightLayer';
+import { HighlightsBar } from './highlights/HighlightsBar';
 import { ListenControls } from './listen/ListenControls';
 
 /** What a body decoration is given: the rendered, sanitised body and the HTML it was made from. */
@@ -27,7 +29,10 @@ export interface ReaderRoom {
 }
 
 /** Every room, in bar order. A new feature adds one line here. */
-export const READER_ROOMS: readonly ReaderRoom[] = [{ id: 'listen', Bar: ListenControls }];
+export const READER_ROOMS: readonly ReaderRoom[] = [
+  { id: 'listen', Bar: ListenControls },
+  { id: 'highlights', Bar: HighlightsBar, Body: HighlightLayer },
+];
 
 /** A test (or a host) may give the reader other rooms; by default every room is there. */
 export const ReaderRoomsContext = createContext<readonly ReaderRoom[]>(READER_ROOMS);

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Article } from './article';
+import type { HighlightColor, HighlightTarget } from './highlights/target';
+import type { StoredHighlight } from './library/db';
 
 /**
  * The one protocol between Lede's contexts. The content script never opens IndexedDB itself:
@@ -14,8 +16,24 @@ export interface LedeProtocol {
   articleStatus(url: string): LibraryResult<{ id: string | null }>;
   /** Open the saved-articles popup (or a tab with it where a popup cannot be opened). */
   openLibrary(): void;
+  /** The highlights of the article at this URL, when it is saved. */
+  articleHighlights(url: string): LibraryResult<{ articleId: string | null; highlights: StoredHighlight[] }>;
+  /** Highlights a passage; an article not saved yet is saved first, so no highlight is lost with the tab. */
+  addHighlight(input: NewHighlightMessage): LibraryResult<{ articleId: string; highlight: StoredHighlight }>;
+  updateHighlight(change: { id: string; color?: HighlightColor; note?: string }): LibraryResult<StoredHighlight>;
+  /** Deletes a highlight and answers it, so the reader can offer undo. */
+  removeHighlight(id: string): LibraryResult<StoredHighlight>;
+  restoreHighlight(record: StoredHighlight): LibraryResult<null>;
   /** The overlay in the sender's tab was closed (Esc, ✕, a click outside): the icon follows. */
   readerClosed(): void;
+}
+
+export interface NewHighlightMessage {
+  article: Article;
+  color: HighlightColor;
+  note?: string;
+  text: string;
+  target: HighlightTarget;
 }
 
 export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError; excess?: SizeExcess };

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { PicturesContext } from '@/components/ArticleBody';
 import { Reader } from '@/components/Reader';
 import { Listen } from '@/components/listen/Listen';
+import { Highlights } from '@/components/highlights/Highlights';
+import { savedHighlightStore } from './highlight-store';
 import { setListenPosition } from '@/utils/library/articles';
 import { ArticleTools } from './ArticleTools';
 import { MissingArticle } from './MissingArticle';
@@ -25,6 +27,8 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
   const pictures = useSavedPictures(record?.id ?? null);
   const shown = useMemo(() => (record ? withLeadInBody(record.article) : null), [record]);
   useReadingProgress(record, pictures !== null);
+  const highlightStore = useMemo(() => savedHighlightStore(id), [id]);
+  const reveal = useMemo(() => new URLSearchParams(location.hash.slice(1)).get('highlight'), []);
 
   const showLibrary = () => {
     location.href = browser.runtime.getURL('/popup.html');
@@ -43,15 +47,17 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
         onFinished={playlist?.onFinished}
         autoplay={playlist !== undefined}
       >
-        <Reader
-          article={shown}
-          settings={settings}
-          onSettingsChange={changeSettings}
-          saved={saved}
-          onToggleSave={() => void toggleSave()}
-          saveError={saveError}
-          onShowLibrary={showLibrary}
-        />
+        <Highlights store={highlightStore} reveal={reveal}>
+          <Reader
+            article={shown}
+            settings={settings}
+            onSettingsChange={changeSettings}
+            saved={saved}
+            onToggleSave={() => void toggleSave()}
+            saveError={saveError}
+            onShowLibrary={showLibrary}
+          />
+        </Highlights>
         <ArticleTools record={record} theme={settings.theme} />
       </Listen>
     </PicturesContext.Provider>

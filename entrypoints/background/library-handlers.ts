@@ -6,13 +6,13 @@ import { parseArticle, parseId, parseUrl, sizeExcess } from '@/utils/library/val
 import { updateTabIcon, type TabIconState } from './action-icon';
 import { keepPictures } from './keep-pictures';
 
-type Sender = Pick<Runtime.MessageSender, 'id'>;
+export type Sender = Pick<Runtime.MessageSender, 'id'>;
 
 /**
  * Only Lede's own contexts may touch the library, and the payload is checked before IndexedDB
  * sees it: the protocol's types are promises the compiler cannot keep across a message.
  */
-async function guarded<T>(sender: Sender, work: () => Promise<T>): Promise<LibraryResult<T>> {
+export async function guarded<T>(sender: Sender, work: () => Promise<T>): Promise<LibraryResult<T>> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'invalid-input' };
   try {
     return { ok: true, value: await work() };
@@ -22,7 +22,7 @@ async function guarded<T>(sender: Sender, work: () => Promise<T>): Promise<Libra
   }
 }
 
-function required<T>(value: T | null): T {
+export function required<T>(value: T | null): T {
   if (value === null) throw new LibraryFailure('invalid-input');
   return value;
 }

@@ -9,6 +9,7 @@ import { setRead } from '@/utils/library/articles';
 import type { ArticleSummary } from '@/utils/library/db';
 import { toFailure } from '@/utils/library/errors';
 import { exportLibraryAs, type ExportKind } from './export-library';
+import { HighlightsView } from './HighlightsView';
 import { ImportReview } from './ImportReview';
 import { KeepPictures } from './KeepPictures';
 import { LibraryFilters } from './LibraryFilters';
@@ -26,6 +27,7 @@ export function App() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [active, setActive] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
+  const [view, setView] = useState<'articles' | 'highlights'>('articles');
 
   const fail = useCallback(
     (error: unknown) => setNotice({ text: libraryErrorText(toFailure(error).code), error: true }),
@@ -39,8 +41,9 @@ export function App() {
   const size = listing?.size ?? 0;
   const activeIndex = Math.min(active, Math.max(0, size - 1));
 
-  const openArticle = (id: string) => {
-    const url = `${browser.runtime.getURL('/article.html')}?id=${encodeURIComponent(id)}`;
+  const openArticle = (id: string, highlight?: string) => {
+    const at = highlight ? `#highlight=${encodeURIComponent(highlight)}` : '';
+    const url = `${browser.runtime.getURL('/article.html')}?id=${encodeURIComponent(id)}${at}`;
     void browser.tabs.create({ url });
   };
   const toggleRead = (item: ArticleSummary) => setRead(item.id, !item.read).then(refresh, fail);
@@ -73,16 +76,30 @@ export function App() {
           onCancel={backup.cancel}
         />
       )}
-      <LibraryFilters query={query} onQuery={setQuery} unreadOnly={unreadOnly} onUnreadOnly={setUnreadOnly} />
-      <LibraryListing
-        listing={listing}
-        onRange={showRange}
-        activeIndex={activeIndex}
-        onActiveChange={setActive}
-        onOpen={(item) => openArticle(item.id)}
-        onToggleRead={(item) => void toggleRead(item)}
-        onDelete={(item) => void remove(item)}
-      />
+      <div class="lib-views">
+        <button type="button" aria-pressed={view === 'articles'} onClick={() => setView('articles')}>
+          {t('hlViewArticles')}
+        </button>
+        <button type="button" aria-pressed={view === 'highlights'} onClick={() => setView('highlights')}>
+          {t('hlViewHighlights')}
+        </button>
+      </div>
+      {view === 'highlights' ? (
+        <HighlightsView onOpen={openArticle} fail={fail} />
+      ) : (
+        <>
+          <LibraryFilters query={query} onQuery={setQuery} unreadOnly={unreadOnly} onUnreadOnly={setUnreadOnly} />
+          <LibraryListing
+            listing={listing}
+            onRange={showRange}
+            activeIndex={activeIndex}
+            onActiveChange={setActive}
+            onOpen={(item) => openArticle(item.id)}
+            onToggleRead={(item) => void toggleRead(item)}
+            onDelete={(item) => void remove(item)}
+          />
+        </>
+      )}
       <PopupToast text={deleted ? t('libDeleted', deleted.article.title) : null} onUndo={() => void undo()} />
     </main>
   );

@@ -2,6 +2,9 @@ import type { Article } from '@/utils/article';
 import type { RunFailure, RunResult } from '@/utils/inject';
 import { Reader, READER_HEADING_ID } from '@/components/Reader';
 import { Listen } from '@/components/listen/Listen';
+import { Highlights } from '@/components/highlights/Highlights';
+import { useMemo } from 'preact/hooks';
+import { overlayHighlightStore } from './highlight-store';
 import type { ReaderSettings } from '@/utils/settings';
 import { isShortcut } from '@/components/shortcuts';
 import { trapTab } from './focus-trap';
@@ -39,6 +42,12 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
   const article = 'article' in content ? content.article : null;
   const library = useOverlaySave(article);
   exposeSave(library.save);
+  // A new store when the article is saved or unsaved: unsaving deletes its highlights, and the list reloads.
+  const highlightStore = useMemo(
+    () => article && overlayHighlightStore(article, library.markSaved),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- markSaved is a state setter, stable
+    [article, library.savedId === null],
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab') trapTab(event, dialog.current);
@@ -64,17 +73,19 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
     >
       {article ? (
         <Listen article={article} host={() => dialog.current}>
-          <Reader
-            article={article}
-            bodyPending={!bodyShown}
-            settings={settings}
-            onSettingsChange={changeSettings}
-            saved={library.saved}
-            onToggleSave={() => void library.toggleSave()}
-            saveError={library.saveError}
-            onShowLibrary={openLibrary}
-            onClose={onClose}
-          />
+          <Highlights store={highlightStore!}>
+            <Reader
+              article={article}
+              bodyPending={!bodyShown}
+              settings={settings}
+              onSettingsChange={changeSettings}
+              saved={library.saved}
+              onToggleSave={() => void library.toggleSave()}
+              saveError={library.saveError}
+              onShowLibrary={openLibrary}
+              onClose={onClose}
+            />
+          </Highlights>
         </Listen>
       ) : 'reading' in content ? (
         <Reading theme={settings.theme} onClose={onClose} />

@@ -2,7 +2,15 @@ import type { Article } from '@/utils/article';
 import { sendMessage, type LedeProtocol, type LibraryResult } from '@/utils/messages';
 import { sizeExcess } from '@/utils/library/validate';
 
-type LibraryMessage = 'saveArticle' | 'removeArticle' | 'articleStatus';
+type LibraryMessage =
+  | 'saveArticle'
+  | 'removeArticle'
+  | 'articleStatus'
+  | 'articleHighlights'
+  | 'addHighlight'
+  | 'updateHighlight'
+  | 'removeHighlight'
+  | 'restoreHighlight';
 type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
 
 /**
@@ -10,7 +18,7 @@ type Answer<K extends LibraryMessage> = ReturnType<LedeProtocol[K]>;
  * extension updated under this page ("Extension context invalidated") all come back as
  * `unavailable`, which the overlay explains like any other failed save.
  */
-async function ask<K extends LibraryMessage>(
+export async function ask<K extends LibraryMessage>(
   type: K,
   data: Parameters<LedeProtocol[K]>[0],
 ): Promise<Answer<K> | Unavailable> {

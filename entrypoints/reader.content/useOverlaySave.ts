@@ -11,6 +11,10 @@ export interface OverlaySave {
   save(): Promise<RunResult>;
   /** The reader's Save button and the `s` key: save, or unsave when saved. */
   toggleSave(): Promise<void>;
+  /** The article was saved another way (its first highlight). */
+  markSaved(id: string): void;
+  /** Its id in the library, or null. */
+  savedId: string | null;
 }
 
 /** Whether the open article is in the library, through the background's library messages. */
@@ -48,5 +52,5 @@ export function useOverlaySave(article: Article | null): OverlaySave {
     else setSaveError(failureMessage(answer.error));
   };
 
-  return { saved: savedId !== null, saveError, save, toggleSave };
+  return { saved: savedId !== null, saveError, save, toggleSave, markSaved: setSavedId, savedId };
 }

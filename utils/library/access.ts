@@ -4,7 +4,7 @@ import { toFailure } from './errors';
 
 export type WriteTx = IDBPTransaction<LedeLibraryDB, StoreName[], 'readwrite'>;
 
-const ALL_STORES: StoreName[] = ['articles', 'summaries', 'words', 'pictures'];
+const ALL_STORES: StoreName[] = ['articles', 'summaries', 'words', 'pictures', 'highlights'];
 /** The stores keyed by article id; pictures are keyed by article and address. */
 const ID_STORES = ['articles', 'summaries', 'words'] as const;
 
@@ -45,9 +45,18 @@ export async function read<T>(work: (db: LibraryDb) => Promise<T>, signal?: Abor
   }
 }
 
-/** Deletes an article with its summary, its words and its pictures. */
+/** Deletes an article with its summary, its words, its pictures and its highlights. */
 export function deleteEverywhere(tx: WriteTx, id: string): Promise<unknown> {
-  return Promise.all([...ID_STORES.map((store) => tx.objectStore(store).delete(id)), deletePictures(tx, id)]);
+  return Promise.all([
+    ...ID_STORES.map((store) => tx.objectStore(store).delete(id)),
+    deletePictures(tx, id),
+    deleteHighlights(tx, id),
+  ]);
+}
+
+async function deleteHighlights(tx: WriteTx, id: string): Promise<void> {
+  const index = tx.objectStore('highlights').index('articleId');
+  for (let cursor = await index.openCursor(id); cursor; cursor = await cursor.continue()) await cursor.delete();
 }
 
 export function deletePictures(tx: WriteTx, id: string): Promise<unknown> {

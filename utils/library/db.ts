@@ -1,20 +1,28 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { LibraryFailure, toFailure } from './errors';
-import type { ArticleSummary, SavedArticle, StoredPicture, WordsEntry } from './record-types';
+import type { ArticleSummary, SavedArticle, StoredHighlight, StoredPicture, WordsEntry } from './record-types';
 import { DB_VERSION, runUpgrade, type AnyDb, type UpgradeTx } from './schema';
 
 export { DB_VERSION };
-export type { ArticleSummary, ListenPosition, SavedArticle, StoredPicture, WordsEntry } from './record-types';
+export type {
+  ArticleSummary,
+  ListenPosition,
+  SavedArticle,
+  StoredHighlight,
+  StoredPicture,
+  WordsEntry,
+} from './record-types';
 
 export interface LedeLibraryDB extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { url: string } };
   summaries: { key: string; value: ArticleSummary; indexes: { savedAt: string; unread: string } };
   words: { key: string; value: WordsEntry; indexes: { words: string } };
   pictures: { key: [string, string]; value: StoredPicture; indexes: { articleId: string } };
+  highlights: { key: string; value: StoredHighlight; indexes: { articleId: string; createdAt: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LedeLibraryDB>;
-export type StoreName = 'articles' | 'summaries' | 'words' | 'pictures';
+export type StoreName = 'articles' | 'summaries' | 'words' | 'pictures' | 'highlights';
 
 export const DB_NAME = 'lede-library';
 

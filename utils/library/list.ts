@@ -36,7 +36,7 @@ export function newestSummaries(limit: number, filter: { unreadOnly?: boolean } 
     ) {
       rows.push(cursor.value);
     }
-    return rows;
+    return withHighlightCounts(db, rows);
   });
 }
 
@@ -45,8 +45,17 @@ export function getSummaries(ids: string[]): Promise<ArticleSummary[]> {
   return read(async (db) => {
     const tx = db.transaction('summaries');
     const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-    return found.filter((summary) => summary !== undefined);
+    return withHighlightCounts(
+      db,
+      found.filter((summary) => summary !== undefined),
+    );
   });
+}
+
+/** Each row with how many highlights its article has, counted as the rows are read (never stored). */
+async function withHighlightCounts(db: LibraryDb, rows: ArticleSummary[]): Promise<ArticleSummary[]> {
+  const counts = await Promise.all(rows.map((row) => db.countFromIndex('highlights', 'articleId', row.id)));
+  return rows.map((row, i) => (counts[i] ? { ...row, highlights: counts[i] } : row));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import type { HighlightColor, HighlightTarget } from '../highlights/target';
 
 // The shapes the library stores, apart from the database that stores them, so that the schema,
 // its migrations and the record helpers can name them without importing the connection.
@@ -41,6 +42,8 @@ export interface ArticleSummary {
   readProgress: number;
   /** `savedAt` while unread, absent once read: the sparse `unread` index lists only unread articles. */
   unreadSince?: string;
+  /** How many highlights the article has, when it has any; counted when read, never stored. */
+  highlights?: number;
 }
 
 /** The article's distinct folded words (see words.ts); a multiEntry index makes them searchable. */
@@ -59,4 +62,22 @@ export interface StoredPicture {
   src: string;
   type: string;
   bytes: ArrayBuffer;
+}
+
+/**
+ * A highlight in a saved article (schema v5), with the reader's note. The target finds the passage
+ * again in any later extraction; `text` is the passage as it was highlighted, for lists, search and
+ * exports even when the passage is no longer found.
+ */
+export interface StoredHighlight {
+  id: string;
+  articleId: string;
+  color: HighlightColor;
+  note: string;
+  text: string;
+  target: HighlightTarget;
+  /** ISO 8601 */
+  createdAt: string;
+  /** ISO 8601 */
+  updatedAt: string;
 }

@@ -2,11 +2,12 @@ import { createV1 } from './migrations/v1';
 import { migrateToV2 } from './migrations/v2';
 import { migrateToV3 } from './migrations/v3';
 import { migrateToV4 } from './migrations/v4';
+import { migrateToV5 } from './migrations/v5';
 import type { AnyDb, UpgradeTx } from './migrations/types';
 
 export type { AnyDb, UpgradeTx };
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The migration chain; `upgradeSteps[n]` brings a database from version n to n + 1. */
 export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<void>> = [
@@ -14,6 +15,7 @@ export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<vo
   migrateToV2,
   migrateToV3,
   migrateToV4,
+  migrateToV5,
 ];
 
 /**

@@ -46,8 +46,8 @@ function v2Records(): SavedArticle[] {
 }
 
 describe('schema migration', () => {
-  it('the current schema is v4', () => {
-    expect(DB_VERSION).toBe(4);
+  it('the current schema is v5', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('migrates a v1 library to v3 with every field intact and searchable', async () => {
@@ -134,7 +134,7 @@ describe('schema migration', () => {
     expect(await listSummaries()).toHaveLength(1);
     const db = await openDB(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'pictures', 'summaries', 'words']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'highlights', 'pictures', 'summaries', 'words']);
     db.close();
   });
 });

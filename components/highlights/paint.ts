@@ -1,0 +1,51 @@
+import { highlightText } from '@apache-annotator/dom';
+import type { HighlightColor } from '@/utils/highlights/target';
+
+/**
+ * Paints the reader's highlights. Where the CSS Custom Highlight API exists (Chromium, Firefox 140+),
+ * ranges are painted by `::highlight(lede-hl-COLOUR)` and the article's DOM is never touched, so
+ * theme, font and width changes, Listen's follow-along and a later re-anchoring all see the same
+ * text. Elsewhere the annotator library wraps the text in `<mark>`s that are removed before the
+ * next paint.
+ */
+export interface PaintedHighlight {
+  id: string;
+  color: HighlightColor;
+  range: Range;
+}
+
+type Registry = Map<string, unknown>;
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+export const highlightName = (color: HighlightColor) => `lede-hl-${color}`;
+
+function customHighlights(): { registry: Registry; Highlight: HighlightCtor } | null {
+  const scope = globalThis as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
+  return scope.CSS?.highlights && scope.Highlight
+    ? { registry: scope.CSS.highlights, Highlight: scope.Highlight }
+    : null;
+}
+
+let unmark: (() => void)[] = [];
+
+export function paintHighlights(painted: PaintedHighlight[], colors: readonly HighlightColor[]): void {
+  clearHighlights(colors);
+  const api = customHighlights();
+  if (api) {
+    for (const color of colors) {
+      const ranges = painted.filter((h) => h.color === color).map((h) => h.range);
+      if (ranges.length > 0) api.registry.set(highlightName(color), new api.Highlight(...ranges));
+    }
+    return;
+  }
+  // Marks change the text nodes that later ranges point into: paint from the end backwards.
+  const ordered = [...painted].sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
+  unmark = ordered.map((h) => highlightText(h.range, 'mark', { class: `lede-hl lede-hl-${h.color}`, 'data-id': h.id }));
+}
+
+export function clearHighlights(colors: readonly HighlightColor[]): void {
+  const api = customHighlights();
+  for (const color of colors) api?.registry.delete(highlightName(color));
+  for (const remove of unmark) remove();
+  unmark = [];
+}

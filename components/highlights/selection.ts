@@ -1,0 +1,31 @@
+/**
+ * The reader's current selection inside the article body, or null. In the overlay the body sits
+ * in a shadow root, whose own `getSelection()` (Chromium) sees into it where the document's does
+ * not; Firefox's document selection already does.
+ */
+export function selectionIn(body: HTMLElement): Range | null {
+  const root = body.getRootNode() as Node & { getSelection?: () => Selection | null };
+  const selection = typeof root.getSelection === 'function' ? root.getSelection() : body.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return null;
+  return range.toString().trim() ? range.cloneRange() : null;
+}
+
+export function clearSelection(body: HTMLElement): void {
+  const root = body.getRootNode() as Node & { getSelection?: () => Selection | null };
+  (typeof root.getSelection === 'function'
+    ? root.getSelection()
+    : body.ownerDocument.getSelection()
+  )?.removeAllRanges();
+}
+
+/** The highlight whose painted text is under a point: painted ranges are not elements to click. */
+export function rangeAt<K>(ranges: ReadonlyMap<K, Range>, x: number, y: number): K | null {
+  for (const [key, range] of ranges) {
+    for (const rect of range.getClientRects()) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return key;
+    }
+  }
+  return null;
+}

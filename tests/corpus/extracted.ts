@@ -1,0 +1,64 @@
+/**
+ * Lede's extraction of every corpus page, computed once per version of the core and kept on disk,
+ * so that the corpus tests of features built on an article (listen, exports, highlights …) do not
+ * each pay for extracting some nine hundred pages again. The key is a hash of the core's sources,
+ * the page reader and the installed Readability: any change to them extracts afresh.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtractResult } from '../../utils/article';
+import { extractArticle } from '../../utils/extract';
+import { loadSet, type Case, type SetName } from '../../scripts/eval/sets';
+import { parseHtml, readHtmlFile } from '../../scripts/lib/html-file';
+
+export interface ExtractedPage {
+  page: Case;
+  result: ExtractResult;
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CACHE = join(ROOT, 'node_modules/.cache/lede-corpus');
+const SOURCES = ['utils/extract', 'utils/article.ts', 'scripts/lib', 'node_modules/@mozilla/readability/package.json'];
+
+async function filesUnder(path: string): Promise<string[]> {
+  if (!(await readdir(path).catch(() => null))) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => filesUnder(join(path, e.name))));
+  return nested.flat().sort();
+}
+
+let versionOnce: Promise<string> | undefined;
+function coreVersion(): Promise<string> {
+  versionOnce ??= (async () => {
+    const hash = createHash('sha1');
+    for (const source of SOURCES) {
+      for (const file of await filesUnder(join(ROOT, source))) hash.update(file).update(await readFile(file));
+    }
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return versionOnce;
+}
+
+export async function extractedSet(set: SetName): Promise<ExtractedPage[]> {
+  const pages = await loadSet(set);
+  const file = join(CACHE, `${set}-${await coreVersion()}.json`);
+  if (existsSync(file)) {
+    const results = JSON.parse(await readFile(file, 'utf8')) as Record<string, ExtractResult>;
+    if (pages.every((p) => p.id in results)) return pages.map((page) => ({ page, result: results[page.id]! }));
+  }
+  const results: Record<string, ExtractResult> = {};
+  for (const page of pages) {
+    const document = parseHtml(await readHtmlFile(page.file), page.url);
+    results[page.id] = extractArticle(document, page.url);
+    document.defaultView?.close();
+  }
+  await mkdir(CACHE, { recursive: true });
+  // Written aside and renamed: a test file running beside this one never reads half a file.
+  const partial = `${file}.${process.pid}`;
+  await writeFile(partial, JSON.stringify(results));
+  await rename(partial, file);
+  return pages.map((page) => ({ page, result: results[page.id]! }));
+}

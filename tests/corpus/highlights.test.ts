@@ -1,0 +1,118 @@
+/**
+ * Highlights over every test page: passages taken in Lede's body (the first, middle and last
+ * paragraphs, and one across two paragraphs) are found again in the same body and in one that
+ * changed the way a fresh extraction does (a paragraph more at the top, an earlier one gone,
+ * typographic quotes, other whitespace), with the same words.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { anchorTarget } from '../../utils/highlights/anchor';
+import { describeRange } from '../../utils/highlights/describe';
+import { loosen } from '../../utils/highlights/loose-text';
+import { rangeFromOffsets } from '../../utils/highlights/offsets';
+import { SETS } from '../../scripts/eval/sets';
+import { extractedSet } from './extracted';
+
+const MIN_PARAGRAPH = 60;
+
+// The annotator library reads the DOM's Node, NodeFilter and Range from the global scope, as in a page;
+// the corpus project runs in Node (its page reader needs Node's URL), so one window supplies them.
+const { window } = new JSDOM('<!doctype html><body></body>');
+const document = window.document;
+Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter, Range: window.Range });
+const { NodeFilter } = window;
+
+function render(html: string): HTMLElement {
+  const scope = document.createElement('div');
+  scope.innerHTML = html;
+  document.body.replaceChildren(scope);
+  return scope;
+}
+
+/** Text offsets, in the scope, of each paragraph long enough to select a passage in. */
+interface Span {
+  start: number;
+  end: number;
+  /** Its index among the body's paragraphs. */
+  paragraph: number;
+}
+
+function paragraphSpans(scope: HTMLElement): Span[] {
+  const spans: Span[] = [];
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  const offsets = new Map<Node, number>();
+  let at = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    offsets.set(node, at);
+    at += (node as Text).data.length;
+  }
+  for (const [paragraph, p] of [...scope.querySelectorAll('p')].entries()) {
+    const text = p.textContent ?? '';
+    const first = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+    if (text.trim().length < MIN_PARAGRAPH || !first) continue;
+    const start = offsets.get(first)!;
+    spans.push({ start, end: start + text.length, paragraph });
+  }
+  return spans;
+}
+
+function rangeAt(scope: Element, start: number, end: number): Range {
+  const range = rangeFromOffsets(scope, start, end);
+  if (!range) throw new Error(`no range at ${start}–${end}`);
+  return range;
+}
+
+/** Passages to highlight: a stretch of each chosen paragraph, and one across a paragraph break. */
+function passages(spans: { start: number; end: number }[]): [number, number][] {
+  const chosen = [...new Set([0, spans.length >> 1, spans.length - 1])].map((i) => spans[i]!);
+  const inside = chosen.map(({ start, end }): [number, number] => [start + 10, Math.min(end, start + 90)]);
+  if (spans.length < 2) return inside;
+  const [a, b] = [spans[0]!, spans[1]!];
+  return [...inside, [a.end - 20, Math.min(b.end, b.start + 20)]];
+}
+
+/** The same body as a fresh extraction might give it back, without paragraph `drop` if given. */
+function changed(html: string, drop: number | null): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  if (drop !== null) template.content.querySelectorAll('p')[drop]?.remove();
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    text.data = text.data.replace(/"/g, '“').replace(/'/g, '’').replace(/ /g, '  ');
+  }
+  return `<p>Anzeige: Dieser Absatz kam dazu.</p>${template.innerHTML}`;
+}
+
+describe.each(SETS)('highlights over %s', (set) => {
+  it('are found again, with the same words, in the same and in a changed extraction', async () => {
+    const lost: string[] = [];
+    let highlights = 0;
+    for (const { page, result } of await extractedSet(set)) {
+      if (!result.ok) continue;
+      const html = result.article.content;
+      const scope = render(html);
+      const spans = paragraphSpans(scope);
+      if (spans.length === 0) continue;
+      const targets = [];
+      for (const [start, end] of passages(spans)) {
+        targets.push(await describeRange(rangeAt(scope, start, end), scope));
+      }
+      for (const target of targets) {
+        highlights++;
+        const same = await anchorTarget(target, render(html));
+        if (same?.toString() !== target.quote.exact) lost.push(`${page.id} (same): ${target.quote.exact}`);
+        // A paragraph before the passage goes missing, as a dropped teaser or ad box would.
+        const first = spans[0]!;
+        const drop = spans.length > 1 && target.position.start >= first.end ? first.paragraph : null;
+        const again = await anchorTarget(target, render(changed(html, drop)));
+        if (!again || loosen(again.toString()).text !== loosen(target.quote.exact).text) {
+          lost.push(`${page.id} (changed): ${target.quote.exact} → ${again?.toString() ?? 'not found'}`);
+        }
+      }
+    }
+    console.log(`${set}: ${highlights} highlights, ${lost.length} lost`);
+    expect(highlights).toBeGreaterThan(0);
+    expect(lost).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { deleteEverywhere, read, write, type WriteTx } from './access';
-import type { ListenPosition, SavedArticle } from './db';
+import type { ListenPosition, SavedArticle, StoredPicture } from './db';
 import { LibraryFailure } from './errors';
 import { normalizeUrl, summarise, wordsEntry } from './records';
 import { sanitizeContent } from './sanitize';
@@ -46,25 +46,38 @@ export function allArticles(): Promise<SavedArticle[]> {
   return read((db) => db.getAll('articles'));
 }
 
-/** Deletes for real and hands back the record so that Undo can put it back. */
-export function removeArticle(id: string): Promise<SavedArticle> {
+/** A deleted article as Undo needs it: the record and the pictures that were kept with it. */
+export interface RemovedArticle extends SavedArticle {
+  pictures: StoredPicture[];
+}
+
+/** Deletes for real and hands back the record and its pictures so that Undo can put them back. */
+export function removeArticle(id: string): Promise<RemovedArticle> {
   return write(async (tx) => {
-    const record = await tx.objectStore('articles').get(id);
+    const [record, pictures] = await Promise.all([
+      tx.objectStore('articles').get(id),
+      tx.objectStore('pictures').index('articleId').getAll(id),
+    ]);
     if (!record) throw new LibraryFailure('not-found');
     await deleteEverywhere(tx, id);
-    return record;
+    return { ...record, pictures };
   });
 }
 
 /**
- * Undo of a delete. If the same URL was saved again in the meantime, that newer entry stays and
- * its id is returned.
+ * Undo of a delete, with the pictures when the caller has them (a record read back from the
+ * library has none: they went with the delete). If the same URL was saved again in the
+ * meantime, that newer entry stays, with its own pictures, and its id is returned.
  */
-export function restoreArticle(record: SavedArticle): Promise<string> {
+export function restoreArticle(removed: SavedArticle | RemovedArticle): Promise<string> {
+  const { pictures = [], ...record } = removed as Partial<RemovedArticle> & SavedArticle;
   return write(async (tx) => {
     const current = await tx.objectStore('articles').index('url').get(record.article.url);
     if (current) return current.id;
-    await putRecord(tx, record);
+    await Promise.all([
+      putRecord(tx, record),
+      ...pictures.map((p) => tx.objectStore('pictures').put({ ...p, articleId: record.id })),
+    ]);
     return record.id;
   });
 }

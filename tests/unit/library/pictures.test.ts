@@ -2,7 +2,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { withPictures } from '@/components/body-pictures';
-import { getArticle, removeArticle, saveArticle } from '@/utils/library/articles';
+import { getArticle, removeArticle, restoreArticle, saveArticle } from '@/utils/library/articles';
 import { DB_NAME, type SavedArticle } from '@/utils/library/db';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { fetchPictures, MAX_PICTURE_BYTES } from '@/utils/library/picture-fetch';
@@ -73,6 +73,24 @@ describe('pictures in the library', () => {
     await removeArticle(id);
     expect(await getPictures(id)).toEqual([]);
     expect(await getPictures(other.id)).toHaveLength(1);
+  });
+
+  it('come back with their article when a delete is undone', async () => {
+    const { id } = await saveArticle(makeArticle());
+    await storePictures(id, [
+      { src: 'https://i.example/a.jpg', ...png(3) },
+      { src: 'https://i.example/b.jpg', ...png(5) },
+    ]);
+    const removed = await removeArticle(id);
+    expect(await getPictures(id)).toEqual([]);
+    expect(await restoreArticle(removed)).toBe(id);
+    const back = await getPictures(id);
+    expect(back.map((p) => [p.src, p.type, p.bytes.byteLength])).toEqual([
+      ['https://i.example/a.jpg', 'image/png', 3],
+      ['https://i.example/b.jpg', 'image/png', 5],
+    ]);
+    // The pictures live in their own store, never inside the record.
+    expect(Object.keys((await getArticle(id))!)).not.toContain('pictures');
   });
 
   it('are not stored for an article deleted while they downloaded', async () => {

@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { deleteEverywhere, read, write, type WriteTx } from './access';
+import { deleteEverywhere, deletePictures, read, write, type WriteTx } from './access';
 import type { ListenPosition, SavedArticle, StoredPicture } from './db';
 import { LibraryFailure } from './errors';
 import { normalizeUrl, summarise, wordsEntry } from './records';
@@ -44,6 +44,11 @@ export function findIdByUrl(url: string): Promise<string | null> {
 /** Every whole record, for export. */
 export function allArticles(): Promise<SavedArticle[]> {
   return read((db) => db.getAll('articles'));
+}
+
+/** Every kept picture, for a backup that carries them. */
+export function allPictures(): Promise<StoredPicture[]> {
+  return read((db) => db.getAll('pictures'));
 }
 
 /** A deleted article as Undo needs it: the record and the pictures that were kept with it. */
@@ -123,9 +128,13 @@ export interface UpdatedArticle {
  * Merges already-validated records by URL in ONE transaction: a new URL is added, an existing
  * one is replaced only when the import is newer (`updatedAt`), anything else is skipped. The
  * lookups and writes are issued together rather than one by one, so thousands of articles
- * import in one pass.
+ * import in one pass. `pictures` (keyed by the ids the records have in the file) go with the
+ * records that are written, replacing the pictures of an article they update.
  */
-export function mergeArticles(records: SavedArticle[]): Promise<{ counts: ImportCounts; updated: UpdatedArticle[] }> {
+export function mergeArticles(
+  records: SavedArticle[],
+  pictures: StoredPicture[] = [],
+): Promise<{ counts: ImportCounts; updated: UpdatedArticle[] }> {
   const newest = new Map<string, SavedArticle>();
   for (const record of records) {
     const seen = newest.get(record.article.url);
@@ -141,6 +150,16 @@ export function mergeArticles(records: SavedArticle[]): Promise<{ counts: Import
     const counts: ImportCounts = { added: 0, updated: 0, skipped: records.length - incoming.length };
     const updated: UpdatedArticle[] = [];
     const usedIds = new Set<string>();
+    const picturesOf = new Map<string, StoredPicture[]>();
+    for (const p of pictures) picturesOf.set(p.articleId, [...(picturesOf.get(p.articleId) ?? []), p]);
+    const withPictures = (fileId: string, id: string, replace: boolean) => {
+      const mine = picturesOf.get(fileId) ?? [];
+      if (!mine.length) return [];
+      return [
+        ...(replace ? [deletePictures(tx, id)] : []),
+        ...mine.map((p) => tx.objectStore('pictures').put({ ...p, articleId: id })),
+      ];
+    };
     const writes = incoming.map((record, i) => {
       const current = currents[i];
       if (current) {
@@ -150,13 +169,16 @@ export function mergeArticles(records: SavedArticle[]): Promise<{ counts: Import
         }
         counts.updated++;
         updated.push({ id: current.id, title: record.article.title });
-        return putRecord(tx, { ...record, id: current.id });
+        return Promise.all([
+          putRecord(tx, { ...record, id: current.id }),
+          ...withPictures(record.id, current.id, true),
+        ]);
       }
       counts.added++;
       const idFree = takenIds[i] === undefined && !usedIds.has(record.id);
       const id = idFree ? record.id : crypto.randomUUID();
       usedIds.add(id);
-      return putRecord(tx, { ...record, id });
+      return Promise.all([putRecord(tx, { ...record, id }), ...withPictures(record.id, id, false)]);
     });
     await Promise.all(writes);
     return { counts, updated };

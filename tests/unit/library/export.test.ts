@@ -101,6 +101,7 @@ describe('HTML export', () => {
         saved({
           title: 'A <b>bold</b> claim',
           content: '<p>Body</p><script>alert(1)</script><img src="https://i.example/x.jpg" onerror="alert(2)">',
+          leadImage: null,
         }),
       ],
       { source: 'Source' },

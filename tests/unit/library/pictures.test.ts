@@ -142,7 +142,7 @@ describe('showing and exporting kept pictures', () => {
   });
 
   it('the HTML export embeds kept pictures as data: URLs', async () => {
-    const { id } = await saveArticle(makeArticle({ content: body }));
+    const { id } = await saveArticle(makeArticle({ content: body, leadImage: null }));
     await storePictures(id, [
       { src: 'https://i.example/a.jpg', type: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]).buffer },
     ]);
@@ -182,6 +182,16 @@ describe('the lead picture on the saved page', () => {
       'https://pics.news.example/DYNIMG/hutfestival/w213Ko8B/22/17/13862217_M400x267.jpg',
     ]);
     expect(fetched).toHaveLength(1);
+  });
+
+  it('leads the HTML export as it leads the saved page, embedded', async () => {
+    const { id } = await saveArticle(makeArticle({ leadImage: lead, content: '<p>Text.</p>' }));
+    await storePictures(id, [{ src: lead, type: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]).buffer }]);
+    const html = articlesToHtml([(await getArticle(id))!], { source: 'Source' }, 'x', await picturesByArticle([id]));
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+      'data:image/png;base64,iVBORw==',
+    ]);
   });
 
   it('still leads the page when the body has other pictures only', () => {

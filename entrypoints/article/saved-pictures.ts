@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BodyPictures } from '@/components/body-pictures';
 import { t } from '@/utils/i18n';
-import type { Article } from '@/utils/article';
-import { escapeHtml } from '@/utils/library/html-export';
-import { pictureSources } from '@/utils/library/picture-sources';
 import { getPictures } from '@/utils/library/pictures';
 
 /**
@@ -33,18 +30,5 @@ export function useSavedPictures(articleId: string | null): BodyPictures | null 
   return pictures;
 }
 
-const strip = (url: string) => url.replace(/[?#].*$/, '');
-
-/**
- * The saved copy as the reader page shows it: the lead picture moves into the body (once, and
- * not at all when the body already has it) so that it, too, comes from the library.
- */
-export function withLeadInBody(article: Article): Article {
-  const lead = article.leadImage;
-  if (!lead || !/^https?:/i.test(lead)) return { ...article, leadImage: null };
-  const inBody = pictureSources(article.content).some(
-    (p) => strip(p.src) === strip(lead) || strip(p.fetchUrl) === strip(lead),
-  );
-  const figure = `<figure class="lede-lead"><img src="${escapeHtml(lead)}" alt=""></figure>`;
-  return { ...article, leadImage: null, content: inBody ? article.content : figure + article.content };
-}
+// The reader page's other half of showing a saved copy; pure, so it lives with the library.
+export { withLeadInBody } from '@/utils/library/lead-picture';

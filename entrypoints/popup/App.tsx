@@ -47,14 +47,14 @@ export function App() {
     void browser.tabs.create({ url });
   };
   const toggleRead = (item: ArticleSummary) => setRead(item.id, !item.read).then(refresh, fail);
-  const exportAs = (kind: ExportKind) => exportLibraryAs(kind).catch(fail);
+  const exportAs = (kind: ExportKind, withPictures = false) => exportLibraryAs(kind, withPictures).catch(fail);
 
   return (
     <main class="lib-popup">
       <header class="lib-header">
         <h1>{t('libTitle')}</h1>
         <LibraryMenu
-          onExportJson={() => void exportAs('json')}
+          onExportJson={(withPictures) => void exportAs('json', withPictures)}
           onExportMarkdown={() => void exportAs('md')}
           onExportHtml={() => void exportAs('html')}
           onImport={(file) => void backup.importFile(file)}

@@ -1,7 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { skippedEntryText } from '@/components/LibraryText';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import type { SkippedEntry } from '@/utils/library/backup';
+import type { PictureSkipReason, SkippedPicture } from '@/utils/library/backup-pictures';
+
+const PICTURE_REASONS: Record<PictureSkipReason, MessageKey> = {
+  damaged: 'libPictureSkipDamaged',
+  'not-an-image': 'libPictureSkipNotImage',
+  'too-large': 'libPictureSkipTooLarge',
+  'no-article': 'libPictureSkipNoArticle',
+};
+
+/** "Picture 3: not an image": said after the import, which such a picture does not hold up. */
+export function skippedPictureText(entry: SkippedPicture): string {
+  return t('libSkippedPicture', [String(entry.index + 1), t(PICTURE_REASONS[entry.reason])]);
+}
 
 /** A file with thousands of damaged entries still gives a list one can read. */
 const SHOWN = 20;

@@ -9,9 +9,14 @@ import { picturesByArticle } from '@/utils/library/pictures';
 export type ExportKind = 'json' | 'md' | 'html';
 
 /** Downloads the whole library in one of the three formats, newest saved first. Throws on failure. */
-export async function exportLibraryAs(kind: ExportKind): Promise<void> {
+export async function exportLibraryAs(kind: ExportKind, withPictures = false): Promise<void> {
   const name = `lede-library-${dateStamp()}`;
-  if (kind === 'json') return downloadText(`${name}.json`, 'application/json', await exportLibrary());
+  if (kind === 'json')
+    return downloadText(
+      `${name}.json`,
+      'application/json',
+      await exportLibrary(new Date(), { pictures: withPictures }),
+    );
   const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   const labels = { source: t('libSource') };
   if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records));

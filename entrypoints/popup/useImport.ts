@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { importProblemText, skippedEntryText } from '@/components/LibraryText';
+import { skippedPictureText } from './ImportReview';
 import { t } from '@/utils/i18n';
 import {
   importParsed,
@@ -34,6 +35,7 @@ export function useImport(
     const details = [
       ...result.updated.map((article) => t('libImportUpdatedArticle', article.title)),
       ...result.skipped.map(skippedEntryText),
+      ...(result.skippedPictures ?? []).map(skippedPictureText),
     ];
     setNotice({ text, error: false, details });
     refresh();

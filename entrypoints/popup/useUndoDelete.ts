@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { removeArticle, restoreArticle } from '@/utils/library/articles';
-import type { ArticleSummary, SavedArticle } from '@/utils/library/db';
+import { removeArticle, restoreArticle, type RemovedArticle } from '@/utils/library/articles';
+import type { ArticleSummary } from '@/utils/library/db';
 
 /** How long the "Undo" toast stays after a delete. */
 const UNDO_MS = 6000;
 
 /**
  * Delete with undo: the deleted record is kept in memory until the toast goes, and undo writes
- * it back whole (progress and pictures' record included).
+ * it back whole, with its kept pictures.
  */
 export function useUndoDelete(
   refresh: () => void,
   fail: (error: unknown) => void,
-): { deleted: SavedArticle | null; remove(item: ArticleSummary): Promise<void>; undo(): Promise<void> } {
-  const [deleted, setDeleted] = useState<SavedArticle | null>(null);
+): { deleted: RemovedArticle | null; remove(item: ArticleSummary): Promise<void>; undo(): Promise<void> } {
+  const [deleted, setDeleted] = useState<RemovedArticle | null>(null);
 
   useEffect(() => {
     if (!deleted) return;

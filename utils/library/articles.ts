@@ -1,6 +1,6 @@
 import type { Article } from '../article';
-import { deleteEverywhere, read, write, type WriteTx } from './access';
-import type { ListenPosition, SavedArticle } from './db';
+import { deleteEverywhere, deletePictures, read, write, type WriteTx } from './access';
+import type { ListenPosition, SavedArticle, StoredHighlight, StoredPicture } from './db';
 import { LibraryFailure } from './errors';
 import { normalizeUrl, summarise, wordsEntry } from './records';
 import { sanitizeContent } from './sanitize';
@@ -46,25 +46,46 @@ export function allArticles(): Promise<SavedArticle[]> {
   return read((db) => db.getAll('articles'));
 }
 
-/** Deletes for real and hands back the record so that Undo can put it back. */
-export function removeArticle(id: string): Promise<SavedArticle> {
+/** Every kept picture, for a backup that carries them. */
+export function allPictures(): Promise<StoredPicture[]> {
+  return read((db) => db.getAll('pictures'));
+}
+
+/** A deleted article as Undo needs it: the record, the pictures kept with it and its highlights. */
+export interface RemovedArticle extends SavedArticle {
+  pictures: StoredPicture[];
+  highlights: StoredHighlight[];
+}
+
+/** Deletes for real and hands back the record, its pictures and highlights so that Undo can put them back. */
+export function removeArticle(id: string): Promise<RemovedArticle> {
   return write(async (tx) => {
-    const record = await tx.objectStore('articles').get(id);
+    const [record, pictures, highlights] = await Promise.all([
+      tx.objectStore('articles').get(id),
+      tx.objectStore('pictures').index('articleId').getAll(id),
+      tx.objectStore('highlights').index('articleId').getAll(id),
+    ]);
     if (!record) throw new LibraryFailure('not-found');
     await deleteEverywhere(tx, id);
-    return record;
+    return { ...record, pictures, highlights };
   });
 }
 
 /**
- * Undo of a delete. If the same URL was saved again in the meantime, that newer entry stays and
- * its id is returned.
+ * Undo of a delete, with the pictures when the caller has them (a record read back from the
+ * library has none: they went with the delete). If the same URL was saved again in the
+ * meantime, that newer entry stays, with its own pictures, and its id is returned.
  */
-export function restoreArticle(record: SavedArticle): Promise<string> {
+export function restoreArticle(removed: SavedArticle | RemovedArticle): Promise<string> {
+  const { pictures = [], highlights = [], ...record } = removed as Partial<RemovedArticle> & SavedArticle;
   return write(async (tx) => {
     const current = await tx.objectStore('articles').index('url').get(record.article.url);
     if (current) return current.id;
-    await putRecord(tx, record);
+    await Promise.all([
+      putRecord(tx, record),
+      ...pictures.map((p) => tx.objectStore('pictures').put({ ...p, articleId: record.id })),
+      ...highlights.map((h) => tx.objectStore('highlights').put({ ...h, articleId: record.id })),
+    ]);
     return record.id;
   });
 }
@@ -110,9 +131,13 @@ export interface UpdatedArticle {
  * Merges already-validated records by URL in ONE transaction: a new URL is added, an existing
  * one is replaced only when the import is newer (`updatedAt`), anything else is skipped. The
  * lookups and writes are issued together rather than one by one, so thousands of articles
- * import in one pass.
+ * import in one pass. `pictures` (keyed by the ids the records have in the file) go with the
+ * records that are written, replacing the pictures of an article they update.
  */
-export function mergeArticles(records: SavedArticle[]): Promise<{ counts: ImportCounts; updated: UpdatedArticle[] }> {
+export function mergeArticles(
+  records: SavedArticle[],
+  pictures: StoredPicture[] = [],
+): Promise<{ counts: ImportCounts; updated: UpdatedArticle[] }> {
   const newest = new Map<string, SavedArticle>();
   for (const record of records) {
     const seen = newest.get(record.article.url);
@@ -128,6 +153,16 @@ export function mergeArticles(records: SavedArticle[]): Promise<{ counts: Import
     const counts: ImportCounts = { added: 0, updated: 0, skipped: records.length - incoming.length };
     const updated: UpdatedArticle[] = [];
     const usedIds = new Set<string>();
+    const picturesOf = new Map<string, StoredPicture[]>();
+    for (const p of pictures) picturesOf.set(p.articleId, [...(picturesOf.get(p.articleId) ?? []), p]);
+    const withPictures = (fileId: string, id: string, replace: boolean) => {
+      const mine = picturesOf.get(fileId) ?? [];
+      if (!mine.length) return [];
+      return [
+        ...(replace ? [deletePictures(tx, id)] : []),
+        ...mine.map((p) => tx.objectStore('pictures').put({ ...p, articleId: id })),
+      ];
+    };
     const writes = incoming.map((record, i) => {
       const current = currents[i];
       if (current) {
@@ -137,13 +172,16 @@ export function mergeArticles(records: SavedArticle[]): Promise<{ counts: Import
         }
         counts.updated++;
         updated.push({ id: current.id, title: record.article.title });
-        return putRecord(tx, { ...record, id: current.id });
+        return Promise.all([
+          putRecord(tx, { ...record, id: current.id }),
+          ...withPictures(record.id, current.id, true),
+        ]);
       }
       counts.added++;
       const idFree = takenIds[i] === undefined && !usedIds.has(record.id);
       const id = idFree ? record.id : crypto.randomUUID();
       usedIds.add(id);
-      return putRecord(tx, { ...record, id });
+      return Promise.all([putRecord(tx, { ...record, id }), ...withPictures(record.id, id, false)]);
     });
     await Promise.all(writes);
     return { counts, updated };

@@ -1,6 +1,7 @@
 import type { LibraryError } from '../messages';
-import { allArticles, mergeArticles, type ImportCounts, type UpdatedArticle } from './articles';
-import type { SavedArticle } from './db';
+import { allArticles, allPictures, mergeArticles, type ImportCounts, type UpdatedArticle } from './articles';
+import { parseBackupPicture, toBackupPicture, type BackupPicture, type SkippedPicture } from './backup-pictures';
+import type { SavedArticle, StoredPicture } from './db';
 import { toFailure } from './errors';
 import { normalizeUrl } from './records';
 import { sanitizeContent } from './sanitize';
@@ -17,6 +18,8 @@ export interface LibraryBackup {
   version: number;
   exportedAt: string;
   articles: SavedArticle[];
+  /** Kept pictures, when the user chose to export them; older files and Ledes do without. */
+  pictures?: BackupPicture[];
 }
 
 /** Why a file was refused; nothing in the library changed. */
@@ -28,19 +31,42 @@ export interface SkippedEntry {
   reason: SkipReason;
 }
 
-export type ParsedBackup =
-  { ok: true; articles: SavedArticle[]; skipped: SkippedEntry[] } | { ok: false; problem: ImportProblem };
-
-export type ImportResult =
-  | { ok: true; counts: ImportCounts; updated: UpdatedArticle[]; skipped: SkippedEntry[] }
-  | { ok: false; problem: ImportProblem | LibraryError };
-
-export function backupOf(articles: SavedArticle[], now = new Date()): LibraryBackup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles };
+/** What an import writes: the good articles and their good pictures, and what was left out. */
+export interface ParsedEntries {
+  articles: SavedArticle[];
+  skipped: SkippedEntry[];
+  /** Pictures by the id their article has in the file; absent when the file carries none. */
+  pictures?: StoredPicture[];
+  /** Only when some picture could not be used; a lost picture does not hold up the import. */
+  skippedPictures?: SkippedPicture[];
 }
 
-export async function exportLibrary(now = new Date()): Promise<string> {
-  return JSON.stringify(backupOf(await allArticles(), now));
+export type ParsedBackup = ({ ok: true } & ParsedEntries) | { ok: false; problem: ImportProblem };
+
+export type ImportResult =
+  | {
+      ok: true;
+      counts: ImportCounts;
+      updated: UpdatedArticle[];
+      skipped: SkippedEntry[];
+      skippedPictures?: SkippedPicture[];
+    }
+  | { ok: false; problem: ImportProblem | LibraryError };
+
+export function backupOf(articles: SavedArticle[], now = new Date(), pictures?: StoredPicture[]): LibraryBackup {
+  const backup: LibraryBackup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    articles,
+  };
+  return pictures ? { ...backup, pictures: pictures.map(toBackupPicture) } : backup;
+}
+
+/** The whole library as a JSON backup; with its kept pictures only when asked (they are most of its size). */
+export async function exportLibrary(now = new Date(), options: { pictures?: boolean } = {}): Promise<string> {
+  const [articles, pictures] = await Promise.all([allArticles(), options.pictures ? allPictures() : undefined]);
+  return JSON.stringify(backupOf(articles, now, pictures));
 }
 
 /**
@@ -60,7 +86,7 @@ export function parseBackup(text: string): ParsedBackup {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, problem: 'foreign' };
   }
-  const { version, articles } = data as { version?: unknown; articles?: unknown };
+  const { version, articles, pictures } = data as { version?: unknown; articles?: unknown; pictures?: unknown };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || !Array.isArray(articles)) {
     return { ok: false, problem: 'foreign' };
   }
@@ -80,17 +106,31 @@ export function parseBackup(text: string): ParsedBackup {
     };
     parsed.push({ ...record, article });
   }
-  return { ok: true, articles: parsed, skipped };
+  return { ok: true, articles: parsed, skipped, ...parsePictures(pictures, parsed) };
 }
 
-/** Writes the good entries of a parsed file, all in one transaction. */
-export async function importParsed(parsed: {
-  articles: SavedArticle[];
-  skipped: SkippedEntry[];
-}): Promise<ImportResult> {
+function parsePictures(
+  entries: unknown,
+  articles: SavedArticle[],
+): Pick<ParsedEntries, 'pictures' | 'skippedPictures'> {
+  if (!Array.isArray(entries)) return {};
+  const ids = new Set(articles.map((a) => a.id));
+  const pictures: StoredPicture[] = [];
+  const skippedPictures: SkippedPicture[] = [];
+  for (const [index, raw] of entries.entries()) {
+    const picture = parseBackupPicture(raw, ids);
+    if ('skip' in picture) skippedPictures.push({ index, reason: picture.skip });
+    else pictures.push(picture);
+  }
+  return skippedPictures.length ? { pictures, skippedPictures } : { pictures };
+}
+
+/** Writes the good entries of a parsed file, pictures included, all in one transaction. */
+export async function importParsed(parsed: ParsedEntries): Promise<ImportResult> {
   try {
-    const { counts, updated } = await mergeArticles(parsed.articles);
-    return { ok: true, counts, updated, skipped: parsed.skipped };
+    const { counts, updated } = await mergeArticles(parsed.articles, parsed.pictures);
+    const lostPictures = parsed.skippedPictures?.length ? { skippedPictures: parsed.skippedPictures } : {};
+    return { ok: true, counts, updated, skipped: parsed.skipped, ...lostPictures };
   } catch (error) {
     return { ok: false, problem: toFailure(error).code };
   }

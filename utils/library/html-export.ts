@@ -1,4 +1,5 @@
 import type { SavedArticle, StoredPicture } from './db';
+import { withLeadInBody } from './lead-picture';
 import { embedPictures } from './picture-embed';
 import { pictureDataUrl } from './pictures';
 import { sanitizeContent } from './sanitize';
@@ -31,7 +32,10 @@ function bodyWithPictures(html: string, pictures: StoredPicture[] | undefined): 
   return embedPictures(html, new Map(pictures.map((p) => [p.src, pictureDataUrl(p)])));
 }
 
-function articleSection({ id, article }: SavedArticle, labels: HtmlLabels, pictures?: PicturesById): string {
+function articleSection(record: SavedArticle, labels: HtmlLabels, pictures?: PicturesById): string {
+  const { id } = record;
+  // The lead picture as the saved page shows it: once, and embedded like the body's.
+  const article = withLeadInBody(record.article);
   const meta = [article.authors.join(', '), article.siteName, article.publishedTime?.slice(0, 10)].filter(
     (part): part is string => Boolean(part),
   );

@@ -103,11 +103,20 @@ function prepareTables(root: ParentNode): void {
   }
 }
 
+/**
+ * Code set with `<br>` between its lines (common in blogs' highlighters): Turndown takes a code
+ * block's text, which has no line breaks there, and the program came out as one line.
+ */
+function prepareCode(root: ParentNode): void {
+  for (const br of Array.from(root.querySelectorAll('pre br'))) br.replaceWith('\n');
+}
+
 /** Sanitised body HTML → Markdown. */
 export function htmlToMarkdown(html: string, parse: ParseHtml = browserParse): string {
   // A parsed document is inert: nothing in it runs or loads while it is converted.
   const body = parse(`<body>${html}</body>`).body;
   prepareTables(body);
+  prepareCode(body);
   return converter()
     .turndown(body)
     .replace(/[^\S\n]+$/gm, '')

@@ -1,4 +1,4 @@
-import { pictureSources } from './picture-sources';
+import { pictureSources, samePicture } from './picture-sources';
 
 /** What "Keep pictures with saved articles" asks for; the permission granted is the setting. */
 export const PICTURE_PERMISSION = { origins: ['<all_urls>'] };
@@ -25,7 +25,9 @@ export async function fetchPictures(
   fetcher: typeof fetch = fetch,
 ): Promise<FetchedPicture[]> {
   const sources = pictureSources(html);
-  if (leadImage && /^https?:/i.test(leadImage) && !sources.some((s) => s.src === leadImage)) {
+  // A lead picture the body shows (at whatever size) is kept once, as the body names it.
+  const inBody = (lead: string) => sources.some((s) => samePicture(s.src, lead) || samePicture(s.fetchUrl, lead));
+  if (leadImage && /^https?:/i.test(leadImage) && !inBody(leadImage)) {
     sources.unshift({ src: leadImage, fetchUrl: leadImage });
   }
   const kept: FetchedPicture[] = [];

@@ -69,6 +69,38 @@ export function pictureKey(src: string | undefined, srcset: string | undefined):
   return first?.url ?? null;
 }
 
+/**
+ * A picture's name without the size a CDN serves it at: the last path segment's words, less
+ * those that are a size (`400x267`, `M400x267`, `W2040C2040x1360o0x0`, `800w`, `w800`).
+ * Null when too little is left to tell pictures apart ("image-1024x683.jpg").
+ */
+function pictureName(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const stem = file.replace(/\.[a-z0-9]{2,5}$/i, '').toLowerCase();
+  const kept = stem.split(/[_.-]+/).filter((word) => word && !/\d+x\d+|^\d+w$|^w\d+$/.test(word));
+  const name = kept.join('-');
+  return name.length >= 6 ? name : null;
+}
+
+/**
+ * Whether two addresses show the same picture: the same address but for its query (publishers
+ * serve sizes by parameters), or the same file name but for a size (a lead picture named by
+ * `og:image` at 2040 px on one host, and in the body at 400 px on an image host).
+ */
+export function samePicture(a: string, b: string): boolean {
+  const strip = (url: string) => url.replace(/[?#].*$/, '');
+  if (!a || !b) return false;
+  if (strip(a) === strip(b)) return true;
+  const name = pictureName(a);
+  return name !== null && name === pictureName(b);
+}
+
 /** The body's pictures in order, each once. */
 export function pictureSources(html: string): PictureSource[] {
   const seen = new Set<string>();

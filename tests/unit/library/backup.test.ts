@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allArticles, getArticle, saveArticle, setProgress, setRead } from '@/utils/library/articles';
 import { BACKUP_VERSION, backupOf, exportLibrary, importLibrary, parseBackup } from '@/utils/library/backup';
 import { disconnect, type SavedArticle } from '@/utils/library/db';
+import { getPictures, storePictures } from '@/utils/library/pictures';
 import { IDBFactory } from 'fake-indexeddb';
 import { makeArticle, numbered, useFreshIndexedDb, listSummaries } from './helpers';
 
@@ -231,4 +232,73 @@ describe('script payloads', () => {
 it('a backup carries every field of every record', () => {
   const r = record(1, { read: true, readProgress: 0.5 });
   expect(backupOf([r], new Date('2026-01-01T00:00:00Z')).articles).toEqual([r]);
+});
+
+describe('pictures in a backup', () => {
+  const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3];
+  const pngBytes = () => new Uint8Array(PNG).buffer;
+  const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
+
+  it('go with the JSON only when asked, and come back on import', async () => {
+    const { id } = await saveArticle(numbered(1));
+    await storePictures(id, [{ src: 'https://i.example/a.png', type: 'image/png', bytes: pngBytes() }]);
+    expect(JSON.parse(await exportLibrary())).not.toHaveProperty('pictures');
+    const json = await exportLibrary(new Date(), { pictures: true });
+    expect(JSON.parse(json).pictures).toEqual([
+      { articleId: id, src: 'https://i.example/a.png', type: 'image/png', data: b64(PNG) },
+    ]);
+
+    await disconnect();
+    globalThis.indexedDB = new IDBFactory();
+    expect(await importLibrary(json)).toMatchObject({ ok: true, counts: { added: 1 } });
+    const [back] = await allArticles();
+    const pictures = await getPictures(back!.id);
+    expect(pictures.map((p) => [p.src, p.type, [...new Uint8Array(p.bytes)]])).toEqual([
+      ['https://i.example/a.png', 'image/png', PNG],
+    ]);
+  });
+
+  it('follow their article to the id it has in this library', async () => {
+    const mine = await saveArticle(numbered(1), new Date('2026-01-01T00:00:00Z'));
+    const newer = record(1, { id: 'other-id', updatedAt: '2026-06-01T00:00:00.000Z' });
+    const picture = { articleId: 'other-id', src: 'https://i.example/new.png', type: 'image/png', data: b64(PNG) };
+    const result = await importLibrary(file([newer], { pictures: [picture] }));
+    expect(result).toMatchObject({ ok: true, counts: { updated: 1 } });
+    expect((await getPictures(mine.id)).map((p) => p.src)).toEqual(['https://i.example/new.png']);
+    expect(await getPictures('other-id')).toEqual([]);
+  });
+
+  it('a corrupt picture is skipped with its reason and never stored; the rest imports', async () => {
+    const entry = (overrides: object) => ({
+      articleId: 'id-1',
+      src: 'https://i.example/p.png',
+      type: 'image/png',
+      data: b64(PNG),
+      ...overrides,
+    });
+    const pictures = [
+      entry({ src: 'https://i.example/good.png' }),
+      entry({ data: 'not base64!' }),
+      entry({ type: 'image/svg+xml', data: b64([...'<svg onload=alert(1)>'].map((c) => c.charCodeAt(0))) }),
+      entry({ data: b64([...'<script>alert(1)</script>'].map((c) => c.charCodeAt(0))) }),
+      entry({ articleId: 'id-404' }),
+      entry({ src: 'javascript:alert(1)' }),
+      'a string',
+    ];
+    const result = await importLibrary(file([record(1)], { pictures }));
+    expect(result).toMatchObject({
+      ok: true,
+      counts: { added: 1 },
+      skippedPictures: [
+        { index: 1, reason: 'damaged' },
+        { index: 2, reason: 'not-an-image' },
+        { index: 3, reason: 'not-an-image' },
+        { index: 4, reason: 'no-article' },
+        { index: 5, reason: 'damaged' },
+        { index: 6, reason: 'damaged' },
+      ],
+    });
+    expect((await getPictures('id-1')).map((p) => p.src)).toEqual(['https://i.example/good.png']);
+    expect(await getPictures('id-404')).toEqual([]);
+  });
 });

@@ -69,6 +69,14 @@ describe('Markdown export', () => {
     );
   });
 
+  it('keeps the lines of code set with <br> between them', () => {
+    const html =
+      '<pre><code><span>#include &lt;emscripten.h&gt;</span><br><br><span>int add(int x, int y) {</span><br>  return x + y;<br>}</code></pre>';
+    expect(htmlToMarkdown(html)).toBe(
+      '```\n#include <emscripten.h>\n\nint add(int x, int y) {\n  return x + y;\n}\n```',
+    );
+  });
+
   it('never recurses on elements it has no rule for (span, time, custom ones)', () => {
     const html =
       '<p><span>Am <time datetime="2017-03-20">Montag</time></span> <x-widget><abbr>EU</abbr></x-widget> <mark>neu</mark></p><section><span><span>tief</span></span></section>';
@@ -101,6 +109,7 @@ describe('HTML export', () => {
         saved({
           title: 'A <b>bold</b> claim',
           content: '<p>Body</p><script>alert(1)</script><img src="https://i.example/x.jpg" onerror="alert(2)">',
+          leadImage: null,
         }),
       ],
       { source: 'Source' },

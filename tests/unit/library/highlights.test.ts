@@ -5,7 +5,7 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { getArticle, removeArticle, saveArticle } from '@/utils/library/articles';
+import { getArticle, removeArticle, restoreArticle, saveArticle } from '@/utils/library/articles';
 import { DB_NAME, type SavedArticle } from '@/utils/library/db';
 import {
   addHighlight,
@@ -113,8 +113,12 @@ describe('highlights in the library', () => {
       text: 'Montag',
       target: target('Montag', 3),
     });
-    await removeArticle(id);
+    const removed = await removeArticle(id);
     expect(await allHighlights()).toEqual([]);
     expect(await restoreHighlights([highlight])).toBe(0);
+    // Undo of the delete brings the article back with its highlights.
+    expect(removed.highlights).toEqual([highlight]);
+    await restoreArticle(removed);
+    expect(await highlightsOf(id)).toEqual([highlight]);
   });
 });

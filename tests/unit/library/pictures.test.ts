@@ -2,13 +2,14 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { withPictures } from '@/components/body-pictures';
-import { getArticle, removeArticle, saveArticle } from '@/utils/library/articles';
+import { getArticle, removeArticle, restoreArticle, saveArticle } from '@/utils/library/articles';
 import { DB_NAME, type SavedArticle } from '@/utils/library/db';
 import { articlesToHtml } from '@/utils/library/html-export';
 import { fetchPictures, MAX_PICTURE_BYTES } from '@/utils/library/picture-fetch';
 import { bestCandidate, pictureSources } from '@/utils/library/picture-sources';
 import { getPictures, picturesByArticle, storePictures } from '@/utils/library/pictures';
 import { upgradeSteps } from '@/utils/library/schema';
+import { withLeadInBody } from '@/utils/library/lead-picture';
 import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
@@ -75,6 +76,24 @@ describe('pictures in the library', () => {
     expect(await getPictures(other.id)).toHaveLength(1);
   });
 
+  it('come back with their article when a delete is undone', async () => {
+    const { id } = await saveArticle(makeArticle());
+    await storePictures(id, [
+      { src: 'https://i.example/a.jpg', ...png(3) },
+      { src: 'https://i.example/b.jpg', ...png(5) },
+    ]);
+    const removed = await removeArticle(id);
+    expect(await getPictures(id)).toEqual([]);
+    expect(await restoreArticle(removed)).toBe(id);
+    const back = await getPictures(id);
+    expect(back.map((p) => [p.src, p.type, p.bytes.byteLength])).toEqual([
+      ['https://i.example/a.jpg', 'image/png', 3],
+      ['https://i.example/b.jpg', 'image/png', 5],
+    ]);
+    // The pictures live in their own store, never inside the record.
+    expect(Object.keys((await getArticle(id))!)).not.toContain('pictures');
+  });
+
   it('are not stored for an article deleted while they downloaded', async () => {
     const { id } = await saveArticle(makeArticle());
     await removeArticle(id);
@@ -123,7 +142,7 @@ describe('showing and exporting kept pictures', () => {
   });
 
   it('the HTML export embeds kept pictures as data: URLs', async () => {
-    const { id } = await saveArticle(makeArticle({ content: body }));
+    const { id } = await saveArticle(makeArticle({ content: body, leadImage: null }));
     await storePictures(id, [
       { src: 'https://i.example/a.jpg', type: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]).buffer },
     ]);
@@ -133,5 +152,59 @@ describe('showing and exporting kept pictures', () => {
     const srcs = [...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'));
     expect(srcs[0]).toBe('data:image/png;base64,iVBORw==');
     expect(srcs[1]).toBe('https://i.example/b.jpg');
+  });
+});
+
+describe('the lead picture on the saved page', () => {
+  const lead = 'https://www.news.example/DYNIMG/22/17/13862217_W2040C2040x1360o0x0.jpg';
+  const bodyCopy =
+    '<figure><img src="https://pics.news.example/DYNIMG/hutfestival/w213Ko8B/22/17/13862217_M400x267.jpg" ' +
+    'srcset="https://pics.news.example/DYNIMG/hutfestival/w213Ko8B/22/17/13862217_M400x267.jpg 400w, ' +
+    'https://pics.news.example/DYNIMG/hutfestival/w213Ko8B/22/17/13862217_M2040x1530.jpg 2040w" alt="Hutfestival">' +
+    '<figcaption>Im Vorjahr zog das Hutfestival Tausende an.</figcaption></figure><p>Text.</p>';
+
+  it('shows once when the body has it at another size on another host', () => {
+    const shown = withLeadInBody(makeArticle({ leadImage: lead, content: bodyCopy }));
+    expect(shown.leadImage).toBeNull();
+    expect(shown.content).toBe(bodyCopy);
+    const pictures = withPictures(shown.content, { urls: new Map(), missingLabel: 'Picture not saved' });
+    expect(pictures.match(/lede-picture-missing/g)).toHaveLength(1);
+  });
+
+  it('is downloaded once, as the body names it', async () => {
+    const fetched: string[] = [];
+    const fetcher = (async (url: string) => {
+      fetched.push(url);
+      return new Response(bytes(4), { headers: { 'content-type': 'image/jpeg' } });
+    }) as typeof fetch;
+    const kept = await fetchPictures(bodyCopy, lead, fetcher);
+    expect(kept.map((p) => p.src)).toEqual([
+      'https://pics.news.example/DYNIMG/hutfestival/w213Ko8B/22/17/13862217_M400x267.jpg',
+    ]);
+    expect(fetched).toHaveLength(1);
+  });
+
+  it('leads the HTML export as it leads the saved page, embedded', async () => {
+    const { id } = await saveArticle(makeArticle({ leadImage: lead, content: '<p>Text.</p>' }));
+    await storePictures(id, [{ src: lead, type: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]).buffer }]);
+    const html = articlesToHtml([(await getArticle(id))!], { source: 'Source' }, 'x', await picturesByArticle([id]));
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+      'data:image/png;base64,iVBORw==',
+    ]);
+  });
+
+  it('still leads the page when the body has other pictures only', () => {
+    const other = bodyCopy.replaceAll('13862217', '13862218');
+    const shown = withLeadInBody(makeArticle({ leadImage: lead, content: other }));
+    expect(shown.content).toBe(`<figure class="lede-lead"><img src="${lead}" alt=""></figure>${other}`);
+    // Sizes alone name no picture: "image-1024x683.jpg" and "image-800x600.jpg" may differ.
+    const generic = withLeadInBody(
+      makeArticle({
+        leadImage: 'https://a.example/image-1024x683.jpg',
+        content: '<img src="https://a.example/x/image-800x600.jpg">',
+      }),
+    );
+    expect(generic.content.startsWith('<figure class="lede-lead">')).toBe(true);
   });
 });

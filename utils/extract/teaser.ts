@@ -1,4 +1,4 @@
-import { clean, countWords, key } from './text';
+import { clean, countWords, key, keyUpTo } from './text';
 import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-text';
@@ -82,7 +82,12 @@ export interface BodyStart {
 export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
   // Long enough to be unique in the page; CJK says as much in fewer characters.
   const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
-  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
+  // Keyed only as far as the longest body key: a page's paragraph can be the length of a book.
+  const longest = Math.max(0, ...Array.from(bodyKeys, (k) => k.length));
+  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => {
+    const { text, whole } = keyUpTo(p.textContent, longest);
+    return whole && bodyKeys.has(text);
+  });
   const { container, level } = bodyContainer(bodyPs);
   return {
     bodyParent: container,

@@ -1,5 +1,6 @@
 import { registerReaderTriggers } from './reader-triggers';
 import { registerLibraryHandlers } from './library-handlers';
+import { registerOffThreadExtraction } from './extract-off-thread';
 
 // The background only wires browser events to the modules beside it; it holds no state of its
 // own, because an MV3 service worker may be stopped at any moment. Listeners are registered
@@ -7,4 +8,5 @@ import { registerLibraryHandlers } from './library-handlers';
 export default defineBackground(() => {
   registerReaderTriggers();
   registerLibraryHandlers();
+  registerOffThreadExtraction();
 });

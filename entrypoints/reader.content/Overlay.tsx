@@ -8,8 +8,10 @@ import { failureMessage, library, openLibrary } from './library-client';
 import { NoArticle, MESSAGE_HEADING_ID } from './NoArticle';
 import { Reading } from './Reading';
 import { showModalAfterFirstPaint } from './show-modal';
+import { t } from '@/components/i18n';
 
-export type OverlayContent = { article: Article } | { failure: RunFailure } | { reading: true };
+/** `pending`: a large page's header, shown while its body is still being read (nothing to save yet). */
+export type OverlayContent = { article: Article; pending?: true } | { failure: RunFailure } | { reading: true };
 
 export interface OverlayProps {
   /** The article, why there is none, or a note that Lede is still reading a long page. */
@@ -39,6 +41,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
   const [savedId, setSavedId] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const article = 'article' in content ? content.article : null;
+  const pending = 'pending' in content;
 
   // The first frame paints the headline, byline and teaser; the body (hundreds of elements to
   // sanitise, style and lay out on a long article) follows in the next, with the modal.
@@ -71,7 +74,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
   }, [article]);
 
   const save = async (): Promise<RunResult> => {
-    if (!article) return { ok: false, reason: 'no-article' };
+    if (!article || pending) return { ok: false, reason: 'no-article' };
     setSaveError(null);
     const answer = await library.save(article);
     if (!answer.ok) {
@@ -96,7 +99,15 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab') trapTab(event, dialog.current);
-    else if (event.key === 's' && article && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)) {
+    else if (
+      event.key === 's' &&
+      article &&
+      !pending &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      !isTyping(event)
+    ) {
       event.preventDefault();
       void toggleSave();
     }
@@ -108,6 +119,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
       class="lede-dialog"
       aria-modal="true"
       aria-labelledby={article ? READER_HEADING_ID : MESSAGE_HEADING_ID}
+      aria-busy={pending ? 'true' : undefined}
       onKeyDown={onKeyDown}
       onCancel={(event) => {
         // Esc: close through the same path as the button, so the page is restored.
@@ -116,7 +128,14 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
       }}
       onClose={onClose}
     >
-      {article ? (
+      {article && pending ? (
+        <>
+          <Reader article={article} bodyPending settings={settings} onSettingsChange={setSettings} onClose={onClose} />
+          <p class="lede-pending" role="status">
+            {t('readingArticle')}
+          </p>
+        </>
+      ) : article ? (
         <Listen article={article} host={() => dialog.current}>
           <Reader
             article={article}

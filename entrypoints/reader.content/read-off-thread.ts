@@ -9,7 +9,7 @@ import { pageSnapshot } from './page-snapshot';
  * the wait is not a frozen tab: it may last longer than the in-page budget (`GIVE_UP_AFTER_MS`,
  * which bounds time the page is held). Past it, the reader says the page is too large.
  */
-export const OFF_THREAD_GIVE_UP_MS = 3 * GIVE_UP_AFTER_MS;
+export const OFF_THREAD_GIVE_UP_MS = 6 * GIVE_UP_AFTER_MS;
 
 /** How often a closed reader is noticed while the body is read elsewhere. */
 const CANCEL_POLL_MS = 100;

@@ -20,6 +20,8 @@ export interface LedeProtocol {
   extractPage(page: PageSnapshot): OffThreadResult;
   /** Background → offscreen document (Chrome): the same copy, read where a DOM exists. */
   extractInDocument(page: PageSnapshot): OffThreadResult;
+  /** The reader no longer wants the large page it asked for (closed, or the page replaced itself). */
+  cancelOffThread(): void;
 }
 
 /** A page serialised in its tab, to be parsed and read in one of Lede's own documents. */

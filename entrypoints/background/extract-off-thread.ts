@@ -21,18 +21,31 @@ export function registerOffThreadExtraction(): void {
       return { ok: false, reason: 'error' };
     }
   });
+  // A parse cannot be interrupted, but its document can be closed: work nobody waits for must
+  // not hold the one offscreen document (nor the CPU) for the next large page. (A second tab
+  // reading a large page at that moment gets an error and can be clicked again.)
+  onMessage('cancelOffThread', async ({ sender }) => {
+    if (sender.id !== browser.runtime.id || import.meta.env.FIREFOX) return;
+    await offscreenApi()
+      .closeDocument()
+      .catch(() => undefined);
+  });
+}
+
+function offscreenApi(): OffscreenApi {
+  return (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
 }
 
 interface OffscreenApi {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  hasDocument?(): Promise<boolean>;
+  closeDocument(): Promise<void>;
 }
 
 let opening: Promise<void> | null = null;
 
 /** One offscreen document at most (Chrome allows one): two large pages at once share it. */
 async function offscreenDocument(): Promise<void> {
-  const api = (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
+  const api = offscreenApi();
   const contexts = await (
     browser.runtime as unknown as {
       getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;

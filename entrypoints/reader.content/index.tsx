@@ -133,10 +133,11 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     );
     reading = overlay;
     await afterNextFrame();
+    const replaced = () => document.documentElement !== root;
     const read = await extractOffThread(document, location.href, {
       startedAt,
-      cancelled: () => overlay.closed || ctx.isInvalid,
-    });
+      cancelled: () => overlay.closed || ctx.isInvalid || replaced(),
+    }).then((answer) => answer ?? (replaced() && !overlay.closed ? NOT_READ : null));
     reading = null;
     if (!read || overlay.closed) {
       overlay.close();
@@ -251,6 +252,9 @@ async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult>
   showToast(ctx, t('saveDone'), 'done');
   return { ok: true, state: 'saved' };
 }
+
+/** Stands in for the reading stopped because the page replaced itself: `unlessReplaced` answers. */
+const NOT_READ: Extracted = { ok: false, reason: 'error' };
 
 /**
  * A page that replaced itself while Lede read it (`document.open()` swaps the whole document,

@@ -17,8 +17,8 @@ const CANCEL_POLL_MS = 100;
 /**
  * Reads a large page in one of Lede's own documents (see entrypoints/background/extract-off-thread.ts):
  * the page's main thread only serialises it, and runs its own tasks while the body is read.
- * Past the budget the answer is that the page is too large; `null` once the user closed the
- * reader. Counted from `startedAt`, the click's own clock, so the header's time counts too.
+ * Past the budget the answer is that the page is too large; `null` once the caller no longer
+ * wants it (the user closed the reader, the page replaced itself), and the work elsewhere stops. Counted from `startedAt`, the click's own clock, so the header's time counts too.
  */
 export async function extractOffThread(
   doc: Document,
@@ -46,7 +46,10 @@ export async function extractOffThread(
   } finally {
     clearInterval(timer);
   }
-  if (answer === 'cancelled') return null;
+  if (answer === 'cancelled') {
+    sendMessage('cancelOffThread', undefined).catch(() => undefined);
+    return null;
+  }
   if (answer === 'too-late') return { ok: false, reason: 'page-too-large' };
   return answer;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveGenerated } from './generated-server';
-import { largeArticle } from './large-page';
+import { largeArticle, longTextArticle } from './large-page';
 import { settle } from './harness';
 import { inOverlay, useLede } from './overlay-helpers';
 
@@ -55,6 +55,7 @@ beforeAll(async () => {
       type: 'text/html; charset=utf-8',
       body: async () => (await largeArticle(10_000_000)).html.replace('</head>', `${TICKER}</head>`),
     },
+    '/long-text.html': { type: 'text/html; charset=utf-8', body: async () => (await longTextArticle(6_000_000)).html },
     '/rainfall.svg': { type: 'image/svg+xml', body: SVG },
     '/shadow-story.html': { type: 'text/html; charset=utf-8', body: SHADOW_PAGE },
   });
@@ -156,6 +157,27 @@ describe('pages that are not articles', () => {
       expect(end.headline).toBe('');
       expect(end.message).toMatch(/No article found|This page is too large to read in Lede/);
       expect(end.save).toBe(false);
+      await page.close();
+    },
+  );
+});
+
+describe('saving what the reader shows', () => {
+  test(
+    'an article larger than the library keeps opens, and Save says why it is not kept, with the numbers',
+    { timeout: 300_000 },
+    async () => {
+      const page = await load('/long-text.html');
+      await suite.lede.clickToolbarButton(page);
+      const end = await finalState(page);
+      expect(end.headline).not.toBe('');
+      await page
+        .locator('lede-reader')
+        .getByRole('button', { name: /^Save$/ })
+        .click();
+      await expect
+        .poll(() => inOverlay(page, (root) => root.textContent ?? ''), { timeout: 30_000 })
+        .toContain('This article is larger than Lede keeps: 6 MB of text, limit 5 MB');
       await page.close();
     },
   );

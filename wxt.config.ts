@@ -28,7 +28,9 @@ export default defineConfig({
     default_locale: 'en',
     // No host permissions: the reader is injected on demand with the activeTab grant of a click,
     // shortcut or menu entry.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // `offscreen` (Chrome, no install warning): a very large page is read in an offscreen document,
+    // off the page's main thread. Firefox has no such permission and needs none (see below).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', 'offscreen'],
     // Asked for only when the user turns on "Keep pictures with saved articles": saving then
     // downloads the body's pictures from wherever the publisher serves them.
     optional_host_permissions: ['<all_urls>'],
@@ -73,6 +75,9 @@ export default defineConfig({
       }
       // Chromium warns about keys it does not know on the extensions page.
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // Firefox reads large pages in its background page, which has a DOM: no offscreen API there.
+      if (wxt.config.browser === 'firefox')
+        manifest.permissions = manifest.permissions?.filter((permission) => permission !== 'offscreen');
     },
   },
 });

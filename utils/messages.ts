@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Article } from './article';
 import type { HighlightColor, HighlightTarget } from './highlights/target';
 import type { StoredHighlight } from './library/db';
+import type { Article, ExtractFailure } from './article';
 
 /**
  * The one protocol between Lede's contexts. The content script never opens IndexedDB itself:
@@ -26,6 +26,12 @@ export interface LedeProtocol {
   restoreHighlight(record: StoredHighlight): LibraryResult<null>;
   /** The overlay in the sender's tab was closed (Esc, ✕, a click outside): the icon follows. */
   readerClosed(): void;
+  /** A large page's copy, read off the page's main thread (Chrome: by the offscreen document). */
+  extractPage(page: PageSnapshot): OffThreadResult;
+  /** Background → offscreen document (Chrome): the same copy, read where a DOM exists. */
+  extractInDocument(page: PageSnapshot): OffThreadResult;
+  /** The reader no longer wants the large page it asked for (closed, or the page replaced itself). */
+  cancelOffThread(): void;
 }
 
 export interface NewHighlightMessage {
@@ -35,6 +41,15 @@ export interface NewHighlightMessage {
   text: string;
   target: HighlightTarget;
 }
+
+/** A page serialised in its tab, to be parsed and read in one of Lede's own documents. */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+}
+
+/** `extractArticle`'s answer, or `error` when the copy could not be read (or the sender was not Lede). */
+export type OffThreadResult = { ok: true; article: Article } | { ok: false; reason: ExtractFailure | 'error' };
 
 export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError; excess?: SizeExcess };
 

@@ -1,6 +1,7 @@
 import { registerReaderTriggers } from './reader-triggers';
 import { registerLibraryHandlers } from './library-handlers';
 import { registerHighlightHandlers } from './highlight-handlers';
+import { registerOffThreadExtraction } from './extract-off-thread';
 
 // The background only wires browser events to the modules beside it; it holds no state of its
 // own, because an MV3 service worker may be stopped at any moment. Listeners are registered
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerReaderTriggers();
   registerLibraryHandlers();
   registerHighlightHandlers();
+  registerOffThreadExtraction();
 });

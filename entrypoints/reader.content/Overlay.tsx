@@ -14,8 +14,10 @@ import { Reading } from './Reading';
 import { useModalDialog } from './useModalDialog';
 import { useOverlaySave } from './useOverlaySave';
 import { useOverlaySettings } from './useOverlaySettings';
+import { t } from '@/utils/i18n';
 
-export type OverlayContent = { article: Article } | { failure: RunFailure } | { reading: true };
+/** `pending`: a large page's header, shown while its body is still being read (nothing to save yet). */
+export type OverlayContent = { article: Article; pending?: true } | { failure: RunFailure } | { reading: true };
 
 export interface OverlayProps {
   /** The article, why there is none, or a note that Lede is still reading a long page. */
@@ -40,7 +42,9 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
   const { dialog, bodyShown } = useModalDialog(onPainted);
   const [settings, changeSettings] = useOverlaySettings(initialSettings);
   const article = 'article' in content ? content.article : null;
-  const library = useOverlaySave(article);
+  const pending = 'pending' in content;
+  // While a large page's body is still being read there is nothing to save yet.
+  const library = useOverlaySave(pending ? null : article);
   exposeSave(library.save);
   // A new store when the article is saved or unsaved: unsaving deletes its highlights, and the list reloads.
   const highlightStore = useMemo(
@@ -51,7 +55,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab') trapTab(event, dialog.current);
-    else if (article && isShortcut(event, 's')) {
+    else if (article && !pending && isShortcut(event, 's')) {
       event.preventDefault();
       void library.toggleSave();
     }
@@ -63,6 +67,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
       class="lede-dialog"
       aria-modal="true"
       aria-labelledby={article ? READER_HEADING_ID : MESSAGE_HEADING_ID}
+      aria-busy={pending ? 'true' : undefined}
       onKeyDown={onKeyDown}
       onCancel={(event) => {
         // Esc: close through the same path as the button, so the page is restored.
@@ -71,7 +76,20 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
       }}
       onClose={onClose}
     >
-      {article ? (
+      {article && pending ? (
+        <>
+          <Reader
+            article={article}
+            bodyPending
+            settings={settings}
+            onSettingsChange={changeSettings}
+            onClose={onClose}
+          />
+          <p class="lede-pending" role="status">
+            {t('readingArticle')}
+          </p>
+        </>
+      ) : article ? (
         <Listen article={article} host={() => dialog.current}>
           <Highlights store={highlightStore!}>
             <Reader

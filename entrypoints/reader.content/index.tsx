@@ -15,6 +15,9 @@ import { sendMessage } from '@/utils/messages';
 import { failureMessage } from '@/components/LibraryText';
 import { library } from './library-client';
 import { extractInPage, type Extracted } from './extract-in-page';
+import { extractHeader } from '@/utils/extract/header';
+import { pageSize, readsOffThread } from './page-snapshot';
+import { extractOffThread, previewArticle } from './read-off-thread';
 import { Overlay, type OverlayContent } from './Overlay';
 import { holdPage } from './page-lock';
 import { showToast } from './toast';
@@ -80,6 +83,8 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     // Storage answers while the page is being read, not after: `storage.sync.get` sends its
     // request when called, so the extraction can start at once.
     const settingsLoaded = loadSettings().catch(() => DEFAULT_SETTINGS);
+    const size = pageSize(document);
+    if (readsOffThread(size)) return openLargePage(settingsLoaded, size.textChars);
     // Set by `onLong`, a callback: a holder, because the compiler cannot see that assignment.
     const note: { overlay: OpenOverlay | null } = { overlay: null };
     const root = document.documentElement;
@@ -110,6 +115,48 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     const content: OverlayContent = extracted.ok ? { article: extracted.article } : { failure: extracted.reason };
     if (note.overlay) note.overlay.show(content);
     open = note.overlay ?? mountOverlay(content, settings);
+    return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
+  };
+
+  /**
+   * A large page: its header is read here and painted at once, with a note that the article is
+   * being read; the body is read off the page's main thread meanwhile, and the page keeps running.
+   */
+  const openLargePage = async (settingsLoaded: Promise<ReaderSettings>, textChars: number): Promise<RunResult> => {
+    const startedAt = performance.now();
+    const root = document.documentElement;
+    const header = extractHeader(document, location.href);
+    const settings = await settingsLoaded;
+    if (ctx.isInvalid) return { ok: false, reason: 'error' };
+    let overlay = mountOverlay(
+      header ? { article: previewArticle(header, textChars), pending: true } : { reading: true },
+      settings,
+    );
+    reading = overlay;
+    await afterNextFrame();
+    const replaced = () => document.documentElement !== root;
+    const read = await extractOffThread(document, location.href, {
+      startedAt,
+      cancelled: () => overlay.closed || ctx.isInvalid || replaced(),
+    }).then((answer) => answer ?? (replaced() && !overlay.closed ? NOT_READ : null));
+    reading = null;
+    if (!read || overlay.closed) {
+      overlay.close();
+      return { ok: true, state: 'closed' };
+    }
+    if (ctx.isInvalid) {
+      overlay.close();
+      return { ok: false, reason: 'error' };
+    }
+    const extracted = unlessReplaced(read, root);
+    const content: OverlayContent = extracted.ok ? { article: extracted.article } : { failure: extracted.reason };
+    if (extracted === read) overlay.show(content);
+    else {
+      // `document.open()` took the first overlay's host away with the old document.
+      overlay.close();
+      overlay = mountOverlay(content, settings);
+    }
+    open = overlay;
     return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
   };
 
@@ -190,10 +237,10 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
 
 async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult> {
   const root = document.documentElement;
-  const extracted = unlessReplaced(
-    (await extractInPage(document, location.href)) ?? { ok: false, reason: 'error' },
-    root,
-  );
+  const read = readsOffThread(pageSize(document))
+    ? await extractOffThread(document, location.href, { startedAt: performance.now(), cancelled: () => false })
+    : await extractInPage(document, location.href);
+  const extracted = unlessReplaced(read ?? { ok: false, reason: 'error' }, root);
   if (!extracted.ok) {
     showToast(ctx, failureMessage(extracted.reason), 'error');
     return extracted;
@@ -206,6 +253,9 @@ async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult>
   showToast(ctx, t('saveDone'), 'done');
   return { ok: true, state: 'saved' };
 }
+
+/** Stands in for the reading stopped because the page replaced itself: `unlessReplaced` answers. */
+const NOT_READ: Extracted = { ok: false, reason: 'error' };
 
 /**
  * A page that replaced itself while Lede read it (`document.open()` swaps the whole document,

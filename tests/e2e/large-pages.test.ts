@@ -2,10 +2,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveGenerated } from './generated-server';
 import { largeArticle, longTextArticle } from './large-page';
+import { settle } from './harness';
 import { inOverlay, useLede } from './overlay-helpers';
 
 // Pages of unusual size and shape: the click always ends in a clear state, and the tab stays usable.
 const suite = useLede();
+
+/** A 10 MB page takes a while to load in a busy browser: more than Playwright's default 30 s. */
+async function load(path: string): Promise<Page> {
+  const page = await suite.lede.newPage();
+  await page.goto(pages.url(path), { waitUntil: 'load', timeout: 120_000 });
+  await settle(page);
+  return page;
+}
 
 const PARAGRAPHS = [
   'The ferry that links the island to the mainland will keep running through the winter, the council decided on Tuesday after a long debate.',
@@ -53,13 +62,17 @@ beforeAll(async () => {
 });
 afterAll(() => pages?.close());
 
-/** What the overlay ends on: an article's headline, or a message (no article, too large). */
+/**
+ * What the overlay ends on: an article's headline, or a message (no article, too large). Not the
+ * header a large page shows first while its body is still being read (the dialog is busy then).
+ */
 async function finalState(page: Page): Promise<{ headline: string; message: string; save: boolean }> {
   await page.waitForFunction(
     () => {
       const root = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
       return (
-        root?.querySelector('article h1') != null || root?.querySelector('.lede-message:not(.lede-reading)') != null
+        root?.querySelector('dialog:not([aria-busy="true"]) article h1') != null ||
+        root?.querySelector('.lede-message:not(.lede-reading)') != null
       );
     },
     null,
@@ -72,6 +85,31 @@ async function finalState(page: Page): Promise<{ headline: string; message: stri
   }));
 }
 
+describe('a 10 MB article', () => {
+  test(
+    'opens the reader or says the page is too large, and the page keeps running meanwhile',
+    { timeout: 300_000 },
+    async () => {
+      const { headline } = await largeArticle(10_000_000);
+      const page = await load('/huge.html');
+      const clickedAt = await page.evaluate(() => performance.now());
+      await suite.lede.clickToolbarButton(page);
+      const end = await finalState(page);
+      const doneAt = await page.evaluate(() => performance.now());
+      if (end.headline) expect(end.headline).toBe(headline);
+      else expect(end.message).toContain('This page is too large to read in Lede');
+
+      // Lede read the page in steps: the page's own timer ran while it was reading, not only
+      // before and after. (The middle of the wait, so injection and painting do not count.)
+      const ticks = await page.evaluate(() => (window as unknown as { __ticks: number[] }).__ticks);
+      const span = doneAt - clickedAt;
+      const middle = ticks.filter((at) => at > clickedAt + span * 0.1 && at < doneAt - span * 0.1);
+      expect(middle.length).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+});
+
 describe('pages that are not articles', () => {
   test('an SVG document gets the overlay and the no-article answer, with nothing to save', async () => {
     const page = await suite.lede.newPage(pages.url('/rainfall.svg'));
@@ -83,7 +121,68 @@ describe('pages that are not articles', () => {
     expect(visible).toBe(true);
     await page.close();
   });
+
+  test(
+    'a page that replaces itself with document.open() during the click gets the no-article answer',
+    { timeout: 300_000 },
+    async () => {
+      const page = await load('/huge.html');
+      // The page replaces its document while Lede is reading it: as soon as Lede's reader appears
+      // on it (a large page shows its header first), or at the first long stretch the page's timer
+      // did not get to run, whichever comes first.
+      await page.evaluate(() => {
+        let done = false;
+        const replace = () => {
+          if (done) return;
+          done = true;
+          clearInterval(timer);
+          observer.disconnect();
+          document.open();
+          document.write('<p>Four words, nothing more.</p>');
+          document.close();
+        };
+        const observer = new MutationObserver(() => {
+          if (document.getElementsByTagName('lede-reader').length) setTimeout(replace, 0);
+        });
+        observer.observe(document.documentElement, { childList: true });
+        let last = performance.now();
+        const timer = setInterval(() => {
+          const now = performance.now();
+          if (now - last > 100) replace();
+          last = now;
+        }, 10);
+      });
+      await suite.lede.clickToolbarButton(page);
+      const end = await finalState(page);
+      expect(end.headline).toBe('');
+      expect(end.message).toMatch(/No article found|This page is too large to read in Lede/);
+      expect(end.save).toBe(false);
+      await page.close();
+    },
+  );
 });
+
+describe('saving what the reader shows', () => {
+  test(
+    'an article larger than the library keeps opens, and Save says why it is not kept, with the numbers',
+    { timeout: 300_000 },
+    async () => {
+      const page = await load('/long-text.html');
+      await suite.lede.clickToolbarButton(page);
+      const end = await finalState(page);
+      expect(end.headline).not.toBe('');
+      await page
+        .locator('lede-reader')
+        .getByRole('button', { name: /^Save$/ })
+        .click();
+      await expect
+        .poll(() => inOverlay(page, (root) => root.textContent ?? ''), { timeout: 30_000 })
+        .toContain('This article is larger than Lede keeps: 6 MB of text, limit 5 MB');
+      await page.close();
+    },
+  );
+});
+
 describe('web components', () => {
   // Needs the core to read open shadow roots (issue 20's other half): the reader shows the text
   // a visitor sees, wherever the page keeps it.

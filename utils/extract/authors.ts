@@ -1,5 +1,5 @@
 import type { Metadata } from './metadata';
-import { clean, key } from './text';
+import { clean, cleanFits, key } from './text';
 import { allElements, inChrome } from './dom';
 import { blockText, names, type NameSource } from './byline-text';
 import { headerZone, nearHeadline } from './byline-zone';
@@ -170,7 +170,7 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
     if (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) links.push(el);
   }
   const boxText = (el: Element): string =>
-    !NOT_TEXT.has(el.tagName) && clean(el.textContent).length <= 120 ? nameParts(el) : '';
+    !NOT_TEXT.has(el.tagName) && cleanFits(el.textContent, 120) ? nameParts(el) : '';
   const markup: NameSource = { trusted: false };
   const marked: NameSource = { trusted: false, cjk: true };
 
@@ -252,7 +252,7 @@ function firstByline(marks: Element[]): Element[] {
   let box = first;
   for (
     let n = first.parentElement, i = 0;
-    n && i < BYLINE_BOX_DEPTH && clean(n.textContent).length <= BYLINE_BOX_CHARS;
+    n && i < BYLINE_BOX_DEPTH && cleanFits(n.textContent, BYLINE_BOX_CHARS);
     n = n.parentElement, i++
   )
     box = n;

@@ -1,4 +1,4 @@
-import { countWords, key } from './text';
+import { countWords, keyUpTo } from './text';
 
 /*
  * Where the body stands in the page. Readability works on a clone and returns markup; the phases
@@ -19,7 +19,12 @@ export interface BodyStart {
 export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
   // Long enough to be unique in the page; CJK says as much in fewer characters.
   const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
-  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => bodyKeys.has(key(p.textContent)));
+  // Keyed only as far as the longest body key: a page's paragraph can be the length of a book.
+  const longest = Math.max(0, ...Array.from(bodyKeys, (k) => k.length));
+  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => {
+    const { text, whole } = keyUpTo(p.textContent, longest);
+    return whole && bodyKeys.has(text);
+  });
   const { container, level } = bodyContainer(bodyPs);
   return {
     bodyParent: container,

@@ -3,7 +3,7 @@ import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
-import { clean, countWords, key } from './text';
+import { clean, countWords, key, keyUpTo } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 export interface BodyDuplicates {
@@ -19,6 +19,8 @@ const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, sour
 const MAX_LEADING_BLOCKS = 12;
 /** Paragraphs of prose after which the body is well under way. */
 const PROSE_UNDER_WAY = 3;
+/** Keyed text enough to count a paragraph's first 26 words, however long its words. */
+const PROSE_KEY_CHARS = 2000;
 
 /**
  * Tidies Readability's content in place: what the Reader already shows above the body
@@ -95,13 +97,17 @@ function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): v
   const keys = new Set(teaser.map(key).filter((k) => k.split(' ').length >= 5));
   if (!keys.size) return;
   let prose = 0;
+  // The body's outer wrappers hold all of its text: keyed whole, they made this pass cost the
+  // article's length once per wrapper. Only enough of each is keyed to compare and count.
+  const enough = Math.max(PROSE_KEY_CHARS, ...Array.from(keys, (k) => k.length));
   for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h2, h3'))) {
     if (!root.contains(el)) continue;
-    const text = key(el.textContent);
-    if (keys.has(text)) {
+    const { text, whole } = keyUpTo(el.textContent, enough);
+    if (whole && keys.has(text)) {
       rec.removed('teaser duplicates', 'the teaser again, before the prose is under way', el);
       el.remove();
-    } else if (el.tagName === 'P' && wordsIn(text) > 25 && ++prose >= PROSE_UNDER_WAY) break;
+      // A prefix's last word may be cut in two: one more word than asked makes up for it.
+    } else if (el.tagName === 'P' && wordsIn(text) > (whole ? 25 : 26) && ++prose >= PROSE_UNDER_WAY) break;
   }
 }
 

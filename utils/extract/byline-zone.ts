@@ -1,4 +1,4 @@
-import { clean } from './text';
+import { clean, cleanFits } from './text';
 import { BYLINE_OUTSIDE, BYLINE_PREFIX, CJK_BYLINE_LABEL } from './patterns';
 
 /**
@@ -86,7 +86,7 @@ const META_COLUMN_CHARS = 400;
 export function nearHeadline(mark: Element, headline: Element): boolean {
   for (let n: Element | null = mark; n && !n.contains(headline); n = n.parentElement) {
     if (n.tagName === 'FORM' || n.getAttribute('role') === 'dialog') return false;
-    if (BYLINE_OUTSIDE.tags.has(n.tagName) && clean(n.textContent).length > META_COLUMN_CHARS) return false;
+    if (BYLINE_OUTSIDE.tags.has(n.tagName) && !cleanFits(n.textContent, META_COLUMN_CHARS)) return false;
     const hint = `${n.getAttribute('class') ?? ''} ${n.id}`;
     if (hint.length > 1 && BYLINE_OUTSIDE.hints.test(hint)) return false;
   }

@@ -135,7 +135,12 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
   const siteName = guarded(meta.siteName, () => pickSiteName(meta, headline.siteFromTitle, url)) || hostOf(url);
   const authors = guarded([], () => findAuthors(doc, meta, siteName, headline.element, rec));
   const bodyStart = guarded({ bodyParent: null, firstBody: null, paragraphs: [] }, () =>
-    locateBody(doc, Array.from(content.querySelectorAll('p'), (p) => key(p.textContent)).slice(0, 30)),
+    locateBody(
+      doc,
+      Array.from(content.querySelectorAll('p'))
+        .slice(0, 30)
+        .map((p) => key(p.textContent)),
+    ),
   );
   const teaser = guarded({ bullets: [], sources: [] }, () =>
     findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec }),

@@ -11,6 +11,38 @@ export function clean(s: string | null | undefined): string {
     .trim();
 }
 
+/**
+ * Whether `clean(s)` has at most `max` characters, without cleaning all of a long `s`: asked of
+ * an ancestor's text, whose copy on a 10 MB page is the whole article, cleaning it all made a
+ * bounded question cost the page's size. The cleaned text of a prefix is a prefix of the cleaned
+ * whole, so once a prefix is too long the whole is.
+ */
+export function cleanFits(s: string | null | undefined, max: number): boolean {
+  const text = s ?? '';
+  for (let end = Math.max(64, max * 2); ; end *= 2) {
+    if (end >= text.length) return clean(text).length <= max;
+    if (clean(text.slice(0, end)).length > max) return false;
+  }
+}
+
+/** Characters at the end of a prefix's key that the rest of the text may still change. */
+const KEY_EDGE = 32;
+
+/**
+ * `key(s)`, or, when that is surely longer than `max`, the key of a prefix longer than `max`
+ * (`whole: false`), without keying all of a long `s`: enough to tell that it equals no key of
+ * at most `max` characters, and to count its first words. A prefix's key is the whole's key
+ * up to its last few characters (a combining mark or punctuation run cut at the edge).
+ */
+export function keyUpTo(s: string | null | undefined, max: number): { text: string; whole: boolean } {
+  const text = s ?? '';
+  for (let end = 2 * (max + KEY_EDGE); ; end *= 2) {
+    if (end >= text.length) return { text: key(text), whole: true };
+    const head = key(text.slice(0, end));
+    if (head.length > max + KEY_EDGE) return { text: head, whole: false };
+  }
+}
+
 /** A comparison key: NFKC, curly quotes straightened, case-folded, punctuation-insensitive. */
 export function key(s: string | null | undefined): string {
   return clean(s)

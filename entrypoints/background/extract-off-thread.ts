@@ -1,0 +1,68 @@
+import { onMessage, sendMessage, type OffThreadResult } from '@/utils/messages';
+import { readSnapshot } from '../offscreen/read-snapshot';
+
+const OFFSCREEN_PATH = 'offscreen.html';
+
+/**
+ * Reads a large page's copy off that page's main thread. Firefox's background is a page with a
+ * DOM and reads it itself; Chrome's service worker has no DOM, so it hands the copy to an
+ * offscreen document (reason DOM_PARSER), opened on the first large page and kept for the next.
+ */
+export function registerOffThreadExtraction(): void {
+  onMessage('extractPage', async ({ data, sender }): Promise<OffThreadResult> => {
+    if (sender.id !== browser.runtime.id) return { ok: false, reason: 'error' };
+    if (import.meta.env.FIREFOX) return readSnapshot(data);
+    try {
+      await offscreenDocument();
+      // Not validated here: the offscreen document checks the copy before it parses it.
+      const answer = (await sendMessage('extractInDocument', data)) as OffThreadResult | undefined;
+      return answer ?? { ok: false, reason: 'error' };
+    } catch {
+      return { ok: false, reason: 'error' };
+    }
+  });
+  // A parse cannot be interrupted, but its document can be closed: work nobody waits for must
+  // not hold the one offscreen document (nor the CPU) for the next large page. (A second tab
+  // reading a large page at that moment gets an error and can be clicked again.)
+  onMessage('cancelOffThread', async ({ sender }) => {
+    if (sender.id !== browser.runtime.id || import.meta.env.FIREFOX) return;
+    await offscreenApi()
+      .closeDocument()
+      .catch(() => undefined);
+  });
+}
+
+function offscreenApi(): OffscreenApi {
+  return (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
+}
+
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+}
+
+let opening: Promise<void> | null = null;
+
+/** One offscreen document at most (Chrome allows one): two large pages at once share it. */
+async function offscreenDocument(): Promise<void> {
+  const api = offscreenApi();
+  const contexts = await (
+    browser.runtime as unknown as {
+      getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
+    }
+  ).getContexts({
+    contextTypes: ['OFFSCREEN_DOCUMENT'],
+    documentUrls: [browser.runtime.getURL('/offscreen.html')],
+  });
+  if (contexts.length > 0) return;
+  opening ??= api
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read a very large page without freezing its tab',
+    })
+    .finally(() => {
+      opening = null;
+    });
+  await opening;
+}

@@ -1,0 +1,8 @@
+import { onMessage } from '@/utils/messages';
+import { readSnapshot } from './read-snapshot';
+
+// Chrome's offscreen document (reason DOM_PARSER): a page of Lede's own, with a DOM, that the
+// background opens to read a large page's copy off that page's main thread.
+onMessage('extractInDocument', ({ data, sender }) =>
+  sender.id === browser.runtime.id ? readSnapshot(data) : { ok: false, reason: 'error' },
+);

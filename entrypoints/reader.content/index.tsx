@@ -12,6 +12,7 @@ import {
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings } from '@/utils/settings';
 import { t } from '@/components/i18n';
 import { sendMessage } from '@/utils/messages';
+import { siteRules } from '@/utils/fixes/store';
 import { failureMessage, library } from './library-client';
 import { extractInPage, type Extracted } from './extract-in-page';
 import { Overlay, type OverlayContent } from './Overlay';
@@ -83,6 +84,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     const note: { overlay: OpenOverlay | null } = { overlay: null };
     const root = document.documentElement;
     const read = await extractInPage(document, location.href, {
+      rules: siteRules(location.href),
       onLong: async () => {
         const settings = await settingsLoaded;
         if (ctx.isInvalid) return;
@@ -190,7 +192,10 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
 async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult> {
   const root = document.documentElement;
   const extracted = unlessReplaced(
-    (await extractInPage(document, location.href)) ?? { ok: false, reason: 'error' },
+    (await extractInPage(document, location.href, { rules: siteRules(location.href) })) ?? {
+      ok: false,
+      reason: 'error',
+    },
     root,
   );
   if (!extracted.ok) {

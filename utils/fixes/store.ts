@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { rulesFor } from './site';
 import {
   emptyFixes,
   FIXES_VERSION,
@@ -108,4 +109,11 @@ export function watchFixes(onChange: (fixes: FixesFile) => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The rules for the page at `url`; none when storage cannot be read (an invalidated content script). */
+export function siteRules(url: string): Promise<SiteRule[]> {
+  return loadFixes()
+    .then((fixes) => rulesFor(fixes, url))
+    .catch(() => []);
 }

@@ -3,6 +3,7 @@ import { t } from '@/components/i18n';
 import type { FixesFile, Skipped } from '@/utils/fixes/rules';
 import { deleteAllFixes, deleteRule, exportFixes, importFixes, loadFixes, watchFixes } from '@/utils/fixes/store';
 import { dateStamp, downloadText } from '@/utils/library/download';
+import { notASite } from './not-a-site';
 import { ruleInWords } from './rule-words';
 
 type Notice = { text: string; skipped: Skipped[] } | null;
@@ -26,7 +27,7 @@ export function SiteFixesPage() {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    const { added, skipped } = await importFixes(await chosen.text());
+    const { added, skipped } = await importFixes(await chosen.text(), notASite);
     setNotice({ text: t('fixesImported', String(added)), skipped });
     setFixes(await loadFixes());
   };

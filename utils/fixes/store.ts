@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { rulesFor } from './site';
 import {
   emptyFixes,
   FIXES_VERSION,
@@ -76,7 +75,11 @@ export async function exportFixes(): Promise<string> {
  * Adds a file's rules to the stored ones (a rule already there is not added twice) and says what
  * it skipped and why. A file that is not JSON is one skipped entry.
  */
-export async function importFixes(text: string): Promise<{ added: number; skipped: Skipped[] }> {
+export async function importFixes(
+  text: string,
+  /** Why a site name is refused (a public suffix such as `co.uk`, which is no one site), or null. */
+  refuse: (site: string) => string | null = () => null,
+): Promise<{ added: number; skipped: Skipped[] }> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -87,6 +90,11 @@ export async function importFixes(text: string): Promise<{ added: number; skippe
   const fixes = await loadFixes();
   let added = 0;
   for (const [site, rules] of Object.entries(incoming.sites)) {
+    const refused = refuse(site);
+    if (refused) {
+      skipped.push({ where: site, reason: refused });
+      continue;
+    }
     const have = fixes.sites[site] ?? [];
     const known = new Set(have.map((r) => JSON.stringify(r)));
     for (const rule of rules) {
@@ -111,9 +119,19 @@ export function watchFixes(onChange: (fixes: FixesFile) => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** The rules for the page at `url`; none when storage cannot be read (an invalidated content script). */
+/**
+ * The rules for the page at `url`; none when storage cannot be read (an invalidated content script).
+ * The stored key is the page's registrable domain, which is one of its host's suffixes: the
+ * longest suffix with rules is it. This keeps the public suffix list (`tldts`, `siteOf`) out of
+ * the script injected on every click; only the pages that store rules need it.
+ */
 export function siteRules(url: string): Promise<SiteRule[]> {
   return loadFixes()
-    .then((fixes) => rulesFor(fixes, url))
+    .then((fixes) => {
+      const { protocol, hostname } = new URL(url);
+      const labels = /^https?:$/.test(protocol) ? hostname.split('.') : [];
+      const site = labels.map((_, i) => labels.slice(i).join('.')).find((s) => Object.hasOwn(fixes.sites, s));
+      return site ? (fixes.sites[site] ?? []) : [];
+    })
     .catch(() => []);
 }

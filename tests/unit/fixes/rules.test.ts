@@ -89,6 +89,8 @@ describe('the site of a page', () => {
     expect(siteOf('http://127.0.0.1:8080/a')).toBe('127.0.0.1');
     expect(siteOf('http://localhost:3000/a')).toBe('localhost');
     expect(siteOf('file:///tmp/a.html')).toBe('');
+    expect(siteOf('https://co.uk/')).toBe('');
+    expect(siteOf('https://anna.github.io/blog/')).toBe('anna.github.io');
     expect(rulesFor(GOOD, 'https://www.news.example/x')).toHaveLength(3);
     expect(rulesFor(GOOD, 'https://other.example/x')).toEqual([]);
   });

@@ -12,6 +12,7 @@ import {
   loadFixes,
   migrate,
   setSiteRules,
+  siteRules,
 } from '@/utils/fixes/store';
 
 beforeEach(() => fakeBrowser.reset());
@@ -81,5 +82,32 @@ describe('rules in words', () => {
     expect(ruleInWords(REMOVE, t)).toBe('remove the block “Mehr zum Thema” (aside.related)');
     expect(ruleInWords(PICK, t)).toBe('show the byline from byline near the headline (“Anna Muster”)');
     expect(ruleInWords({ kind: 'hide', field: 'teaser' }, t)).toBe('hide the teaser');
+  });
+});
+
+describe('the rules for a page', () => {
+  it('are its registrable domain’s, found from any of the site’s hosts', async () => {
+    await setSiteRules('bbc.co.uk', [PICK]);
+    await setSiteRules('127.0.0.1', [REMOVE]);
+    expect(await siteRules('https://www.bbc.co.uk/news/a')).toEqual([PICK]);
+    expect(await siteRules('https://news.bbc.co.uk/b')).toEqual([PICK]);
+    expect(await siteRules('http://127.0.0.1:8080/a')).toEqual([REMOVE]);
+    expect(await siteRules('https://bbc.com/a')).toEqual([]);
+    expect(await siteRules('file:///bbc.co.uk/a.html')).toEqual([]);
+    expect(await siteRules('not a url')).toEqual([]);
+  });
+});
+
+describe('an import through the Site fixes page', () => {
+  it('refuses a public suffix or a subdomain as a site, which would apply to other sites', async () => {
+    const { notASite } = await import('@/entrypoints/options/not-a-site');
+    const file = {
+      format: 'lede-site-fixes',
+      version: 1,
+      sites: { 'co.uk': [PICK], 'www.news.example': [PICK], 'news.example': [PICK] },
+    };
+    const result = await importFixes(JSON.stringify(file), notASite);
+    expect(result.skipped.map((s) => s.where)).toEqual(['co.uk', 'www.news.example']);
+    expect(Object.keys((await loadFixes()).sites)).toEqual(['news.example']);
   });
 });

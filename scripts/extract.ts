@@ -6,6 +6,7 @@ import { explain } from './lib/explain';
 import { parseFormat, resultToMarkdown } from './lib/markdown-cli';
 import { speechLines } from './lib/speech-cli';
 import { TimedExtractor, type TimedResult } from './lib/timed-extract';
+import { extractWithRules, readRulesFile } from './lib/rules-cli';
 
 const USAGE = `Usage:
   npm run -s extract -- [--url URL] [--timeout MS] FILE     one page, printed as one JSON object
@@ -13,6 +14,7 @@ const USAGE = `Usage:
   npm run -s extract -- --explain [--url URL] FILE          where each field came from, what each pass removed
   npm run -s extract -- --speech [--url URL] FILE           what Listen reads: one {"part","text"} line per chunk
   npm run -s extract -- --format markdown [--url URL] FILE  one page as Markdown with YAML front matter
+  npm run -s extract -- --rules RULES.json [--url URL] FILE  with the page's site fixes (a Site fixes export) applied
 
 FILE is .html or .html.gz. Without --url the page's canonical URL is used when it names one,
 else the file:// URL of FILE. Manifest lines are {"id","file","url"}, with "file" relative to
@@ -68,6 +70,7 @@ async function main(): Promise<number> {
         explain: { type: 'boolean' },
         speech: { type: 'boolean' },
         format: { type: 'string' },
+        rules: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -90,8 +93,23 @@ async function main(): Promise<number> {
     process.stderr.write(`--timeout wants a whole number of milliseconds > 0, got ${values.timeout}\n`);
     return 2;
   }
+  if (values.rules && ms !== undefined) {
+    process.stderr.write('--rules and --timeout cannot be combined\n');
+    return 2;
+  }
+  const fixes = values.rules
+    ? await readRulesFile(values.rules).catch((e: unknown) => describeError(e, values.rules))
+    : null;
+  if (typeof fixes === 'string') {
+    process.stderr.write(`rules ${fixes}\n`);
+    return 1;
+  }
   const timed = ms === undefined ? null : new TimedExtractor(ms);
-  const extract: Extract = timed ? (file, url) => timed.extract(file, url) : extractFile;
+  const extract: Extract = timed
+    ? (file, url) => timed.extract(file, url)
+    : fixes
+      ? (file, url) => extractWithRules(fixes, file, url)
+      : extractFile;
   try {
     if (values.manifest) return await runManifest(values.manifest, extract);
     const [file] = positionals;
@@ -101,7 +119,9 @@ async function main(): Promise<number> {
     }
     try {
       if (values.explain) {
-        const result = await extractFile(file, values.url, { trace: true });
+        const result = fixes
+          ? await extractWithRules(fixes, file, values.url, { trace: true })
+          : await extractFile(file, values.url, { trace: true });
         // A file that is no HTML page never reaches the core, so it has no trace to explain.
         process.stdout.write(
           result.trace ? explain({ ...result, trace: result.trace }, file) : JSON.stringify(result) + '\n',

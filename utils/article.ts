@@ -1,3 +1,5 @@
+import type { SiteRule } from './fixes/rules';
+
 /**
  * The one shape every part of Lede reads: produced by `utils/extract`, shown by the Reader,
  * stored by the library. Field names are a contract with other tools (CLI output, exports).
@@ -36,6 +38,8 @@ export type ExtractFailure = 'empty-page' | 'no-article' | 'not-html';
 export interface ExtractOptions {
   /** Also return an `ExtractTrace`: where each field came from and what each pass removed. */
   trace?: boolean;
+  /** The site's fixes (issue 16), applied in a `site fixes` phase; the result then carries a `FixReport`. */
+  rules?: readonly SiteRule[];
 }
 
 /** A result with `trace: true`: the same result, with the record of how it was reached. */
@@ -72,6 +76,7 @@ export type PassName =
   | 'author bio'
   | 'credit lines'
   | 'fallback'
+  | 'site fixes'
   | 'sanitiser';
 
 export interface PassRecord {
@@ -117,4 +122,23 @@ export interface ExtractTrace {
   passes: PassRecord[];
   /** Every field on an article; on a page with no article, the fields read before it gave up (none, or some). */
   fields: Partial<TraceFields>;
+}
+
+/** What became of one site fix on this article; `index` is its place in `ExtractOptions.rules`. */
+export interface FixOutcome {
+  index: number;
+  kind: SiteRule['kind'];
+  applied: boolean;
+  /**
+   * Why not: its block is not on this page (`no-match`) or not in the body (`not-in-body`),
+   * there is nothing to bring back (`already-there`), or the guard kept it from taking the
+   * headline (`headline`) or more than half of the text (`too-much-text`).
+   */
+  reason?: 'no-match' | 'not-in-body' | 'already-there' | 'headline' | 'too-much-text';
+}
+
+export interface FixReport {
+  /** How many rules changed this article. */
+  applied: number;
+  outcomes: FixOutcome[];
 }

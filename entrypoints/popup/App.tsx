@@ -61,6 +61,9 @@ export function App() {
         />
       </header>
       <KeepPictures />
+      <a class="lib-fixes-link" href="/options.html" target="_blank">
+        {t('fixesOpen')}
+      </a>
       {reason && (
         <p class="lib-reason" role="alert">
           {runFailureText(reason)}

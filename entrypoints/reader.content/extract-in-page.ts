@@ -1,8 +1,9 @@
-import type { Article } from '@/utils/article';
+import type { Article, FixReport } from '@/utils/article';
+import type { SiteRule } from '@/utils/fixes/rules';
 import { extractInSteps } from '@/utils/extract';
 import type { RunFailure } from '@/utils/inject';
 
-export type Extracted = { ok: true; article: Article } | { ok: false; reason: RunFailure };
+export type Extracted = { ok: true; article: Article; fixes?: FixReport } | { ok: false; reason: RunFailure };
 
 /**
  * Longest stretch of work without letting the page run (a "long task"). An ordinary article is
@@ -19,6 +20,8 @@ export interface InPageOptions {
   onLong?(): void | Promise<void>;
   /** Checked at each pause: true once the user closed the note, and the work stops unfinished. */
   cancelled?(): boolean;
+  /** The site's fixes (issue 16), read from storage while nothing else waits on them. */
+  rules?: Promise<readonly SiteRule[]>;
   /** For tests: the clock, and how the page is let run between phases. */
   now?(): number;
   pause?(): Promise<void>;
@@ -41,7 +44,8 @@ export async function extractInPage(
   let sliceStart = start;
   let noted = false;
   try {
-    const steps = extractInSteps(doc, url);
+    const rules = (await options.rules) ?? [];
+    const steps = extractInSteps(doc, url, rules.length ? { rules } : {});
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;

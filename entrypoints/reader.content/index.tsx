@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings } from '@/utils/set
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { failureMessage } from '@/components/LibraryText';
+import { siteRules } from '@/utils/fixes/store';
 import { library } from './library-client';
 import { extractInPage, type Extracted } from './extract-in-page';
 import { extractHeader } from '@/utils/extract/header';
@@ -89,6 +90,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     const note: { overlay: OpenOverlay | null } = { overlay: null };
     const root = document.documentElement;
     const read = await extractInPage(document, location.href, {
+      rules: siteRules(location.href),
       onLong: async () => {
         const settings = await settingsLoaded;
         if (ctx.isInvalid) return;
@@ -239,7 +241,7 @@ async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult>
   const root = document.documentElement;
   const read = readsOffThread(pageSize(document))
     ? await extractOffThread(document, location.href, { startedAt: performance.now(), cancelled: () => false })
-    : await extractInPage(document, location.href);
+    : await extractInPage(document, location.href, { rules: siteRules(location.href) });
   const extracted = unlessReplaced(read ?? { ok: false, reason: 'error' }, root);
   if (!extracted.ok) {
     showToast(ctx, failureMessage(extracted.reason), 'error');

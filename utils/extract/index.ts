@@ -1,5 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
-import type { Article, ExtractOptions, ExtractResult, ExtractTrace, TracedResult } from '../article';
+import type { Article, ExtractOptions, ExtractResult, ExtractTrace, FixReport, TracedResult } from '../article';
+import { FixRun } from '../fixes/apply';
 import { findAuthors } from './authors';
 import { cleanBody } from './body';
 import { continueBody } from './body-continuation';
@@ -41,22 +42,15 @@ const LIST_LINK_DENSITY = 0.65;
  * runs alike in a content script and in Node.
  */
 export function extractArticle(page: Document, url: string, options: ExtractOptions & { trace: true }): TracedResult;
-export function extractArticle(
-  page: Document,
-  url: string,
-  options?: ExtractOptions,
-): ExtractResult & { trace?: ExtractTrace };
-export function extractArticle(
-  page: Document,
-  url: string,
-  options: ExtractOptions = {},
-): ExtractResult & { trace?: ExtractTrace } {
-  if (!options.trace) return runToEnd(extract(page, url, NO_TRACE));
-  const rec = new TraceRecorder();
-  return { ...runToEnd(extract(page, url, rec)), trace: rec.result() };
+export function extractArticle(page: Document, url: string, options?: ExtractOptions): ExtractResult & Extras;
+export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult & Extras {
+  return runToEnd(extractInSteps(page, url, options));
 }
 
-function runToEnd(steps: Generator<ExtractPhase, ExtractResult, void>): ExtractResult {
+/** What a result carries beside the article when asked: the trace, and what became of the site's fixes. */
+type Extras = { trace?: ExtractTrace; fixes?: FixReport };
+
+function runToEnd<T>(steps: Generator<ExtractPhase, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -71,8 +65,20 @@ export type ExtractPhase = 'read' | 'readability' | 'fields' | 'cleanup';
  * run between phases (a 10 MB article must not freeze its tab) and stop waiting past a budget.
  * Driven to its end without pauses it is exactly `extractArticle`.
  */
-export function extractInSteps(page: Document, url: string): Generator<ExtractPhase, ExtractResult, void> {
-  return extract(page, url, NO_TRACE);
+export function* extractInSteps(
+  page: Document,
+  url: string,
+  options: ExtractOptions = {},
+): Generator<ExtractPhase, ExtractResult & Extras, void> {
+  const fixes = options.rules?.length ? new FixRun(options.rules) : undefined;
+  if (!options.trace && !fixes) return yield* extract(page, url, NO_TRACE);
+  // Field fixes pick among the trace's candidates, so a page with fixes is always traced.
+  const rec = new TraceRecorder();
+  const result = yield* extract(page, url, rec, fixes);
+  const trace = rec.result();
+  const fixed =
+    fixes && result.ok ? { ok: true as const, article: fixes.fields(result.article, trace.fields) } : result;
+  return { ...fixed, ...(options.trace ? { trace } : {}), ...(fixes ? { fixes: fixes.report() } : {}) };
 }
 
 /*
@@ -99,7 +105,12 @@ export function extractInSteps(page: Document, url: string): Generator<ExtractPh
  * field phases find Readability's paragraphs again in `doc` by their text (body-location.ts),
  * because Readability's elements belong to `clone`.
  */
-function* extract(page: Document, url: string, rec: Recorder): Generator<ExtractPhase, ExtractResult, void> {
+function* extract(
+  page: Document,
+  url: string,
+  rec: Recorder,
+  fixes?: FixRun,
+): Generator<ExtractPhase, ExtractResult, void> {
   if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html'))
     return { ok: false, reason: 'not-html' };
 
@@ -174,6 +185,8 @@ function* extract(page: Document, url: string, rec: Recorder): Generator<Extract
     );
     absolutize(shown, base);
   }
+
+  if (fixes) guarded(undefined, () => fixes.body(doc, shown, headline.title, base, rec));
 
   yield 'cleanup';
   const win = page.defaultView ?? (globalThis as unknown as Window);

@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { readOverlay, useLede, waitForNoOverlay, waitForOverlay } from './overlay-helpers';
+
+/**
+ * Site fixes in the browser (issue 16): rules for a site, imported on the Site fixes page, shape
+ * the next article opened on that site; deleting a rule there undoes it. Two real articles of
+ * one publisher, served from one host, are "the site". (Fix mode itself, which makes such rules
+ * from the reader, is not built yet.)
+ */
+const suite = useLede();
+
+const ARTICLE = 'corpus/fundus-open/html/de/NTV_2024_08_05.html.gz';
+const CAPTION = 'Ein olympisches Phänomen: Kevin Durant.';
+const RULES = {
+  format: 'lede-site-fixes',
+  version: 1,
+  sites: {
+    // What a rule made on the publisher's OTHER article (NTV_2023_04_28) looks like: see tests/unit/fixes.
+    '127.0.0.1': [
+      {
+        kind: 'remove',
+        block: {
+          tag: 'p',
+          classes: ['article__aside__caption'],
+          landmark: 'article.article',
+          path: ['figcaption', 'figure'],
+          side: 'after-headline',
+        },
+        label: 'Rätselhafte Malereien von Neo Rauch',
+      },
+      { kind: 'hide', field: 'authors' },
+      { kind: 'launch', missiles: true },
+    ],
+  },
+};
+
+async function axeSerious(page: Page): Promise<string[]> {
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run(o: object): Promise<{ violations: { id: string; impact: string }[] }> };
+    };
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
+
+async function readerOn(path: string): Promise<{ page: Page; body: string; byline: string }> {
+  const page = await suite.openReader(path);
+  const view = await readOverlay(page);
+  return { page, body: view.bodyText, byline: view.byline };
+}
+
+test('imported site fixes shape the site’s next article; the Site fixes page lists and deletes them', async () => {
+  const plain = await readerOn(ARTICLE);
+  expect(plain.body).toContain(CAPTION);
+  expect(plain.byline).toContain('Seb Dumitru');
+  await plain.page.close();
+
+  const options = await suite.lede.openExtensionPage('options.html');
+  await expect.poll(() => options.getByRole('heading', { level: 1 }).textContent()).toBe('Site fixes');
+  await options.locator('input[type=file]').setInputFiles({
+    name: 'rules.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(RULES)),
+  });
+  const status = options.getByRole('status');
+  await expect.poll(() => status.textContent()).toContain('Imported 2 rules.');
+  expect(await status.textContent()).toContain('127.0.0.1 rule 3: unknown kind of rule');
+  const site = options.getByRole('region', { name: 'On 127.0.0.1' });
+  expect(await site.locator('li span').allTextContents()).toEqual([
+    'remove the block “Rätselhafte Malereien von Neo Rauch” (p.article__aside__caption)',
+    'hide the byline',
+  ]);
+  expect(await axeSerious(options)).toEqual([]);
+
+  const fixed = await readerOn(ARTICLE);
+  expect(fixed.body).not.toContain(CAPTION);
+  expect(fixed.body).toContain('Nach 18 spannenden Vorrundenpartien');
+  expect(fixed.byline).toBe('');
+  await suite.lede.clickToolbarButton(fixed.page);
+  await waitForNoOverlay(fixed.page);
+  await fixed.page.close();
+
+  await site.getByRole('button', { name: /^Delete the rule: remove the block/ }).click();
+  await expect.poll(() => site.locator('li').count()).toBe(1);
+  const undone = await readerOn(ARTICLE);
+  expect(undone.body).toContain(CAPTION);
+  expect(undone.byline).toBe('');
+  await undone.page.close();
+
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
+  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  const restored = await readerOn(ARTICLE);
+  expect(restored.byline).toContain('Seb Dumitru');
+  await waitForOverlay(restored.page);
+  await restored.page.close();
+  await options.close();
+});

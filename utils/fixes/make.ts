@@ -1,0 +1,38 @@
+import type { FieldCandidate, FieldName } from '../article';
+import { elementWithText, headlineElement, labelOf, selectorFor } from './match';
+import type { HideField, PickField, SiteRule } from './rules';
+
+/**
+ * The rules a reader's fixes become, made from the page the reader is fixing: what fix mode,
+ * the tests and `eval --fixes` all call, so that a rule is tested as the reader makes it.
+ */
+
+/**
+ * Remove a block the body shows, or bring back one the extraction left out (`text` is the
+ * block's text as the reader or the trace shows it). Null when the page has no such block.
+ */
+export function blockRule(
+  page: Document,
+  title: string,
+  kind: 'remove' | 'restore',
+  text: string,
+): Extract<SiteRule, { kind: 'remove' | 'restore' }> | null {
+  const el = elementWithText(page, text, kind === 'remove');
+  if (!el) return null;
+  return { kind, block: selectorFor(el, headlineElement(page, title)), label: labelOf(el) };
+}
+
+/** Show this candidate of the field from now on. */
+export function pickRule(field: PickField, candidate: FieldCandidate<unknown>): SiteRule {
+  const value = candidate.value;
+  const label = Array.isArray(value) ? value.join(', ') : String(value ?? '');
+  return { kind: 'pick', field, source: candidate.source, label: label.slice(0, 200) };
+}
+
+export function hideRule(field: HideField): SiteRule {
+  return { kind: 'hide', field };
+}
+
+export function isPickField(field: FieldName): field is PickField {
+  return field === 'title' || field === 'authors' || field === 'teaser' || field === 'publishedTime';
+}

@@ -1,0 +1,131 @@
+import { describeElement } from '../extract/trace-element';
+import { clean, key } from '../extract/text';
+import type { BlockSelector } from './rules';
+import { isNamed, stableClasses, stableId, stableLabel } from './stable';
+
+/** Characters of a block's own text kept in a selector that has nothing else to go on. */
+const TEXT_KEY = 60;
+
+/**
+ * The element a page shows as its headline: the first heading whose text is the article's
+ * title, else the first `<h1>`. Rules are made and matched against the same one, so "before the
+ * headline" means the same thing on both pages.
+ */
+export function headlineElement(doc: Document, title: string): Element | null {
+  const want = key(title);
+  const headings = Array.from(doc.querySelectorAll('h1, h2'));
+  return (want && headings.find((h) => key(h.textContent) === want)) || doc.querySelector('h1');
+}
+
+/** The selector that finds `el`, and the same block on the site's other articles. */
+export function selectorFor(el: Element, headline: Element | null): BlockSelector {
+  const d = describeElement(el);
+  const id = stableId(d.id);
+  const classes = [...new Set(stableClasses(d.classes))];
+  const landmark = d.landmark ? stableLabel(d.landmark) : undefined;
+  const path = d.path.map(stableLabel);
+  const side = sideOf(el, headline);
+  const named = Boolean(id || classes.length || d.role || path.some(isNamed) || (landmark && isNamed(landmark)));
+  return {
+    tag: d.tag,
+    ...(id ? { id } : {}),
+    classes,
+    ...(d.role ? { role: d.role } : {}),
+    ...(landmark ? { landmark } : {}),
+    path,
+    ...(side ? { side } : {}),
+    // Nothing but its tag and plain wrappers to go on: its text is the only way to tell it apart.
+    ...(named ? {} : { text: key(el.textContent).slice(0, TEXT_KEY) }),
+  };
+}
+
+/** The page's elements that the selector describes, outermost only, in document order. */
+export function findBlocks(doc: Document, selector: BlockSelector, headline: Element | null): Element[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const found: Element[] = [];
+  for (const el of Array.from(root.getElementsByTagName(selector.tag))) {
+    if (found.some((outer) => outer.contains(el))) continue;
+    if (matches(el, selector, headline)) found.push(el);
+  }
+  return found;
+}
+
+function matches(el: Element, s: BlockSelector, headline: Element | null): boolean {
+  if (s.id && el.getAttribute('id') !== s.id) return false;
+  if (s.role && el.getAttribute('role') !== s.role) return false;
+  const own = new Set((el.getAttribute('class') ?? '').split(/\s+/));
+  if (!s.classes.every((c) => own.has(c))) return false;
+  if (s.side && headline && sideOf(el, headline) !== s.side) return false;
+  if (s.text && !key(el.textContent).startsWith(s.text)) return false;
+  const d = describeElement(el);
+  const landmark = d.landmark ? stableLabel(d.landmark) : undefined;
+  const path = d.path.map(stableLabel);
+  // A block with names of its own is found by them, and by any one of its surroundings agreeing
+  // (a site's templates move wrappers between articles); a plain one needs all its surroundings.
+  if (s.id || s.classes.length || s.role)
+    return (
+      landmark === s.landmark || (!s.path.length && !path.length) || s.path.some((p) => isNamed(p) && path.includes(p))
+    );
+  return landmark === s.landmark && s.path.every((label, i) => path[i] === label);
+}
+
+function sideOf(el: Element, headline: Element | null): BlockSelector['side'] {
+  if (!headline || headline === el || el.contains(headline) || headline.contains(el)) return undefined;
+  return headline.compareDocumentPosition(el) & 4 /* FOLLOWING */ ? 'after-headline' : 'before-headline';
+}
+
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'SMALL',
+  'FONT',
+  'MARK',
+  'CITE',
+  'Q',
+  'SUB',
+  'SUP',
+]);
+
+/** Wrappers a block is never widened to: they hold the article, not a box in it. */
+const STOP = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
+
+/**
+ * The page's block whose text is `text` (a block the reader pointed at, of which the reader
+ * shows only the body's copy; a text ending in "…" is the start of one): the innermost element
+ * with that text that is not inline markup inside a block, or null. `widen`: the outermost box
+ * around it that holds nothing else (a block to remove), rather than the nearest (one to bring back,
+ * whose box may hold pictures the reader did not ask for).
+ */
+export function elementWithText(doc: Document, text: string, widen = false): Element | null {
+  const partial = text.trimEnd().endsWith('…');
+  const want = key(partial ? text.trimEnd().slice(0, -1) : text);
+  if (!want || !doc.body) return null;
+  const same = (el: Element): boolean => {
+    const k = key(el.textContent);
+    return partial ? k.startsWith(want) : k === want;
+  };
+  let best: Element | null = null;
+  for (const el of Array.from(doc.body.getElementsByTagName('*'))) {
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') continue;
+    if (best && !best.contains(el)) break;
+    // Descendants come after their ancestors: a later hit inside the last one is nearer the text.
+    if (same(el) && (!best || !INLINE.has(el.tagName))) best = el;
+  }
+  // The box around it, when it holds nothing else: its names are the ones a site keeps.
+  while (widen && best?.parentElement && !STOP.has(best.parentElement.tagName) && same(best.parentElement))
+    best = best.parentElement;
+  return best;
+}
+
+/** A person's name for a block: its heading, else the start of its text. */
+export function labelOf(el: Element): string {
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong');
+  const text = clean(heading?.textContent) || clean(el.textContent);
+  return text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text;
+}

@@ -3,7 +3,9 @@ import { allArticles } from '@/utils/library/articles';
 import { exportLibrary } from '@/utils/library/backup';
 import { dateStamp, downloadText } from '@/utils/library/download';
 import { articlesToHtml } from '@/utils/library/html-export';
-import { articlesToMarkdown } from '@/utils/library/markdown';
+import { articlesToMarkdown, browserParse } from '@/utils/library/markdown';
+import { allHighlights } from '@/utils/library/highlights';
+import { groupByArticle, withHighlightMarks } from '@/utils/library/highlight-marks';
 import { picturesByArticle } from '@/utils/library/pictures';
 
 export type ExportKind = 'json' | 'md' | 'html';
@@ -17,9 +19,20 @@ export async function exportLibraryAs(kind: ExportKind, withPictures = false): P
       'application/json',
       await exportLibrary(new Date(), { pictures: withPictures }),
     );
-  const records = (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  const highlights = await allHighlights();
+  // Highlights marked in each body, with their notes; the Markdown also lists them at the top.
+  const records = await withHighlightMarks(
+    (await allArticles()).sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
+    highlights,
+    browserParse,
+  );
   const labels = { source: t('libSource') };
-  if (kind === 'md') downloadText(`${name}.md`, 'text/markdown', articlesToMarkdown(records));
+  if (kind === 'md')
+    downloadText(
+      `${name}.md`,
+      'text/markdown',
+      articlesToMarkdown(records, browserParse, groupByArticle(highlights), t('hlViewHighlights')),
+    );
   else
     downloadText(
       `${name}.html`,

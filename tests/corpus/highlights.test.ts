@@ -12,6 +12,11 @@ import { loosen } from '../../utils/highlights/loose-text';
 import { rangeFromOffsets } from '../../utils/highlights/offsets';
 import { SETS } from '../../scripts/eval/sets';
 import { extractedSet } from './extracted';
+import type { Article } from '../../utils/article';
+import type { HighlightTarget } from '../../utils/highlights/target';
+import type { SavedArticle, StoredHighlight } from '../../utils/library/db';
+import { groupByArticle, withHighlightMarks } from '../../utils/library/highlight-marks';
+import { articlesToMarkdown } from '../../utils/library/markdown';
 
 const MIN_PARAGRAPH = 60;
 
@@ -115,4 +120,53 @@ describe.each(SETS)('highlights over %s', (set) => {
     expect(highlights).toBeGreaterThan(0);
     expect(lost).toEqual([]);
   });
+
+  it('are marked in the exports: each passage in <mark> (HTML) and ==…== (Markdown), with its note', async () => {
+    const unmarked: string[] = [];
+    for (const { page, result } of await extractedSet(set)) {
+      if (!result.ok) continue;
+      const record = savedRecord(result.article);
+      const spans = paragraphSpans(render(result.article.content));
+      const stored: StoredHighlight[] = [];
+      for (const [i, [start, end]] of passages(spans).entries()) {
+        const scope = render(result.article.content);
+        const target = await describeRange(rangeAt(scope, start, end), scope);
+        stored.push(storedHighlight(`${i}`, target, i === 0 ? `Notiz ${i}` : ''));
+      }
+      if (stored.length === 0) continue;
+      const [marked] = await withHighlightMarks([record], stored, parseHtmlIn);
+      const body = parseHtmlIn(`<body>${marked!.article.content}</body>`).body;
+      for (const highlight of stored) {
+        const marks = body.querySelectorAll(`mark[data-highlight="${highlight.id}"]`);
+        const markedText = loosen([...marks].map((m) => m.textContent).join('')).text;
+        const expected = loosen(highlight.text).text;
+        if (markedText !== expected) unmarked.push(`${page.id}: ${expected.slice(0, 60)} → ${markedText.slice(0, 60)}`);
+      }
+      if (body.querySelectorAll('blockquote.lede-note').length !== 1) unmarked.push(`${page.id}: the note`);
+      const markdown = articlesToMarkdown([marked!], parseHtmlIn, groupByArticle(stored));
+      if ((markdown.match(/==/g) ?? []).length < 4 * stored.length) unmarked.push(`${page.id}: Markdown ==`);
+    }
+    expect(unmarked).toEqual([]);
+  });
 });
+
+const parseHtmlIn = (html: string) => new JSDOM(html).window.document;
+
+function savedRecord(article: Article): SavedArticle {
+  const at = '2026-12-01T00:00:00.000Z';
+  return { id: 'page', article, savedAt: at, updatedAt: at, read: false, readProgress: 0 };
+}
+
+function storedHighlight(id: string, target: HighlightTarget, note: string): StoredHighlight {
+  const at = '2026-12-01T00:00:00.000Z';
+  return {
+    id,
+    articleId: 'page',
+    color: 'yellow',
+    note,
+    text: target.quote.exact,
+    target,
+    createdAt: at,
+    updatedAt: at,
+  };
+}

@@ -137,6 +137,7 @@ export interface UpdatedArticle {
 export function mergeArticles(
   records: SavedArticle[],
   pictures: StoredPicture[] = [],
+  highlights: StoredHighlight[] = [],
 ): Promise<{ counts: ImportCounts; updated: UpdatedArticle[] }> {
   const newest = new Map<string, SavedArticle>();
   for (const record of records) {
@@ -163,25 +164,36 @@ export function mergeArticles(
         ...mine.map((p) => tx.objectStore('pictures').put({ ...p, articleId: id })),
       ];
     };
+    const highlightsOf = new Map<string, StoredHighlight[]>();
+    for (const h of highlights) highlightsOf.set(h.articleId, [...(highlightsOf.get(h.articleId) ?? []), h]);
+    // A highlight is the reader's own work: it joins its article whichever copy of the article
+    // wins, and, keyed by its id, importing the same backup twice does not double it.
+    const withHighlights = (fileId: string, id: string) =>
+      (highlightsOf.get(fileId) ?? []).map((h) => tx.objectStore('highlights').put({ ...h, articleId: id }));
     const writes = incoming.map((record, i) => {
       const current = currents[i];
       if (current) {
         if (!isNewer(record, current)) {
           counts.skipped++;
-          return null;
+          return Promise.all(withHighlights(record.id, current.id));
         }
         counts.updated++;
         updated.push({ id: current.id, title: record.article.title });
         return Promise.all([
           putRecord(tx, { ...record, id: current.id }),
           ...withPictures(record.id, current.id, true),
+          ...withHighlights(record.id, current.id),
         ]);
       }
       counts.added++;
       const idFree = takenIds[i] === undefined && !usedIds.has(record.id);
       const id = idFree ? record.id : crypto.randomUUID();
       usedIds.add(id);
-      return Promise.all([putRecord(tx, { ...record, id }), ...withPictures(record.id, id, false)]);
+      return Promise.all([
+        putRecord(tx, { ...record, id }),
+        ...withPictures(record.id, id, false),
+        ...withHighlights(record.id, id),
+      ]);
     });
     await Promise.all(writes);
     return { counts, updated };

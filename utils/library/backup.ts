@@ -1,7 +1,9 @@
 import type { LibraryError } from '../messages';
 import { allArticles, allPictures, mergeArticles, type ImportCounts, type UpdatedArticle } from './articles';
 import { parseBackupPicture, toBackupPicture, type BackupPicture, type SkippedPicture } from './backup-pictures';
-import type { SavedArticle, StoredPicture } from './db';
+import type { SavedArticle, StoredHighlight, StoredPicture } from './db';
+import { allHighlights } from './highlights';
+import { parseStoredHighlight } from './highlight-input';
 import { toFailure } from './errors';
 import { normalizeUrl } from './records';
 import { sanitizeContent } from './sanitize';
@@ -20,6 +22,8 @@ export interface LibraryBackup {
   articles: SavedArticle[];
   /** Kept pictures, when the user chose to export them; older files and Ledes do without. */
   pictures?: BackupPicture[];
+  /** Highlights and notes, always (they are small and the reader's own work); older files have none. */
+  highlights?: StoredHighlight[];
 }
 
 /** Why a file was refused; nothing in the library changed. */
@@ -39,6 +43,8 @@ export interface ParsedEntries {
   pictures?: StoredPicture[];
   /** Only when some picture could not be used; a lost picture does not hold up the import. */
   skippedPictures?: SkippedPicture[];
+  /** Highlights by the id their article has in the file; a malformed one is left out. */
+  highlights?: StoredHighlight[];
 }
 
 export type ParsedBackup = ({ ok: true } & ParsedEntries) | { ok: false; problem: ImportProblem };
@@ -53,20 +59,30 @@ export type ImportResult =
     }
   | { ok: false; problem: ImportProblem | LibraryError };
 
-export function backupOf(articles: SavedArticle[], now = new Date(), pictures?: StoredPicture[]): LibraryBackup {
+export function backupOf(
+  articles: SavedArticle[],
+  now = new Date(),
+  pictures?: StoredPicture[],
+  highlights: StoredHighlight[] = [],
+): LibraryBackup {
   const backup: LibraryBackup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     articles,
+    ...(highlights.length ? { highlights } : {}),
   };
   return pictures ? { ...backup, pictures: pictures.map(toBackupPicture) } : backup;
 }
 
 /** The whole library as a JSON backup; with its kept pictures only when asked (they are most of its size). */
 export async function exportLibrary(now = new Date(), options: { pictures?: boolean } = {}): Promise<string> {
-  const [articles, pictures] = await Promise.all([allArticles(), options.pictures ? allPictures() : undefined]);
-  return JSON.stringify(backupOf(articles, now, pictures));
+  const [articles, pictures, highlights] = await Promise.all([
+    allArticles(),
+    options.pictures ? allPictures() : undefined,
+    allHighlights(),
+  ]);
+  return JSON.stringify(backupOf(articles, now, pictures, highlights));
 }
 
 /**
@@ -86,7 +102,7 @@ export function parseBackup(text: string): ParsedBackup {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, problem: 'foreign' };
   }
-  const { version, articles, pictures } = data as { version?: unknown; articles?: unknown; pictures?: unknown };
+  const { version, articles, pictures, highlights } = data as Record<string, unknown>;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || !Array.isArray(articles)) {
     return { ok: false, problem: 'foreign' };
   }
@@ -106,7 +122,23 @@ export function parseBackup(text: string): ParsedBackup {
     };
     parsed.push({ ...record, article });
   }
-  return { ok: true, articles: parsed, skipped, ...parsePictures(pictures, parsed) };
+  return {
+    ok: true,
+    articles: parsed,
+    skipped,
+    ...parsePictures(pictures, parsed),
+    ...parseHighlights(highlights, parsed),
+  };
+}
+
+function parseHighlights(entries: unknown, articles: SavedArticle[]): Pick<ParsedEntries, 'highlights'> {
+  if (!Array.isArray(entries)) return {};
+  const ids = new Set(articles.map((a) => a.id));
+  const highlights = entries.flatMap((raw) => {
+    const highlight = parseStoredHighlight(raw);
+    return highlight && ids.has(highlight.articleId) ? [highlight] : [];
+  });
+  return { highlights };
 }
 
 function parsePictures(
@@ -128,7 +160,7 @@ function parsePictures(
 /** Writes the good entries of a parsed file, pictures included, all in one transaction. */
 export async function importParsed(parsed: ParsedEntries): Promise<ImportResult> {
   try {
-    const { counts, updated } = await mergeArticles(parsed.articles, parsed.pictures);
+    const { counts, updated } = await mergeArticles(parsed.articles, parsed.pictures, parsed.highlights);
     const lostPictures = parsed.skippedPictures?.length ? { skippedPictures: parsed.skippedPictures } : {};
     return { ok: true, counts, updated, skipped: parsed.skipped, ...lostPictures };
   } catch (error) {

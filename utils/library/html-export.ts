@@ -13,7 +13,7 @@ const CSP = "default-src 'none'; img-src http: https: data:; style-src 'unsafe-i
 
 const STYLE = `body{margin:0 auto;max-width:42em;padding:2em 1em;font:1.15rem/1.6 Georgia,'Times New Roman',serif;color:#1b1b1b;background:#fff}
 h1{font-size:2em;line-height:1.2}img{max-width:100%;height:auto}.meta{color:#555}
-article+article{border-top:1px solid #ccc;margin-top:3em}@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#16181a}.meta{color:#aaa}a{color:#8ab4f8}}`;
+article+article{border-top:1px solid #ccc;margin-top:3em}mark.lede-hl-green{background:#bfecc9}mark.lede-hl-blue{background:#c7defc}mark.lede-hl-pink{background:#fcd0e4}.lede-note{border-left:3px solid #999;margin-left:0;padding-left:1em;font-style:italic}@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#16181a}.meta{color:#aaa}a{color:#8ab4f8}}`;
 
 export interface HtmlLabels {
   /** e.g. "Source" */

@@ -1,7 +1,7 @@
 import TurndownService from 'turndown';
 import { tables, strikethrough } from 'turndown-plugin-gfm';
 import type { Article } from '../article';
-import type { SavedArticle } from './db';
+import type { SavedArticle, StoredHighlight } from './db';
 
 /**
  * Article → Markdown, with Turndown and its GFM plugin. One converter serves the popup's export,
@@ -12,7 +12,7 @@ import type { SavedArticle } from './db';
 
 export type ParseHtml = (html: string) => Document;
 
-const browserParse: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
+export const browserParse: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
 
 let service: TurndownService | null = null;
 
@@ -50,6 +50,11 @@ function converter(): TurndownService {
       const first = node.parentNode?.firstElementChild === node;
       return `${first ? '| ' : ' '}${text} |`;
     },
+  });
+  // A highlight, as Obsidian and other Markdown editors write it.
+  td.addRule('highlight', {
+    filter: 'mark',
+    replacement: (content) => (content.trim() ? `==${content}==` : content),
   });
   // Only links a reader can follow; anything else keeps its text.
   td.addRule('safeLink', {
@@ -146,17 +151,41 @@ function frontMatter(article: Article): string {
  * One article: YAML front matter (title, authors, date, site, url), the headline (front matter is
  * hidden by most viewers), the teaser as a list, then the body.
  */
-export function articleToMarkdown(article: Article, parse: ParseHtml = browserParse): string {
+export function articleToMarkdown(
+  article: Article,
+  parse: ParseHtml = browserParse,
+  highlights: readonly StoredHighlight[] = [],
+  highlightsLabel = 'Highlights',
+): string {
   const parts = [
     frontMatter(article),
     `# ${escapeText(article.title)}`,
     article.teaser.map((item) => `- ${escapeText(item)}`).join('\n'),
+    highlightList(highlights, highlightsLabel),
     htmlToMarkdown(article.content, parse),
   ];
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
-/** Several articles in one file, each with its own front matter block. */
-export function articlesToMarkdown(records: SavedArticle[], parse: ParseHtml = browserParse): string {
-  return records.map((record) => articleToMarkdown(record.article, parse)).join('\n');
+/** The article's highlights as a list under its teaser, each with its note. */
+function highlightList(highlights: readonly StoredHighlight[], label: string): string {
+  if (highlights.length === 0) return '';
+  const oneLine = (text: string) => escapeText(text.replace(/\s+/g, ' ').trim());
+  // Labelled, so that it does not run on from the teaser's list.
+  return (
+    `**${oneLine(label)}**\n\n` +
+    highlights.map((h) => `- ==${oneLine(h.text)}==${h.note.trim() ? ` — ${oneLine(h.note)}` : ''}`).join('\n')
+  );
+}
+
+/** Several articles in one file, each with its own front matter block (and its highlights, when given). */
+export function articlesToMarkdown(
+  records: SavedArticle[],
+  parse: ParseHtml = browserParse,
+  highlights: ReadonlyMap<string, readonly StoredHighlight[]> = new Map(),
+  highlightsLabel?: string,
+): string {
+  return records
+    .map((record) => articleToMarkdown(record.article, parse, highlights.get(record.id), highlightsLabel))
+    .join('\n');
 }

@@ -3,10 +3,12 @@
  * their summaries, words and pictures), and highlights are added, changed, listed, counted and
  * deleted with their article.
  */
+import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { getArticle, removeArticle, restoreArticle, saveArticle } from '@/utils/library/articles';
-import { DB_NAME, type SavedArticle } from '@/utils/library/db';
+import { exportLibrary, importLibrary } from '@/utils/library/backup';
+import { DB_NAME, disconnect, type SavedArticle } from '@/utils/library/db';
 import {
   addHighlight,
   allHighlights,
@@ -120,5 +122,31 @@ describe('highlights in the library', () => {
     expect(removed.highlights).toEqual([highlight]);
     await restoreArticle(removed);
     expect(await highlightsOf(id)).toEqual([highlight]);
+  });
+});
+
+describe('highlights in backups', () => {
+  it('travel in the JSON backup and come back with their article, once, whatever happened to the ids', async () => {
+    const { id } = await saveArticle(makeArticle());
+    const kept = await addHighlight({
+      articleId: id,
+      color: 'pink',
+      note: 'Notiz',
+      text: 'Japans',
+      target: target('Japans', 22),
+    });
+    const backup = JSON.parse(await exportLibrary()) as { highlights: unknown[]; articles: { id: string }[] };
+    expect(backup.highlights).toEqual([kept]);
+
+    // A malformed entry, and one whose article is not in the file, are left out.
+    backup.highlights.push({ ...kept, id: 'bad', color: 'red' }, { ...kept, id: 'orphan', articleId: 'nowhere' });
+    globalThis.indexedDB = new IDBFactory();
+    await disconnect();
+    expect(await importLibrary(JSON.stringify(backup))).toMatchObject({ ok: true, counts: { added: 1 } });
+    expect(await allHighlights()).toEqual([kept]);
+
+    // The same file again: the article is not newer, the highlight is not doubled.
+    await importLibrary(JSON.stringify(backup));
+    expect(await allHighlights()).toEqual([kept]);
   });
 });

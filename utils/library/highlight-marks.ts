@@ -1,0 +1,54 @@
+import { highlightText } from '@apache-annotator/dom';
+import { anchorTarget } from '../highlights/anchor';
+import type { SavedArticle, StoredHighlight } from './db';
+import type { ParseHtml } from './markdown';
+
+/** The elements a note follows: the block its highlight ends in. */
+const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, pre, figcaption, td, th, dd, dt';
+
+/**
+ * Saved articles as the exports show them with their highlights: each passage found in the body
+ * is wrapped in `<mark class="lede-hl-COLOUR">` (Markdown writes it `==…==`), and a note follows
+ * the block it belongs to as a quote. A highlight whose passage is gone leaves the body as it is;
+ * the list at the top of the Markdown still carries it.
+ */
+export async function withHighlightMarks(
+  records: SavedArticle[],
+  highlights: StoredHighlight[],
+  parse: ParseHtml,
+): Promise<SavedArticle[]> {
+  const byArticle = groupByArticle(highlights);
+  return Promise.all(
+    records.map(async (record) => {
+      const mine = byArticle.get(record.id);
+      if (!mine?.length) return record;
+      const body = parse(`<body>${record.article.content}</body>`).body;
+      const found: { highlight: StoredHighlight; range: Range }[] = [];
+      for (const highlight of mine) {
+        const range = await anchorTarget(highlight.target, body);
+        if (range) found.push({ highlight, range });
+      }
+      // Later passages first: wrapping splits text nodes, and earlier ranges stay where they were.
+      found.sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
+      for (const { highlight, range } of found) {
+        const block = (range.endContainer.parentElement ?? body).closest(BLOCK);
+        highlightText(range, 'mark', { class: `lede-hl-${highlight.color}`, 'data-highlight': highlight.id });
+        if (highlight.note.trim() && block && body.contains(block)) {
+          const note = body.ownerDocument.createElement('blockquote');
+          note.className = 'lede-note';
+          note.append(body.ownerDocument.createElement('p'));
+          note.firstElementChild!.textContent = highlight.note.trim();
+          block.after(note);
+        }
+      }
+      return { ...record, article: { ...record.article, content: body.innerHTML } };
+    }),
+  );
+}
+
+export function groupByArticle(highlights: StoredHighlight[]): Map<string, StoredHighlight[]> {
+  const byArticle = new Map<string, StoredHighlight[]>();
+  for (const h of highlights) byArticle.set(h.articleId, [...(byArticle.get(h.articleId) ?? []), h]);
+  for (const list of byArticle.values()) list.sort((a, b) => a.target.position.start - b.target.position.start);
+  return byArticle;
+}

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { nativeBuiltins } from './scripts/vite/native-builtins';
 
 /** The toolbar icon's PNGs, drawn by `npm run icons` from scripts/icons/design.ts. */
 const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -9,7 +10,7 @@ const icons = (name: string) => Object.fromEntries(ICON_SIZES.map((size) => [siz
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [nativeBuiltins(), preact()],
     resolve: {
       // optimal-select (a dependency of @apache-annotator/dom) names a `module` entry it does not
       // publish; its CommonJS build is the package's real entry.

@@ -7,6 +7,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 //  e2e    — the built extension in headless Debian Chromium (needs `npm run build` first)
 export default defineConfig({
   test: {
+    // Vitest's default leaves one of CI's two cores idle (cores − 1 workers): the corpus files,
+    // minutes each, then run one after another. Two workers use both.
+    maxWorkers: 2,
     projects: [
       {
         plugins: [WxtVitest()],

@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'corpus',
           include: ['tests/corpus/**/*.test.ts'],
+          // Every page extracted once, before the corpus tests (see the file).
+          globalSetup: ['tests/corpus/warm-extractions.ts'],
           environment: 'node',
           testTimeout: 300_000,
         },

@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
 import { checkPage, corpusPages, type PageOutcome } from './exports-check';
+import { cachedByFile } from './extracted';
 
 // The library sanitises and converts with the DOM of an extension page: one jsdom window stands in.
 const { window } = new JSDOM('');
@@ -23,8 +24,9 @@ process.once('message', (request: LaneRequest) => {
   void (async () => {
     const all = await corpusPages();
     const pages = all.filter((_, i) => i % request.every === 0).filter((_, i) => i % request.lanes === request.lane);
+    const cached = await cachedByFile();
     const outcomes: PageOutcome[] = [];
-    for (const page of pages) outcomes.push(await checkPage(page));
+    for (const page of pages) outcomes.push(await checkPage(page, cached.get(page.file)));
     process.send!(outcomes, () => process.exit(0));
   })().catch((error: unknown) => {
     console.error(error);

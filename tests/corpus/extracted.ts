@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractResult } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
-import { loadSet, type Case, type SetName } from '../../scripts/eval/sets';
+import { loadSet, SETS, type Case, type SetName } from '../../scripts/eval/sets';
 import { parseHtml, readHtmlFile } from '../../scripts/lib/html-file';
 
 export interface ExtractedPage {
@@ -61,4 +61,23 @@ export async function extractedSet(set: SetName): Promise<ExtractedPage[]> {
   await writeFile(partial, JSON.stringify(results));
   await rename(partial, file);
   return pages.map((page) => ({ page, result: results[page.id]! }));
+}
+
+/**
+ * The extractions already on disk, by page file, without extracting anything: a test over its own
+ * list of pages (the exports test) takes what the warm-up left and extracts only the rest.
+ */
+export async function cachedByFile(): Promise<Map<string, ExtractResult>> {
+  const byFile = new Map<string, ExtractResult>();
+  const version = await coreVersion();
+  for (const set of SETS) {
+    const file = join(CACHE, `${set}-${version}.json`);
+    if (!existsSync(file)) continue;
+    const results = JSON.parse(await readFile(file, 'utf8')) as Record<string, ExtractResult>;
+    for (const page of await loadSet(set)) {
+      const result = results[page.id];
+      if (result) byFile.set(page.file, result);
+    }
+  }
+  return byFile;
 }

@@ -51,9 +51,10 @@ function converter(): TurndownService {
       return `${first ? '| ' : ' '}${text} |`;
     },
   });
-  // A highlight, as Obsidian and other Markdown editors write it.
+  // The reader's own highlights (highlight-marks.ts), as Obsidian and other Markdown editors write
+  // them; a publisher's <mark> stays plain text, as before.
   td.addRule('highlight', {
-    filter: 'mark',
+    filter: (node) => node.nodeName === 'MARK' && node.hasAttribute('data-highlight'),
     replacement: (content) => (content.trim() ? `==${content}==` : content),
   });
   // Only links a reader can follow; anything else keeps its text.

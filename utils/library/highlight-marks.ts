@@ -23,23 +23,23 @@ export async function withHighlightMarks(
       const mine = byArticle.get(record.id);
       if (!mine?.length) return record;
       const body = parse(`<body>${record.article.content}</body>`).body;
-      const found: { highlight: StoredHighlight; range: Range }[] = [];
-      for (const highlight of mine) {
+      const notes: { block: Element; note: string }[] = [];
+      // Later passages first, each found again just before it is wrapped: wrapping splits text
+      // nodes (a range found earlier may point into one that moved) but never changes the text.
+      for (const highlight of [...mine].sort((a, b) => b.target.position.start - a.target.position.start)) {
         const range = await anchorTarget(highlight.target, body);
-        if (range) found.push({ highlight, range });
-      }
-      // Later passages first: wrapping splits text nodes, and earlier ranges stay where they were.
-      found.sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
-      for (const { highlight, range } of found) {
+        if (!range) continue;
         const block = (range.endContainer.parentElement ?? body).closest(BLOCK);
         highlightText(range, 'mark', { class: `lede-hl-${highlight.color}`, 'data-highlight': highlight.id });
-        if (highlight.note.trim() && block && body.contains(block)) {
-          const note = body.ownerDocument.createElement('blockquote');
-          note.className = 'lede-note';
-          note.append(body.ownerDocument.createElement('p'));
-          note.firstElementChild!.textContent = highlight.note.trim();
-          block.after(note);
-        }
+        if (highlight.note.trim() && block && body.contains(block)) notes.push({ block, note: highlight.note.trim() });
+      }
+      // Notes last: they add text, which would move the passages still to be found.
+      for (const { block, note } of notes) {
+        const quote = body.ownerDocument.createElement('blockquote');
+        quote.className = 'lede-note';
+        quote.append(body.ownerDocument.createElement('p'));
+        quote.firstElementChild!.textContent = note;
+        block.after(quote);
       }
       return { ...record, article: { ...record.article, content: body.innerHTML } };
     }),

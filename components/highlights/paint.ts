@@ -1,5 +1,6 @@
 import { highlightText } from '@apache-annotator/dom';
 import type { HighlightColor } from '@/utils/highlights/target';
+import { customHighlights } from '../custom-highlights';
 
 /**
  * Paints the reader's highlights. Where the CSS Custom Highlight API exists (Chromium, Firefox 140+),
@@ -14,17 +15,7 @@ export interface PaintedHighlight {
   range: Range;
 }
 
-type Registry = Map<string, unknown>;
-type HighlightCtor = new (...ranges: Range[]) => unknown;
-
 export const highlightName = (color: HighlightColor) => `lede-hl-${color}`;
-
-function customHighlights(): { registry: Registry; Highlight: HighlightCtor } | null {
-  const scope = globalThis as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
-  return scope.CSS?.highlights && scope.Highlight
-    ? { registry: scope.CSS.highlights, Highlight: scope.Highlight }
-    : null;
-}
 
 let unmark: (() => void)[] = [];
 

@@ -1,11 +1,16 @@
 /**
- * The reader's current selection inside the article body, or null. In the overlay the body sits
- * in a shadow root, whose own `getSelection()` (Chromium) sees into it where the document's does
- * not; Firefox's document selection already does.
+ * The selection that sees into the body: in the overlay the body sits in a shadow root, whose
+ * own `getSelection()` (Chromium) sees into it where the document's does not; Firefox's document
+ * selection already does.
  */
-export function selectionIn(body: HTMLElement): Range | null {
+function selectionOf(body: HTMLElement): Selection | null {
   const root = body.getRootNode() as Node & { getSelection?: () => Selection | null };
-  const selection = typeof root.getSelection === 'function' ? root.getSelection() : body.ownerDocument.getSelection();
+  return typeof root.getSelection === 'function' ? root.getSelection() : body.ownerDocument.getSelection();
+}
+
+/** The reader's current selection inside the article body, or null. */
+export function selectionIn(body: HTMLElement): Range | null {
+  const selection = selectionOf(body);
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return null;
@@ -13,11 +18,7 @@ export function selectionIn(body: HTMLElement): Range | null {
 }
 
 export function clearSelection(body: HTMLElement): void {
-  const root = body.getRootNode() as Node & { getSelection?: () => Selection | null };
-  (typeof root.getSelection === 'function'
-    ? root.getSelection()
-    : body.ownerDocument.getSelection()
-  )?.removeAllRanges();
+  selectionOf(body)?.removeAllRanges();
 }
 
 /** The highlight whose painted text is under a point: painted ranges are not elements to click. */

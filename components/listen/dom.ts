@@ -1,6 +1,7 @@
 import type { Article } from '@/utils/article';
 import { blockText } from '@/utils/speech/blocks';
 import { speakableBodyBlocks } from '@/utils/speech/plan';
+import { customHighlights } from '../custom-highlights';
 
 /**
  * The reader's elements in the order of the speech plan's blocks: headline, byline (when there
@@ -18,22 +19,12 @@ export function readerBlocks(article: Article, root: Element): (Element | null)[
 export const BLOCK_HIGHLIGHT = 'lede-listen-block';
 export const WORD_HIGHLIGHT = 'lede-listen-word';
 
-type Registry = Map<string, unknown>;
-type HighlightCtor = new (...ranges: Range[]) => unknown;
-
-function highlights(): { registry: Registry; Highlight: HighlightCtor } | null {
-  const scope = globalThis as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
-  return scope.CSS?.highlights && scope.Highlight
-    ? { registry: scope.CSS.highlights, Highlight: scope.Highlight }
-    : null;
-}
-
 /**
  * Marks the block being read and, when the engine reports word boundaries, the word, with the
  * CSS Custom Highlight API: ranges painted by `::highlight()`, no change to the article's DOM.
  */
 export function markBlock(element: Element | null): void {
-  const api = highlights();
+  const api = customHighlights();
   if (!api) return;
   if (!element) {
     api.registry.delete(BLOCK_HIGHLIGHT);
@@ -47,7 +38,7 @@ export function markBlock(element: Element | null): void {
 
 /** Highlights the word at `offset` (in the block's spoken text) up to `length` characters or the next space. */
 export function markWord(element: Element | null, offset: number, length: number): void {
-  const api = highlights();
+  const api = customHighlights();
   if (!api) return;
   api.registry.delete(WORD_HIGHLIGHT);
   if (!element) return;
@@ -64,7 +55,7 @@ export function markWord(element: Element | null, offset: number, length: number
 }
 
 export function clearMarks(): void {
-  const api = highlights();
+  const api = customHighlights();
   api?.registry.delete(BLOCK_HIGHLIGHT);
   api?.registry.delete(WORD_HIGHLIGHT);
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { allArticles } from '@/utils/library/articles';
 import { dateStamp, downloadText } from '@/utils/library/download';
 import { highlightMatches } from '@/utils/library/highlight-search';
 import { highlightsToMarkdown } from '@/utils/library/highlights-markdown';
@@ -25,9 +24,8 @@ export function HighlightsView(props: {
     [listed, query],
   );
 
-  const exportAll = async () => {
-    const records = await allArticles();
-    const articles = new Map(records.map((r) => [r.id, r]));
+  const exportAll = () => {
+    const articles = new Map(listed?.map(({ article }) => [article.id, article]));
     const markdown = highlightsToMarkdown(listed?.map((l) => l.highlight) ?? [], articles, t('hlExportTitle'));
     downloadText(`lede-highlights-${dateStamp()}.md`, 'text/markdown', markdown);
   };
@@ -43,12 +41,7 @@ export function HighlightsView(props: {
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
-        <button
-          type="button"
-          class="lib-hl-export"
-          disabled={!listed?.length}
-          onClick={() => void exportAll().catch(props.fail)}
-        >
+        <button type="button" class="lib-hl-export" disabled={!listed?.length} onClick={exportAll}>
           {t('hlExport')}
         </button>
       </div>

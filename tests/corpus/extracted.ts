@@ -42,13 +42,21 @@ function coreVersion(): Promise<string> {
   return versionOnce;
 }
 
+async function cacheFile(set: SetName): Promise<string> {
+  return join(CACHE, `${set}-${await coreVersion()}.json`);
+}
+
+/** A set's extractions on disk, by page id, or null when this version of the core has none. */
+async function readCache(set: SetName): Promise<Record<string, ExtractResult> | null> {
+  const file = await cacheFile(set);
+  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Record<string, ExtractResult>) : null;
+}
+
 export async function extractedSet(set: SetName): Promise<ExtractedPage[]> {
   const pages = await loadSet(set);
-  const file = join(CACHE, `${set}-${await coreVersion()}.json`);
-  if (existsSync(file)) {
-    const results = JSON.parse(await readFile(file, 'utf8')) as Record<string, ExtractResult>;
-    if (pages.every((p) => p.id in results)) return pages.map((page) => ({ page, result: results[page.id]! }));
-  }
+  const file = await cacheFile(set);
+  const cached = await readCache(set);
+  if (cached && pages.every((p) => p.id in cached)) return pages.map((page) => ({ page, result: cached[page.id]! }));
   const results: Record<string, ExtractResult> = {};
   for (const page of pages) {
     const document = parseHtml(await readHtmlFile(page.file), page.url);
@@ -69,11 +77,9 @@ export async function extractedSet(set: SetName): Promise<ExtractedPage[]> {
  */
 export async function cachedByFile(): Promise<Map<string, ExtractResult>> {
   const byFile = new Map<string, ExtractResult>();
-  const version = await coreVersion();
   for (const set of SETS) {
-    const file = join(CACHE, `${set}-${version}.json`);
-    if (!existsSync(file)) continue;
-    const results = JSON.parse(await readFile(file, 'utf8')) as Record<string, ExtractResult>;
+    const results = await readCache(set);
+    if (!results) continue;
     for (const page of await loadSet(set)) {
       const result = results[page.id];
       if (result) byFile.set(page.file, result);

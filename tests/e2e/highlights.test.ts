@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { inOverlay, useLede, waitForNoOverlay, waitForOverlay } from './overlay-helpers';
+import { inOverlay, seriousViolations, until, useLede, waitForNoOverlay, waitForOverlay } from './overlay-helpers';
 import { contentWorld, type ContentWorld } from './speech-stand-in';
 
 // Highlights in the overlay and on the saved-article page: select, `h`, close, reopen, edit, delete.
@@ -32,15 +31,6 @@ function savedIds(): Promise<string[]> {
       all.onsuccess = () => done(all.result);
     };
   })`);
-}
-
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (ok(value)) return value;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  return probe();
 }
 
 describe('highlights', () => {
@@ -194,19 +184,3 @@ describe('highlights', () => {
     await popup.close();
   });
 });
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axeSource });
-  return inOverlay(page, async (root) => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const { violations } = await axe.run(root.host);
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
-  });
-}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { useLede } from './overlay-helpers';
+import { until, useLede } from './overlay-helpers';
 import { STAND_IN } from './speech-stand-in';
 
 // Listen on Lede's saved-article page: the place is stored with the article and offered again,
@@ -10,15 +10,6 @@ const HEADLINE = 'Spitzentreffen Japan, Russland: Entwurf für Zusammenarbeit';
 
 const current = (page: Page) => page.evaluate(() => (globalThis as any).__ledeSpeech.speaking() as string | null);
 const endUtterance = (page: Page) => page.evaluate(() => (globalThis as any).__ledeSpeech.end());
-
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (ok(value)) return value;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  return probe();
-}
 
 /** The library's records, read straight from IndexedDB on an extension page. */
 function records(page: Page): Promise<{ id: string; read: boolean; listenPosition?: { snippet: string } }[]> {

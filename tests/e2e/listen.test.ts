@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { inOverlay, useLede, waitForNoOverlay } from './overlay-helpers';
+import { inOverlay, seriousViolations, until, useLede, waitForNoOverlay } from './overlay-helpers';
 import { contentWorld, STAND_IN, type ContentWorld } from './speech-stand-in';
 
 // Listen in the overlay, with a recording stand-in for speechSynthesis in the content script's world.
@@ -31,15 +30,6 @@ async function openListening(): Promise<{ page: Page; world: ContentWorld }> {
   // The body follows the header by a frame; Listen plans it once it is there.
   await page.locator('lede-reader .lede-body p').first().waitFor();
   return { page, world };
-}
-
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (ok(value)) return value;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  return probe();
 }
 
 describe('Listen in the overlay', () => {
@@ -176,19 +166,3 @@ describe('Listen in the overlay', () => {
     await page.close();
   });
 });
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axeSource });
-  return inOverlay(page, async (root) => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const { violations } = await axe.run(root.host);
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
-  });
-}

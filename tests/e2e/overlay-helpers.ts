@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -161,4 +162,32 @@ export function normalise(text: string): string {
     .replace(/\u00AD/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Polls `probe` (every 50 ms, up to 5 s) until `ok` holds, and returns the last value either way. */
+export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await probe();
+    if (ok(value)) return value;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return probe();
+}
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core over the overlay's shadow root: the serious and critical violations, as `id (impact, n nodes)`. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  return inOverlay(page, async (root) => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run(root.host);
+    return violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
+  });
 }

@@ -23,8 +23,8 @@ function highlight(id: string, articleId: string, text: string, start: number, n
 describe('highlights as one Markdown file', () => {
   it('groups passages by article, newest saved first, in reading order, with notes below', () => {
     const articles = new Map([
-      ['old', { article: makeArticle(), savedAt: '2026-01-01T00:00:00.000Z' }],
-      ['new', { article: numbered(2, { siteName: 'Blatt' }), savedAt: '2026-06-01T00:00:00.000Z' }],
+      ['old', { ...makeArticle(), savedAt: '2026-01-01T00:00:00.000Z' }],
+      ['new', { ...numbered(2, { siteName: 'Blatt' }), savedAt: '2026-06-01T00:00:00.000Z' }],
     ]);
     const markdown = highlightsToMarkdown(
       [

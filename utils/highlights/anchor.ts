@@ -1,8 +1,9 @@
-import { createTextQuoteSelectorMatcher, describeTextPosition } from '@apache-annotator/dom';
+import { textQuoteSelectorMatcher } from '@apache-annotator/selector';
 import { loosen, type LooseText } from './loose-text';
 import { matchQuote } from './match-quote';
 import { rangeFromOffsets, utf16Offset } from './offsets';
 import type { HighlightTarget } from './target';
+import { WholeText } from './text-scope';
 
 /**
  * Finds a highlight again in an article that may have been extracted anew since (the live page's
@@ -17,8 +18,8 @@ export async function anchorTarget(target: HighlightTarget, scope: Element): Pro
   const end = start + target.quote.exact.length;
   if (text.slice(start, end) === target.quote.exact) return rangeFromOffsets(scope, start, end);
 
-  const exact = await nearestExact(target, scope);
-  if (exact) return exact;
+  const exact = await nearestExact(target, text, start);
+  if (exact) return rangeFromOffsets(scope, exact.start, exact.end);
 
   const loose = loosen(text);
   const match = matchQuote(loose.text, loosen(target.quote.exact).text, {
@@ -30,14 +31,15 @@ export async function anchorTarget(target: HighlightTarget, scope: Element): Pro
   return rangeFromOffsets(scope, loose.toRaw[match.start]!, rawEnd(loose, match.end));
 }
 
-async function nearestExact(target: HighlightTarget, scope: Element): Promise<Range | null> {
-  let best: { range: Range; distance: number } | null = null;
-  for await (const range of createTextQuoteSelectorMatcher(target.quote)(scope)) {
-    const { start } = await describeTextPosition(range, scope);
-    const distance = Math.abs(start - target.position.start);
-    if (!best || distance < best.distance) best = { range, distance };
+/** The library's exact match of quote and context nearest to where the passage was (UTF-16 offsets). */
+async function nearestExact(target: HighlightTarget, text: string, near: number) {
+  let best: { start: number; end: number } | null = null;
+  for await (const match of textQuoteSelectorMatcher(target.quote)(new WholeText(text))) {
+    if (!best || Math.abs(match.startIndex - near) < Math.abs(best.start - near)) {
+      best = { start: match.startIndex, end: match.endIndex };
+    }
   }
-  return best?.range ?? null;
+  return best;
 }
 
 /** The first loose offset at or after a raw offset. */

@@ -1,5 +1,7 @@
-import { describeTextPosition, describeTextQuote } from '@apache-annotator/dom';
+import { describeTextPosition, describeTextQuote } from '@apache-annotator/selector';
+import { offsetsOfRange } from './offsets';
 import type { HighlightTarget } from './target';
+import { spanOf, WholeText } from './text-scope';
 
 /** Context kept on each side of the quote: enough to tell a changed passage from another one. */
 const CONTEXT_CHARS = 32;
@@ -10,10 +12,12 @@ const CONTEXT_CHARS = 32;
  * the scope's text, plus the top-level block it starts in.
  */
 export async function describeRange(range: Range, scope: Element): Promise<HighlightTarget> {
-  const minimumQuoteLength = range.toString().length + 2 * CONTEXT_CHARS;
+  const text = scope.textContent ?? '';
+  const { start, end } = offsetsOfRange(scope, range);
+  const minimumQuoteLength = end - start + 2 * CONTEXT_CHARS;
   const [quote, position] = await Promise.all([
-    describeTextQuote(range, scope, { minimumQuoteLength }),
-    describeTextPosition(range, scope),
+    describeTextQuote(spanOf(new WholeText(text), start, end), () => new WholeText(text), { minimumQuoteLength }),
+    describeTextPosition(spanOf(new WholeText(text), start, end), new WholeText(text)),
   ]);
   return { quote, position, block: blockIndex(scope, range.startContainer) };
 }

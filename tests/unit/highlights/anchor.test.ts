@@ -59,6 +59,25 @@ describe('highlight anchoring', () => {
     expect(target.block).toBe(2);
   });
 
+  it('describes a selection whose ends sit between elements, as a triple click or a drag across links gives', async () => {
+    const root = article(PARAGRAPHS);
+    root.children[1]!.innerHTML = 'Die Mehrheit <em>stimmte <a href="#">für</a> den</em> Plan.';
+    const range = document.createRange();
+    range.setStart(root.children[1]!.querySelector('em')!, 1);
+    range.setEnd(root.children[2]!, 0);
+    const target = await describeRange(range, root);
+    expect(target.quote.exact).toBe(range.toString());
+    expect(target.quote.exact).toBe('für den Plan.');
+    expect(target.block).toBe(1);
+    const whole = document.createRange();
+    whole.selectNodeContents(root.children[3]!);
+    expect((await describeRange(whole, root)).quote.exact).toBe(PARAGRAPHS[3]);
+    const toEnd = document.createRange();
+    toEnd.setStart(root.children[3]!.firstChild!, 4);
+    toEnd.setEnd(root, root.childNodes.length);
+    expect((await describeRange(toEnd, root)).quote.exact).toBe(PARAGRAPHS[3]!.slice(4));
+  });
+
   it('finds the passage in the same text', async () => {
     const target = await highlight(PARAGRAPHS, 2, 'koste zu viel');
     expect(await found(target, PARAGRAPHS)).toBe('koste zu viel');

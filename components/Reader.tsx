@@ -4,7 +4,8 @@ import type { Article } from '@/utils/article';
 import type { ReaderSettings } from '@/utils/settings';
 import { hostOf } from '@/utils/extract/text';
 import readerCss from './reader.css?inline';
-import { ArticleBody, bodyStartsWithImage } from './ArticleBody';
+import { ArticleBody } from './ArticleBody';
+import { bodyHasLead } from '@/utils/library/lead-picture';
 import { ReaderControls } from './ReaderControls';
 import { TeaserList } from './TeaserList';
 import { t } from '@/utils/i18n';
@@ -46,7 +47,7 @@ export function Reader(props: ReaderProps) {
   const leadImage = webUrl(article.leadImage, /^data:image\//i);
   const originalUrl = webUrl(article.url);
   const showLeadImage = useMemo(
-    () => leadImage !== null && !bodyStartsWithImage(article.content, leadImage),
+    () => leadImage !== null && !bodyHasLead(article.content, leadImage),
     [article.content, leadImage],
   );
   const style = {

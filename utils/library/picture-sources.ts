@@ -115,3 +115,38 @@ export function pictureSources(html: string): PictureSource[] {
   }
   return sources;
 }
+
+/**
+ * Whether two addresses probably show one photo in two crops: their paths share an identifier
+ * (`…/21winterutilities1/00winterutilities1-facebookJumbo.jpg` and `…/21winterutilities1/merlin_…-articleLarge.jpg`,
+ * `Doc-T-898682-….jpg` and `Doc-P-898682-….jpg`). Sizes, dates and plain words are no identifier.
+ * Weaker than `samePicture`: only for the body's opening picture, which is the lead in any case
+ * when it is the publisher's photo rather than a placeholder or a logo.
+ */
+export function likelySamePhoto(a: string, b: string): boolean {
+  const ids = identifiers(a);
+  return [...identifiers(b)].some((id) => ids.has(id));
+}
+
+function identifiers(url: string): Set<string> {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return new Set();
+  }
+  const tokens = decodeURIComponent(path)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return new Set(tokens.filter(isIdentifier));
+}
+
+const SIZE = /^[a-z]{0,8}\d{1,4}(x\d{1,4})?[a-z]{0,2}$/;
+const DATE = /^(19|20)\d{6}$/;
+
+function isIdentifier(token: string): boolean {
+  if (SIZE.test(token) || DATE.test(token)) return false;
+  const digits = token.replace(/\D/g, '').length;
+  const letters = token.length - digits;
+  return digits >= 5 || (token.length >= 7 && digits >= 2 && letters >= 3);
+}

@@ -103,23 +103,29 @@ describe('what the reader shows', () => {
     ]);
   });
 
-  test('the lead image is shown unless the body already opens with it', () => {
+  test('the lead image is shown unless the body already shows it, or opens with the same photo cropped for the page', () => {
     show();
     expect(host.querySelector<HTMLImageElement>('.lede-lead img')?.src).toBe(article.leadImage);
     show({ article: { ...article, content: `<figure><img src="${article.leadImage}?w=800"></figure><p>Text</p>` } });
     expect(host.querySelector('.lede-lead')).toBeNull();
-    show({ article: { ...article, content: `<p>Text first</p><img src="${article.leadImage}">` } });
-    expect(host.querySelector('.lede-lead')).not.toBeNull();
-    // Empty paragraphs before the picture are not text; only the opening is read, however long the body.
-    const long = '<p>More text.</p>'.repeat(500);
+    // Further down, the same picture is still a duplicate.
+    const text = '<p>A first paragraph long enough to be the opening of the article.</p>';
+    show({ article: { ...article, content: `${text}<img src="${article.leadImage}">` } });
+    expect(host.querySelector('.lede-lead')).toBeNull();
+    // The same photo cropped for the page, opening the body under another name ("Image" label before it).
+    const crop = (name: string) => `<figure><p><span>Image</span><img src="https://news.example/${name}"></p></figure>`;
+    const cropped = { ...article, leadImage: 'https://news.example/2026/21ferry4/ferry4-facebookJumbo.jpg' };
     show({
-      article: {
-        ...article,
-        content: `<p> </p><p></p><p>\n</p><figure><img src="${article.leadImage}"></figure><p>Text</p>${long}`,
-      },
+      article: { ...cropped, content: `<p> </p>${crop('2026/21ferry4/merlin_1504983-articleLarge.jpg')}${text}` },
     });
     expect(host.querySelector('.lede-lead')).toBeNull();
-    show({ article: { ...article, content: `<p> </p><p>Text first</p>${long}<img src="${article.leadImage}">` } });
+    // A placeholder or another picture at the top is not the lead, nor is an author's portrait.
+    show({ article: { ...cropped, content: `${crop('img/grey-placeholder.png')}${text}` } });
+    expect(host.querySelector('.lede-lead')).not.toBeNull();
+    const portrait = '<img src="https://news.example/2026/21ferry4/author.jpg" width="75" height="75">';
+    show({ article: { ...cropped, content: `${portrait}${text}` } });
+    expect(host.querySelector('.lede-lead')).not.toBeNull();
+    show({ article: { ...article, content: `${text}<img src="https://news.example/other.jpg">` } });
     expect(host.querySelector('.lede-lead')).not.toBeNull();
   });
 

@@ -194,17 +194,31 @@ describe('the lead picture on the saved page', () => {
     ]);
   });
 
-  it('still leads the page when the body has other pictures only', () => {
-    const other = bodyCopy.replaceAll('13862217', '13862218');
+  it('still leads the page when the body has other pictures only, after its text begins', () => {
+    const text = '<p>A first paragraph long enough to be the opening of the article.</p>';
+    const other = text + bodyCopy.replaceAll('13862217', '13862218');
     const shown = withLeadInBody(makeArticle({ leadImage: lead, content: other }));
     expect(shown.content).toBe(`<figure class="lede-lead"><img src="${lead}" alt=""></figure>${other}`);
     // Sizes alone name no picture: "image-1024x683.jpg" and "image-800x600.jpg" may differ.
     const generic = withLeadInBody(
       makeArticle({
         leadImage: 'https://a.example/image-1024x683.jpg',
-        content: '<img src="https://a.example/x/image-800x600.jpg">',
+        content: `${text}<img src="https://a.example/x/image-800x600.jpg">`,
       }),
     );
     expect(generic.content.startsWith('<figure class="lede-lead">')).toBe(true);
+  });
+
+  it('is not added above a body that opens with the same photo cropped for the page', () => {
+    const crop = bodyCopy
+      .replace('13862217_M400x267.jpg', '13862217-crop_articleLarge.jpg')
+      .replaceAll('/22/17/13862217_M2040x1530.jpg', '/22/17/13862217-crop_superJumbo.jpg');
+    expect(withLeadInBody(makeArticle({ leadImage: lead, content: crop })).content).toBe(crop);
+    // A placeholder or a logo opening the body shares no identifier with the lead: the lead still leads.
+    const placeholder =
+      '<figure><img src="https://www.news.example/resources/161/img/placeholder.png"></figure><p>Text.</p>';
+    expect(withLeadInBody(makeArticle({ leadImage: lead, content: placeholder })).content).toBe(
+      `<figure class="lede-lead"><img src="${lead}" alt=""></figure>${placeholder}`,
+    );
   });
 });

@@ -1,13 +1,12 @@
-import { highlightText } from '@apache-annotator/dom';
 import type { HighlightColor } from '@/utils/highlights/target';
+import { unwrap, wrapRange } from '@/utils/highlights/wrap';
 import { customHighlights } from '../custom-highlights';
 
 /**
  * Paints the reader's highlights. Where the CSS Custom Highlight API exists (Chromium, Firefox 140+),
  * ranges are painted by `::highlight(lede-hl-COLOUR)` and the article's DOM is never touched, so
  * theme, font and width changes, Listen's follow-along and a later re-anchoring all see the same
- * text. Elsewhere the annotator library wraps the text in `<mark>`s that are removed before the
- * next paint.
+ * text. Elsewhere the text is wrapped in `<mark>`s that are removed before the next paint.
  */
 export interface PaintedHighlight {
   id: string;
@@ -17,7 +16,7 @@ export interface PaintedHighlight {
 
 export const highlightName = (color: HighlightColor) => `lede-hl-${color}`;
 
-let unmark: (() => void)[] = [];
+let marks: Element[] = [];
 
 export function paintHighlights(painted: PaintedHighlight[], colors: readonly HighlightColor[]): void {
   clearHighlights(colors);
@@ -31,12 +30,19 @@ export function paintHighlights(painted: PaintedHighlight[], colors: readonly Hi
   }
   // Marks change the text nodes that later ranges point into: paint from the end backwards.
   const ordered = [...painted].sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
-  unmark = ordered.map((h) => highlightText(h.range, 'mark', { class: `lede-hl lede-hl-${h.color}`, 'data-id': h.id }));
+  marks = ordered.flatMap((h) =>
+    wrapRange(h.range, () => {
+      const mark = h.range.startContainer.ownerDocument!.createElement('mark');
+      mark.className = `lede-hl lede-hl-${h.color}`;
+      mark.dataset.id = h.id;
+      return mark;
+    }),
+  );
 }
 
 export function clearHighlights(colors: readonly HighlightColor[]): void {
   const api = customHighlights();
   for (const color of colors) api?.registry.delete(highlightName(color));
-  for (const remove of unmark) remove();
-  unmark = [];
+  unwrap(marks);
+  marks = [];
 }

@@ -58,7 +58,7 @@ export function offsetsOfRange(scope: Node, range: Range): { start: number; end:
 }
 
 /** A boundary point as the text node it falls in or before (null: the end of the scope's text). */
-function textPoint(walker: TreeWalker, container: Node, offset: number): { node: Text | null; offset: number } {
+export function textPoint(walker: TreeWalker, container: Node, offset: number): { node: Text | null; offset: number } {
   if (container.nodeType === 3) return { node: container as Text, offset };
   const before = container.childNodes[offset];
   if (before?.nodeType === 3) return { node: before as Text, offset: 0 };

@@ -1,5 +1,5 @@
-import { highlightText } from '@apache-annotator/dom';
 import { anchorTarget } from '../highlights/anchor';
+import { wrapRange } from '../highlights/wrap';
 import type { SavedArticle, StoredHighlight } from './db';
 import type { ParseHtml } from './markdown';
 
@@ -30,7 +30,12 @@ export async function withHighlightMarks(
         const range = await anchorTarget(highlight.target, body);
         if (!range) continue;
         const block = (range.endContainer.parentElement ?? body).closest(BLOCK);
-        highlightText(range, 'mark', { class: `lede-hl-${highlight.color}`, 'data-highlight': highlight.id });
+        wrapRange(range, () => {
+          const mark = body.ownerDocument.createElement('mark');
+          mark.className = `lede-hl-${highlight.color}`;
+          mark.dataset.highlight = highlight.id;
+          return mark;
+        });
         if (highlight.note.trim() && block && body.contains(block)) notes.push({ block, note: highlight.note.trim() });
       }
       // Notes last: they add text, which would move the passages still to be found.

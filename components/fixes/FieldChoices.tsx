@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { FieldCandidate, TraceFields } from '@/utils/article';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article, FieldCandidate, TraceFields } from '@/utils/article';
 import { t, type MessageKey } from '@/utils/i18n';
 import { useFixesContext } from './context';
 import { FIX_FIELDS, type FixField } from './useFixMode';
@@ -19,12 +19,19 @@ const PANEL_ID = 'lede-fix-fields';
 export function FieldChoices() {
   const fixes = useFixesContext();
   const [open, setOpen] = useState<FixField | null>(null);
+  const buttons = useRef(new Map<FixField, HTMLButtonElement>());
+  const close = () => {
+    if (open) buttons.current.get(open)?.focus();
+    setOpen(null);
+  };
+  useEscapeCloses(open !== null, buttons.current.get(open ?? 'authors') ?? null, close);
   if (!fixes?.fields) return null;
   const fields = fixes.fields;
   const choose = (field: FixField, candidate: FieldCandidate<unknown> | null) => {
-    setOpen(null);
+    close();
     void fixes.pick(field, candidate);
   };
+  const shown = open ? shownText(fixes.article, open) : '';
   return (
     <>
       {FIX_FIELDS.map((field) => (
@@ -32,6 +39,7 @@ export function FieldChoices() {
           key={field}
           type="button"
           class="lede-button"
+          ref={(el) => void (el ? buttons.current.set(field, el) : buttons.current.delete(field))}
           aria-expanded={open === field}
           aria-controls={open === field ? PANEL_ID : undefined}
           onClick={() => setOpen(open === field ? null : field)}
@@ -44,13 +52,17 @@ export function FieldChoices() {
           <ul>
             {candidatesOf(fields, open).map((candidate) => (
               <li key={candidate.source}>
-                <button type="button" onClick={() => choose(open, candidate)}>
+                <button
+                  type="button"
+                  aria-current={valueText(candidate.value) === shown ? 'true' : undefined}
+                  onClick={() => choose(open, candidate)}
+                >
                   {valueText(candidate.value)} <span class="lede-fix-source">({candidate.source})</span>
                 </button>
               </li>
             ))}
             <li>
-              <button type="button" onClick={() => choose(open, null)}>
+              <button type="button" aria-current={shown === '' ? 'true' : undefined} onClick={() => choose(open, null)}>
                 {t('fixShowNone')}
               </button>
             </li>
@@ -78,4 +90,28 @@ export function candidatesOf(fields: Partial<TraceFields>, field: FixField): Fie
 export function valueText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(' · ');
   return typeof value === 'string' ? value : '';
+}
+
+/** What the reader shows for the field now, as the candidates are written. */
+function shownText(article: Article, field: FixField): string {
+  return valueText(article[field]);
+}
+
+/**
+ * Esc closes the open list and gives focus back to its button, not the reader: heard on the
+ * shadow root in the capture phase, before the dialog, as the settings panel does.
+ */
+function useEscapeCloses(open: boolean, button: HTMLButtonElement | null, close: () => void): void {
+  useEffect(() => {
+    const root = button?.getRootNode();
+    if (!open || !root) return undefined;
+    const onKeyDown = (event: Event) => {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    };
+    root.addEventListener('keydown', onKeyDown, true);
+    return () => root.removeEventListener('keydown', onKeyDown, true);
+  });
 }

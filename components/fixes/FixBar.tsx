@@ -19,6 +19,7 @@ export function FixBar() {
           </button>
         </span>
       )}
+      {fixes.held > 0 && <span class="lede-fix-badge">{t('fixHeld', String(fixes.held))}</span>}
       {fixes.withoutFixes && <span class="lede-fix-badge">{t('fixShownWithout')}</span>}
       {fixes.on && <FieldChoices />}
       <button type="button" class="lede-button" aria-pressed={fixes.on} aria-keyshortcuts="f" onClick={fixes.toggle}>

@@ -89,7 +89,9 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       button.textContent = t('fixRestore');
       button.addEventListener('click', () => {
         button.disabled = true;
-        void fixes.restoreBlock(rule).then(() => {
+        void fixes.restoreBlock(rule).then((done) => {
+          button.disabled = false;
+          if (!done) return;
           removed.current.delete(block);
           (block as HTMLElement).hidden = false;
           focusAfter.current = { block, control: 'remove' };

@@ -26,13 +26,17 @@ export interface FixMode {
   toggle(): void;
   /** How many of the site's fixes changed this article (0 once shown without them). */
   applied: number;
+  /** How many of the site's fixes the guard kept from this article (they would take the headline or most of the text). */
+  held: number;
   withoutFixes: boolean;
   showWithout(): Promise<void>;
   announcement: string;
   /** Makes and stores the rule that removes the block with this text; null (and says so) when the page has no such block. */
   removeBlock(text: string): Promise<SiteRule | null>;
-  /** Deletes the rule a removal made. */
-  restoreBlock(rule: SiteRule): Promise<void>;
+  /** Deletes the rule a removal made; false (and says so) when storage refused. */
+  restoreBlock(rule: SiteRule): Promise<boolean>;
+  /** The article as this reader shows it. */
+  article: Article;
   /** The header fields as the extraction traced them, once fix mode has been opened. */
   fields: Partial<TraceFields> | null;
   /** Shows this candidate of the field from now on, or nothing (`null`), and stores the rule. */
@@ -80,6 +84,9 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       setAnnouncement(on ? t('fixModeOff') : t('fixModeOn'));
     },
     applied: withoutFixes ? 0 : (host.report?.applied ?? 0),
+    held: withoutFixes
+      ? 0
+      : (host.report?.outcomes.filter((o) => o.reason === 'headline' || o.reason === 'too-much-text').length ?? 0),
     withoutFixes,
     async showWithout() {
       const read = await host.read({ rules: false, trace: false });
@@ -104,7 +111,9 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
     async restoreBlock(rule) {
       const site = await store((s) => removeSiteRule(s, rule));
       if (site) setAnnouncement(t('fixBlockRestored', site));
+      return site !== null;
     },
+    article,
     fields,
     async pick(field, candidate) {
       const rule = (candidate ? pickRule(field, candidate) : hideRule(field)) as Parameters<typeof setFieldRule>[1];

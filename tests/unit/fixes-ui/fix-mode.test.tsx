@@ -106,6 +106,35 @@ async function pressF() {
 }
 
 describe('fix mode in the reader', () => {
+  test('Esc closes a field’s list, not the reader, and gives focus back to the field’s button', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Date'));
+    expect(host.querySelector('.lede-fix-panel')).not.toBeNull();
+    const heard = vi.fn();
+    host.addEventListener('keydown', heard);
+    await act(async () => {
+      button('Show none')!.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(host.querySelector('.lede-fix-panel')).toBeNull();
+    expect(heard).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button('Date'));
+  });
+
+  test('a site fix the guard held back is said in the bar', () => {
+    mount({
+      applied: 0,
+      outcomes: [
+        { index: 0, kind: 'remove', applied: false, reason: 'too-much-text' },
+        { index: 1, kind: 'remove', applied: false, reason: 'no-match' },
+      ],
+    });
+    expect(host.textContent).not.toContain('Site fixes applied');
+    expect(host.textContent).toContain(
+      'Site fixes not applied here: 1 would have taken the headline or over half of the text',
+    );
+  });
+
   test('the f key opens it: every block of the body gets a Remove button, the toggle says it is on', async () => {
     mount();
     expect(removeButtons()).toHaveLength(0);
@@ -154,6 +183,7 @@ describe('fix mode in the reader', () => {
       { kind: 'pick', field: 'authors', source: 'json-ld author', label: 'Harbour Post Staff' },
     ]);
     await click(button('Byline'));
+    expect(button('Harbour Post Staff (json-ld author)')?.getAttribute('aria-current')).toBe('true');
     await click(button('Show none'));
     expect(host.querySelector('.lede-byline')).toBeNull();
     expect((await loadFixes()).sites['news.example']).toEqual([{ kind: 'hide', field: 'authors' }]);

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { useFixesContext } from './context';
 import { FieldChoices } from './FieldChoices';
@@ -8,13 +9,16 @@ import { FieldChoices } from './FieldChoices';
  */
 export function FixBar() {
   const fixes = useFixesContext();
+  const toggle = useRef<HTMLButtonElement>(null);
   if (!fixes) return null;
+  // The button goes with the version it offered: focus stays in the bar, on fix mode's toggle.
+  const showWithout = () => void fixes.showWithout().then(() => toggle.current?.focus());
   return (
     <>
       {fixes.applied > 0 && (
         <span class="lede-fix-badge">
           {t('fixApplied')}{' '}
-          <button type="button" class="lede-button" onClick={() => void fixes.showWithout()}>
+          <button type="button" class="lede-button" onClick={showWithout}>
             {t('fixShowWithout')}
           </button>
         </span>
@@ -22,7 +26,14 @@ export function FixBar() {
       {fixes.held > 0 && <span class="lede-fix-badge">{t('fixHeld', String(fixes.held))}</span>}
       {fixes.withoutFixes && <span class="lede-fix-badge">{t('fixShownWithout')}</span>}
       {fixes.on && <FieldChoices />}
-      <button type="button" class="lede-button" aria-pressed={fixes.on} aria-keyshortcuts="f" onClick={fixes.toggle}>
+      <button
+        ref={toggle}
+        type="button"
+        class="lede-button"
+        aria-pressed={fixes.on}
+        aria-keyshortcuts="f"
+        onClick={fixes.toggle}
+      >
         {t('fixToggle')}
       </button>
     </>

@@ -200,6 +200,7 @@ describe('fix mode in the reader', () => {
     expect(host.querySelector('h1')?.textContent).toBe('Without fixes');
     expect(host.textContent).not.toContain('Site fixes applied');
     expect(host.textContent).toContain('Shown without site fixes');
+    expect(document.activeElement).toBe(button('Fix this page'));
     // Only this reader: the stored rules stay.
     expect((await loadFixes()).sites['news.example']).toHaveLength(1);
   });

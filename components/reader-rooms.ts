@@ -1,5 +1,7 @@
 import { createContext, type ComponentType, type RefObject } from 'preact';
 import { useContext } from 'preact/hooks';
+import { FixBar } from './fixes/FixBar';
+import { FixLayer } from './fixes/FixLayer';
 import { HighlightLayer } from './highlights/HighlightLayer';
 import { HighlightsBar } from './highlights/HighlightsBar';
 import { ListenControls } from './listen/ListenControls';
@@ -32,6 +34,7 @@ export interface ReaderRoom {
 export const READER_ROOMS: readonly ReaderRoom[] = [
   { id: 'listen', Bar: ListenControls },
   { id: 'highlights', Bar: HighlightsBar, Body: HighlightLayer },
+  { id: 'fixes', Bar: FixBar, Body: FixLayer },
 ];
 
 /** A test (or a host) may give the reader other rooms; by default every room is there. */

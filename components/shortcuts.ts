@@ -1,5 +1,5 @@
 /**
- * The reader's one-letter keys (`s` save, `l` listen, and those of features to come) share one
+ * The reader's one-letter keys (`s` save, `l` listen, `h` highlight, `f` fix mode) share one
  * test, so that none fires while the user types in a field of the reader or of the page.
  */
 

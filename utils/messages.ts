@@ -32,6 +32,8 @@ export interface LedeProtocol {
   extractInDocument(page: PageSnapshot): OffThreadResult;
   /** The reader no longer wants the large page it asked for (closed, or the page replaced itself). */
   cancelOffThread(): void;
+  /** The site (registrable domain) a page's fixes are stored under: the public suffix list stays in the background. */
+  fixesSite(url: string): string;
 }
 
 export interface NewHighlightMessage {

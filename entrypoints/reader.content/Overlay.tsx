@@ -1,9 +1,12 @@
-import type { Article } from '@/utils/article';
+import type { ComponentChildren } from 'preact';
+import type { Article, FixReport } from '@/utils/article';
 import type { RunFailure, RunResult } from '@/utils/inject';
 import { Reader, READER_HEADING_ID } from '@/components/Reader';
 import { Listen } from '@/components/listen/Listen';
 import { Highlights } from '@/components/highlights/Highlights';
-import { useMemo } from 'preact/hooks';
+import { Fixes } from '@/components/fixes/Fixes';
+import type { FixesHost } from '@/components/fixes/useFixMode';
+import { useMemo, useState } from 'preact/hooks';
 import { overlayHighlightStore } from './highlight-store';
 import type { ReaderSettings } from '@/utils/settings';
 import { isShortcut } from '@/components/shortcuts';
@@ -16,8 +19,12 @@ import { useOverlaySave } from './useOverlaySave';
 import { useOverlaySettings } from './useOverlaySettings';
 import { t } from '@/utils/i18n';
 
-/** `pending`: a large page's header, shown while its body is still being read (nothing to save yet). */
-export type OverlayContent = { article: Article; pending?: true } | { failure: RunFailure } | { reading: true };
+/**
+ * `pending`: a large page's header, shown while its body is still being read (nothing to save yet).
+ * `fixes`: what became of the site's fixes on this article (issue 16).
+ */
+export type OverlayContent =
+  { article: Article; pending?: true; fixes?: FixReport } | { failure: RunFailure } | { reading: true };
 
 export interface OverlayProps {
   /** The article, why there is none, or a note that Lede is still reading a long page. */
@@ -32,16 +39,23 @@ export interface OverlayProps {
   onPainted(): void;
   /** Lets the controller save through the open overlay (context menu "Save to read later"). */
   exposeSave(save: () => Promise<RunResult>): void;
+  /** Fix mode's access to the page (issue 16); without it the reader has no fix mode. */
+  fixesHost?: Omit<FixesHost, 'report'>;
 }
 
 /**
  * The overlay: a modal <dialog> in the shadow root. The top layer puts it above any z-index a page
  * can use, and the modal makes the page inert (see show-modal.ts); Tab is kept cycling inside it.
  */
-export function Overlay({ content, initialSettings, onClose, onPainted, exposeSave }: OverlayProps) {
+export function Overlay({ content, initialSettings, onClose, onPainted, exposeSave, fixesHost }: OverlayProps) {
   const { dialog, bodyShown } = useModalDialog(onPainted);
   const [settings, changeSettings] = useOverlaySettings(initialSettings);
-  const article = 'article' in content ? content.article : null;
+  const read = 'article' in content ? content.article : null;
+  // Fix mode may show another version of the article (a picked field, or without the site's fixes).
+  const [shown, setShown] = useState<{ of: Article; article: Article } | null>(null);
+  const article = read && shown?.of === read ? shown.article : read;
+  const report = 'fixes' in content ? content.fixes : undefined;
+  const host = useMemo(() => fixesHost && { ...fixesHost, report }, [fixesHost, report]);
   const pending = 'pending' in content;
   // While a large page's body is still being read there is nothing to save yet.
   const library = useOverlaySave(pending ? null : article);
@@ -92,17 +106,19 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
       ) : article ? (
         <Listen article={article} host={() => dialog.current}>
           <Highlights store={highlightStore!}>
-            <Reader
-              article={article}
-              bodyPending={!bodyShown}
-              settings={settings}
-              onSettingsChange={changeSettings}
-              saved={library.saved}
-              onToggleSave={() => void library.toggleSave()}
-              saveError={library.saveError}
-              onShowLibrary={openLibrary}
-              onClose={onClose}
-            />
+            <FixesIf host={host} article={article} show={(next) => read && setShown({ of: read, article: next })}>
+              <Reader
+                article={article}
+                bodyPending={!bodyShown}
+                settings={settings}
+                onSettingsChange={changeSettings}
+                saved={library.saved}
+                onToggleSave={() => void library.toggleSave()}
+                saveError={library.saveError}
+                onShowLibrary={openLibrary}
+                onClose={onClose}
+              />
+            </FixesIf>
           </Highlights>
         </Listen>
       ) : 'reading' in content ? (
@@ -111,5 +127,20 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
         <NoArticle reason={'failure' in content ? content.failure : 'error'} theme={settings.theme} onClose={onClose} />
       )}
     </dialog>
+  );
+}
+
+/** Fix mode where the host lends it the page; the reader alone otherwise. */
+function FixesIf(props: {
+  host: FixesHost | undefined;
+  article: Article;
+  show(article: Article): void;
+  children: ComponentChildren;
+}) {
+  if (!props.host) return <>{props.children}</>;
+  return (
+    <Fixes host={props.host} article={props.article} show={props.show}>
+      {props.children}
+    </Fixes>
   );
 }

@@ -1,9 +1,10 @@
-import type { Article, FixReport } from '@/utils/article';
+import type { Article, ExtractTrace, FixReport } from '@/utils/article';
 import type { SiteRule } from '@/utils/fixes/rules';
 import { extractInSteps } from '@/utils/extract';
 import type { RunFailure } from '@/utils/inject';
 
-export type Extracted = { ok: true; article: Article; fixes?: FixReport } | { ok: false; reason: RunFailure };
+export type Extracted =
+  { ok: true; article: Article; fixes?: FixReport; trace?: ExtractTrace } | { ok: false; reason: RunFailure };
 
 /**
  * Longest stretch of work without letting the page run (a "long task"). An ordinary article is
@@ -22,6 +23,8 @@ export interface InPageOptions {
   cancelled?(): boolean;
   /** The site's fixes (issue 16), read from storage while nothing else waits on them. */
   rules?: Promise<readonly SiteRule[]>;
+  /** Fix mode (issue 16) lists the other candidates of each header field, which the trace holds. */
+  trace?: boolean;
   /** For tests: the clock, and how the page is let run between phases. */
   now?(): number;
   pause?(): Promise<void>;
@@ -45,7 +48,10 @@ export async function extractInPage(
   let noted = false;
   try {
     const rules = (await options.rules) ?? [];
-    const steps = extractInSteps(doc, url, rules.length ? { rules } : {});
+    const steps = extractInSteps(doc, url, {
+      ...(rules.length ? { rules } : {}),
+      ...(options.trace ? { trace: true } : {}),
+    });
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;

@@ -20,6 +20,7 @@ import { extractHeader } from '@/utils/extract/header';
 import { pageSize, readsOffThread } from './page-snapshot';
 import { extractOffThread, previewArticle } from './read-off-thread';
 import { Overlay, type OverlayContent } from './Overlay';
+import type { FixesHost } from '@/components/fixes/useFixMode';
 import { holdPage } from './page-lock';
 import { showToast } from './toast';
 import { acceptOnlyTrustedInput } from './trusted-input';
@@ -114,7 +115,9 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
       note.overlay.close();
       note.overlay = null;
     }
-    const content: OverlayContent = extracted.ok ? { article: extracted.article } : { failure: extracted.reason };
+    const content: OverlayContent = extracted.ok
+      ? { article: extracted.article, ...(extracted.fixes ? { fixes: extracted.fixes } : {}) }
+      : { failure: extracted.reason };
     if (note.overlay) note.overlay.show(content);
     open = note.overlay ?? mountOverlay(content, settings);
     return extracted.ok ? { ok: true, state: 'opened' } : { ok: false, reason: extracted.reason };
@@ -194,6 +197,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     failureMessage('unavailable');
     const page = holdPage();
     ui.mount();
+    const fixesHost = pageForFixes();
     const show = (content: OverlayContent) =>
       render(
         <Overlay
@@ -202,6 +206,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
           onClose={close}
           onPainted={page.freeze}
           exposeSave={(save) => (saveThroughOverlay = save)}
+          fixesHost={fixesHost}
         />,
         ui.container,
       );
@@ -254,6 +259,22 @@ async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult>
   }
   showToast(ctx, t('saveDone'), 'done');
   return { ok: true, state: 'saved' };
+}
+
+/**
+ * What fix mode (issue 16) needs of the page: the live document its rules describe, a reading of
+ * it again (without the site's rules, or traced for the header fields' candidates) and its site.
+ */
+function pageForFixes(): Omit<FixesHost, 'report'> {
+  return {
+    page: document,
+    async read({ rules, trace }) {
+      const url = location.href;
+      const read = await extractInPage(document, url, { ...(rules ? { rules: siteRules(url) } : {}), trace });
+      return read?.ok ? { article: read.article, ...(read.trace ? { trace: read.trace } : {}) } : null;
+    },
+    site: () => sendMessage('fixesSite', location.href),
+  };
 }
 
 /** Stands in for the reading stopped because the page replaced itself: `unlessReplaced` answers. */

@@ -2,13 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { readOverlay, useLede, waitForNoOverlay, waitForOverlay } from './overlay-helpers';
+import {
+  inOverlay,
+  readOverlay,
+  seriousViolations,
+  useLede,
+  waitForNoOverlay,
+  waitForOverlay,
+} from './overlay-helpers';
 
 /**
  * Site fixes in the browser (issue 16): rules for a site, imported on the Site fixes page, shape
- * the next article opened on that site; deleting a rule there undoes it. Two real articles of
- * one publisher, served from one host, are "the site". (Fix mode itself, which makes such rules
- * from the reader, is not built yet.)
+ * the next article opened on that site; deleting a rule there undoes it. Fix mode makes such rules
+ * from the reader. Two real articles of one publisher, served from one host, are "the site".
  */
 const suite = useLede();
 
@@ -101,4 +107,80 @@ test('imported site fixes shape the site’s next article; the Site fixes page l
   await waitForOverlay(restored.page);
   await restored.page.close();
   await options.close();
+});
+
+const PAGE_A = 'corpus/fundus-open/html/de/NTV_2023_04_28.html.gz';
+const CAPTION_A = 'Rätselhafte Malereien von Neo Rauch';
+
+/** The stub texts and the polite announcement fix mode shows in the overlay. */
+async function fixView(page: Page): Promise<{ stubs: string[]; said: string; badge: string }> {
+  return inOverlay(page, (root) => ({
+    stubs: [...root.querySelectorAll('.lede-fix-stub')].map((s) => s.textContent?.trim() ?? ''),
+    said: root.querySelector('.lede-fix-sr')?.textContent?.trim() ?? '',
+    badge: [...root.querySelectorAll('.lede-fix-badge')].map((b) => b.textContent?.trim() ?? '').join(' | '),
+  }));
+}
+
+test('fix mode: a block removed and the byline hidden on one article are fixed on the site’s next one, until the rules are deleted', async () => {
+  const a = await suite.openReader(PAGE_A);
+  expect((await readOverlay(a)).bodyText).toContain(CAPTION_A);
+  const overlay = a.locator('lede-reader');
+  expect(await overlay.getByRole('button', { name: 'Remove this block' }).count()).toBe(0);
+  await a.keyboard.press('f');
+  await expect.poll(() => overlay.getByRole('button', { name: 'Remove this block' }).count()).toBeGreaterThan(3);
+  expect(await overlay.getByRole('button', { name: 'Fix this page' }).getAttribute('aria-pressed')).toBe('true');
+
+  // The Remove button right before the block with the picture's caption.
+  const index = await inOverlay(a, (root) =>
+    [...root.querySelectorAll('.lede-fix-bar')].findIndex((bar) =>
+      (bar.nextElementSibling?.textContent ?? '').includes('Rätselhafte Malereien von Neo Rauch'),
+    ),
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  await overlay.getByRole('button', { name: 'Remove this block' }).nth(index).click();
+  await expect.poll(async () => (await fixView(a)).stubs).toEqual([expect.stringContaining(`Removed: ${CAPTION_A}`)]);
+  expect((await fixView(a)).said).toBe('Removed. Lede leaves this block out on 127.0.0.1 from now on.');
+  // Restore is where the keyboard is, so an accidental removal is one Enter away from undone.
+  expect(await overlay.getByRole('button', { name: 'Restore' }).evaluate((b) => b.matches(':focus'))).toBe(true);
+
+  await overlay.getByRole('button', { name: 'Byline' }).click();
+  const panel = overlay.getByRole('group', { name: 'Byline' });
+  expect(await panel.textContent()).toContain('Juliane Rohr (json-ld author)');
+  expect(await seriousViolations(a)).toEqual([]);
+  await panel.getByRole('button', { name: 'Show none' }).click();
+  await expect.poll(async () => (await readOverlay(a)).byline).toBe('');
+  await a.close();
+
+  const b = await suite.openReader(ARTICLE);
+  const fixed = await readOverlay(b);
+  expect(fixed.bodyText).not.toContain(CAPTION);
+  expect(fixed.bodyText).toContain('Nach 18 spannenden Vorrundenpartien');
+  expect(fixed.byline).toBe('');
+  expect((await fixView(b)).badge).toBe('Site fixes applied Show without them');
+  expect(await seriousViolations(b)).toEqual([]);
+  // Without them, in this reader only.
+  await b.locator('lede-reader').getByRole('button', { name: 'Show without them' }).click();
+  await expect.poll(async () => (await readOverlay(b)).byline).toContain('Seb Dumitru');
+  const without = await readOverlay(b);
+  expect(without.bodyText).toContain(CAPTION);
+  expect((await fixView(b)).badge).toBe('Shown without site fixes');
+  await b.close();
+
+  const options = await suite.lede.openExtensionPage('options.html');
+  const site = options.getByRole('region', { name: 'On 127.0.0.1' });
+  await expect.poll(() => site.locator('li').count()).toBe(2);
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
+  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await options.close();
+
+  const again = await suite.openReader(ARTICLE);
+  const plain = await readOverlay(again);
+  expect(plain.bodyText).toContain(CAPTION);
+  expect(plain.byline).toContain('Seb Dumitru');
+  expect((await fixView(again)).badge).toBe('');
+  // Read again under the open reader, the page gave the same article as read before it opened.
+  expect(without.bodyText).toBe(plain.bodyText);
+  expect(without.headline).toBe(plain.headline);
+  await again.close();
 });

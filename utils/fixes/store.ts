@@ -135,3 +135,32 @@ export function siteRules(url: string): Promise<SiteRule[]> {
     })
     .catch(() => []);
 }
+
+/** Fix mode's one change: a rule the reader just made is added to the site's (once). */
+export async function addSiteRule(site: string, rule: SiteRule): Promise<void> {
+  const rules = (await loadFixes()).sites[site] ?? [];
+  if (rules.some((r) => sameRule(r, rule))) return;
+  await setSiteRules(site, [...rules, rule]);
+}
+
+/** A field picked or hidden in the reader: the site's earlier choice for that field gives way to it. */
+export async function setFieldRule(site: string, rule: Extract<SiteRule, { kind: 'pick' | 'hide' }>): Promise<void> {
+  const rules = (await loadFixes()).sites[site] ?? [];
+  const others = rules.filter((r) => !((r.kind === 'pick' || r.kind === 'hide') && r.field === rule.field));
+  await setSiteRules(site, [...others, rule]);
+}
+
+/** Undoing a fix in the reader: the rule it made is deleted, whatever else the site has stays. */
+export async function removeSiteRule(site: string, rule: SiteRule): Promise<void> {
+  const rules = (await loadFixes()).sites[site] ?? [];
+  await setSiteRules(
+    site,
+    rules.filter((r) => !sameRule(r, rule)),
+  );
+}
+
+/** Rules are plain data rebuilt field by field in one order (`readRule`), so their JSON compares them. */
+function sameRule(a: SiteRule, b: SiteRule): boolean {
+  const read = (r: SiteRule) => JSON.stringify(readRule(r));
+  return read(a) === read(b);
+}

@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Article, ExtractTrace, FieldCandidate, FixReport, TraceFields } from '@/utils/article';
+import { blockRule, hideRule, pickRule } from '@/utils/fixes/make';
+import type { HideField, SiteRule } from '@/utils/fixes/rules';
+import { addSiteRule, removeSiteRule, setFieldRule } from '@/utils/fixes/store';
+import { t } from '@/utils/i18n';
+
+/** What the overlay lends fix mode: the live page, a way to read it again, and the page's site. */
+export interface FixesHost {
+  /** The page the reader lies over: a rule describes a block of it, never of the reader's copy. */
+  page: Document;
+  /** What became of the site's fixes on this article, when it had any. */
+  report?: FixReport;
+  /** Reads the page again, with or without the site's rules, with the trace when asked. */
+  read(options: { rules: boolean; trace: boolean }): Promise<{ article: Article; trace?: ExtractTrace } | null>;
+  /** The registrable domain the page's rules are stored under; empty for a page that is no site. */
+  site(): Promise<string>;
+}
+
+/** The header fields fix mode offers other candidates for. */
+export type FixField = HideField;
+export const FIX_FIELDS: readonly FixField[] = ['authors', 'teaser', 'publishedTime'];
+
+export interface FixMode {
+  on: boolean;
+  toggle(): void;
+  /** How many of the site's fixes changed this article (0 once shown without them). */
+  applied: number;
+  /** How many of the site's fixes the guard kept from this article (they would take the headline or most of the text). */
+  held: number;
+  withoutFixes: boolean;
+  showWithout(): Promise<void>;
+  announcement: string;
+  /** Makes and stores the rule that removes the block with this text; null (and says so) when the page has no such block. */
+  removeBlock(text: string): Promise<SiteRule | null>;
+  /** Deletes the rule a removal made; false (and says so) when storage refused. */
+  restoreBlock(rule: SiteRule): Promise<boolean>;
+  /** The article as this reader shows it. */
+  article: Article;
+  /** The header fields as the extraction traced them, once fix mode has been opened. */
+  fields: Partial<TraceFields> | null;
+  /** Shows this candidate of the field from now on, or nothing (`null`), and stores the rule. */
+  pick(field: FixField, candidate: FieldCandidate<unknown> | null): Promise<void>;
+}
+
+export function useFixMode(host: FixesHost, article: Article, show: (article: Article) => void): FixMode {
+  const [on, setOn] = useState(false);
+  const [withoutFixes, setWithoutFixes] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [fields, setFields] = useState<Partial<TraceFields> | null>(null);
+
+  // The candidates come from a traced reading, done only when fix mode first opens.
+  useEffect(() => {
+    if (!on || fields) return;
+    let current = true;
+    void host.read({ rules: !withoutFixes, trace: true }).then((read) => {
+      if (current && read?.trace) setFields(read.trace.fields);
+    });
+    return () => {
+      current = false;
+    };
+  }, [on, fields, host, withoutFixes]);
+
+  /** Stores a change for the page's site; false (and says so) when it cannot be stored. */
+  const store = async (change: (site: string) => Promise<void>): Promise<string | null> => {
+    try {
+      const site = await host.site();
+      if (!site) {
+        setAnnouncement(t('fixNoSite'));
+        return null;
+      }
+      await change(site);
+      return site;
+    } catch {
+      setAnnouncement(t('fixStoreFailed'));
+      return null;
+    }
+  };
+
+  return {
+    on,
+    toggle() {
+      setOn(!on);
+      setAnnouncement(on ? t('fixModeOff') : t('fixModeOn'));
+    },
+    applied: withoutFixes ? 0 : (host.report?.applied ?? 0),
+    held: withoutFixes
+      ? 0
+      : (host.report?.outcomes.filter((o) => o.reason === 'headline' || o.reason === 'too-much-text').length ?? 0),
+    withoutFixes,
+    async showWithout() {
+      const read = await host.read({ rules: false, trace: false });
+      if (!read) return;
+      setWithoutFixes(true);
+      setFields(null);
+      show(read.article);
+      setAnnouncement(t('fixShownWithout'));
+    },
+    announcement,
+    async removeBlock(text) {
+      const rule = blockRule(host.page, article.title, 'remove', text);
+      if (!rule) {
+        setAnnouncement(t('fixBlockNotFound'));
+        return null;
+      }
+      const site = await store((s) => addSiteRule(s, rule));
+      if (!site) return null;
+      setAnnouncement(t('fixBlockRemoved', site));
+      return rule;
+    },
+    async restoreBlock(rule) {
+      const site = await store((s) => removeSiteRule(s, rule));
+      if (site) setAnnouncement(t('fixBlockRestored', site));
+      return site !== null;
+    },
+    article,
+    fields,
+    async pick(field, candidate) {
+      const rule = (candidate ? pickRule(field, candidate) : hideRule(field)) as Parameters<typeof setFieldRule>[1];
+      const site = await store((s) => setFieldRule(s, rule));
+      if (!site) return;
+      show(withField(article, field, candidate));
+      setAnnouncement(t('fixFieldSaved', site));
+    },
+  };
+}
+
+/** The article as the reader shows it after a pick: the candidate's value, or nothing. */
+export function withField(article: Article, field: FixField, candidate: FieldCandidate<unknown> | null): Article {
+  const value = candidate?.value;
+  switch (field) {
+    case 'authors':
+    case 'teaser':
+      return { ...article, [field]: Array.isArray(value) ? value.map(String) : [] };
+    case 'publishedTime':
+      return { ...article, publishedTime: typeof value === 'string' ? value : null };
+  }
+}

@@ -1,0 +1,207 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Article, TraceFields } from '@/utils/article';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { loadFixes, setSiteRules } from '@/utils/fixes/store';
+import { Reader } from '@/components/Reader';
+import { Fixes } from '@/components/fixes/Fixes';
+import type { FixesHost } from '@/components/fixes/useFixMode';
+import { installDom, useEnglishMessages } from '../components/dom';
+
+/**
+ * Fix mode in a reader, as the overlay mounts it: the live page the rules are made from, the
+ * reader's body decorated with Remove/Restore, the rules in (fake) extension storage.
+ */
+const PAGE = `<html><body><main>
+  <article class="story">
+    <h1>Harbour town votes to keep its ferry</h1>
+    <p class="byline">By Anna Muster</p>
+    <p>The council voted on Tuesday to keep the ferry running.</p>
+    <aside class="promo"><p>Read more: our ferry timetable for the summer</p></aside>
+    <p>A second-hand vessel is to be found before the winter.</p>
+  </article>
+</main></body></html>`;
+
+const article: Article = {
+  url: 'https://www.news.example/2024/05/ferry',
+  title: 'Harbour town votes to keep its ferry',
+  authors: ['Anna Muster'],
+  teaser: [],
+  content:
+    '<div><div><p>The council voted on Tuesday to keep the ferry running.</p><p>Read more: our ferry timetable for the summer</p><p>A second-hand vessel is to be found before the winter.</p><p>Not on the page at all, this one.</p></div></div>',
+  text: '',
+  excerpt: '',
+  publishedTime: null,
+  siteName: 'The Harbour Post',
+  leadImage: null,
+  lang: 'en',
+  dir: 'ltr',
+  wordCount: 30,
+  readingMinutes: 1,
+};
+
+const FIELDS: Partial<TraceFields> = {
+  authors: {
+    value: ['Anna Muster'],
+    source: 'byline near the headline',
+    also: [],
+    candidates: [{ value: ['Harbour Post Staff'], source: 'json-ld author' }],
+  },
+};
+
+let host: HTMLElement;
+let shown: Article;
+let fixesHost: FixesHost;
+
+beforeAll(installDom);
+beforeEach(() => {
+  fakeBrowser.reset();
+  useEnglishMessages();
+  host = document.createElement('div');
+  document.body.append(host);
+  shown = article;
+  fixesHost = {
+    page: new DOMParser().parseFromString(PAGE, 'text/html'),
+    read: vi.fn(async ({ rules }: { rules: boolean }) => ({
+      article: rules ? article : { ...article, title: 'Without fixes' },
+      trace: { passes: [], fields: FIELDS },
+    })),
+    site: async () => 'news.example',
+  };
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+function mount(report?: FixesHost['report']) {
+  const draw = () =>
+    render(
+      <Fixes host={{ ...fixesHost, report }} article={shown} show={(next) => ((shown = next), draw())}>
+        <Reader article={shown} settings={DEFAULT_SETTINGS} onSettingsChange={() => {}} />
+      </Fixes>,
+      host,
+    );
+  act(draw);
+}
+
+const button = (name: string) =>
+  [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement | undefined;
+const removeButtons = () =>
+  [...host.querySelectorAll<HTMLButtonElement>('.lede-body button')].filter(
+    (b) => b.textContent === 'Remove this block',
+  );
+const live = () => host.querySelector('[aria-live="polite"].lede-fix-sr')?.textContent ?? '';
+async function click(el: HTMLElement | undefined) {
+  expect(el).toBeDefined();
+  await act(async () => el!.click());
+  await act(() => new Promise((done) => setTimeout(done, 0)));
+}
+async function pressF() {
+  await act(async () => {
+    document.body.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'f', bubbles: true }));
+  });
+}
+
+describe('fix mode in the reader', () => {
+  test('Esc closes a field’s list, not the reader, and gives focus back to the field’s button', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Date'));
+    expect(host.querySelector('.lede-fix-panel')).not.toBeNull();
+    const heard = vi.fn();
+    host.addEventListener('keydown', heard);
+    await act(async () => {
+      button('Show none')!.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(host.querySelector('.lede-fix-panel')).toBeNull();
+    expect(heard).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button('Date'));
+  });
+
+  test('a site fix the guard held back is said in the bar', () => {
+    mount({
+      applied: 0,
+      outcomes: [
+        { index: 0, kind: 'remove', applied: false, reason: 'too-much-text' },
+        { index: 1, kind: 'remove', applied: false, reason: 'no-match' },
+      ],
+    });
+    expect(host.textContent).not.toContain('Site fixes applied');
+    expect(host.textContent).toContain(
+      'Site fixes not applied here: 1 would have taken the headline or over half of the text',
+    );
+  });
+
+  test('the f key opens it: every block of the body gets a Remove button, the toggle says it is on', async () => {
+    mount();
+    expect(removeButtons()).toHaveLength(0);
+    await pressF();
+    expect(removeButtons()).toHaveLength(4);
+    expect(button('Fix this page')?.getAttribute('aria-pressed')).toBe('true');
+    await pressF();
+    expect(removeButtons()).toHaveLength(0);
+  });
+
+  test('Remove folds the block to a stub and keeps the rule for the site; Restore deletes the rule', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(removeButtons()[1]);
+    const stub = host.querySelector('.lede-fix-stub');
+    expect(stub?.textContent).toContain('Removed: Read more: our ferry timetable for the summer');
+    expect((stub?.nextElementSibling as HTMLElement).hidden).toBe(true);
+    expect(live()).toContain('news.example');
+    const rules = (await loadFixes()).sites['news.example'];
+    expect(rules).toHaveLength(1);
+    expect(rules![0]).toMatchObject({ kind: 'remove', block: { tag: 'aside', classes: ['promo'] } });
+
+    await click(button('Restore'));
+    expect(host.querySelector('.lede-fix-stub')).toBeNull();
+    expect(host.querySelector('.lede-body')?.textContent).toContain('Read more: our ferry timetable');
+    expect((await loadFixes()).sites['news.example']).toBeUndefined();
+  });
+
+  test('a block the page does not have is said so politely, and nothing is kept', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(removeButtons()[3]);
+    expect(live()).toBe('Lede could not find this block on the page, so nothing was kept.');
+    expect(host.querySelector('.lede-fix-stub')).toBeNull();
+    expect((await loadFixes()).sites).toEqual({});
+  });
+
+  test('a byline candidate picked, or "Show none", is shown at once and kept as the site’s one rule for the field', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Byline'));
+    expect(host.querySelector('.lede-fix-panel')?.textContent).toContain('Harbour Post Staff (json-ld author)');
+    await click(button('Harbour Post Staff (json-ld author)'));
+    expect(host.querySelector('.lede-byline')?.textContent).toContain('Harbour Post Staff');
+    expect((await loadFixes()).sites['news.example']).toEqual([
+      { kind: 'pick', field: 'authors', source: 'json-ld author', label: 'Harbour Post Staff' },
+    ]);
+    await click(button('Byline'));
+    expect(button('Harbour Post Staff (json-ld author)')?.getAttribute('aria-current')).toBe('true');
+    await click(button('Show none'));
+    expect(host.querySelector('.lede-byline')).toBeNull();
+    expect((await loadFixes()).sites['news.example']).toEqual([{ kind: 'hide', field: 'authors' }]);
+  });
+
+  test('the badge shows when the site’s fixes shaped the article, and offers it without them', async () => {
+    await setSiteRules('news.example', [{ kind: 'hide', field: 'teaser' }]);
+    mount();
+    expect(host.textContent).not.toContain('Site fixes applied');
+    mount({ applied: 1, outcomes: [{ index: 0, kind: 'hide', applied: true }] });
+    expect(host.textContent).toContain('Site fixes applied');
+    await click(button('Show without them'));
+    expect(fixesHost.read).toHaveBeenCalledWith({ rules: false, trace: false });
+    expect(host.querySelector('h1')?.textContent).toBe('Without fixes');
+    expect(host.textContent).not.toContain('Site fixes applied');
+    expect(host.textContent).toContain('Shown without site fixes');
+    expect(document.activeElement).toBe(button('Fix this page'));
+    // Only this reader: the stored rules stay.
+    expect((await loadFixes()).sites['news.example']).toHaveLength(1);
+  });
+});

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExtractResult } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
+import { findBlocks } from '../../utils/fixes/match';
 import { readRule, type SiteRule } from '../../utils/fixes/rules';
 import { parseHtml, readHtmlFile } from '../lib/html-file';
 import { deriveFixes, type DerivedFix } from './derive-fixes';
@@ -113,11 +114,14 @@ function pair(
   options: FixesOptions,
 ): PairResult {
   b.before ??= scorePage(b.expected, predictionOf(options.before?.(b.page) ?? extractArticle(b.doc, b.page.url)));
-  const fixed = extractArticle(b.doc, b.page.url, { rules });
-  const after = scorePage(b.expected, predictionOf(fixed));
+  // A rule whose block is nowhere on B (side of the headline aside) is not applied: when that holds
+  // for every rule, B comes out as it did without them, and its second extraction is skipped.
+  const fixed = anyCouldApply(rules, b.doc) ? extractArticle(b.doc, b.page.url, { rules }) : undefined;
+  const after = fixed ? scorePage(b.expected, predictionOf(fixed)) : b.before;
   const touched = new Set(fixes.map((f) => f.field));
   const { changes, verdict } = verdictOf(b.before, after, touched);
   const outcomes = fixes.map((_, i) => {
+    if (!fixed) return 'no-match';
     const o = fixed.fixes?.outcomes[i];
     return o?.applied ? 'applied' : (o?.reason ?? 'no article');
   });
@@ -166,6 +170,10 @@ function vouched(expected: Expected, known: Known | undefined): Expected {
   for (const [k, f] of Object.entries(field) as [keyof typeof field, Field][])
     if (known.asserted.includes(f) && expected[k] !== undefined) Object.assign(out, { [k]: expected[k] });
   return out;
+}
+
+function anyCouldApply(rules: readonly SiteRule[], page: Document): boolean {
+  return rules.some((r) => (r.kind !== 'remove' && r.kind !== 'restore') || findBlocks(page, r.block, null).length > 0);
 }
 
 /** How B's scores moved under A's rules, and what that makes of the pair. */

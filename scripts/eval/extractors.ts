@@ -1,5 +1,6 @@
 /** The two systems under comparison, reduced to the fields the eval scores. */
 import { Readability } from '@mozilla/readability';
+import type { ExtractResult } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
 
 export interface Prediction {
@@ -19,7 +20,11 @@ export type System = (typeof SYSTEMS)[number];
 const NOTHING: Omit<Prediction, 'failure'> = { title: '', authors: [], teaser: [], date: null, site: null, body: '' };
 
 export function runLede(doc: Document, url: string): Prediction {
-  const result = extractArticle(doc, url);
+  return predictionOf(extractArticle(doc, url));
+}
+
+/** Lede's result as the eval scores it (also a cached or site-fixed one). */
+export function predictionOf(result: ExtractResult): Prediction {
   if (!result.ok) return { ...NOTHING, failure: result.reason };
   const a = result.article;
   return {

@@ -4,26 +4,39 @@
  *   --failures FIELD  also list Lede's per-page misses on FIELD (title, authors, teaser, date, site, body,
  *                     clean), from the study half of each open set only (see folds.ts)
  *   --json            one JSON object with all figures (and the failures, if asked) instead of tables
+ *   --fixes           instead of the tables: whether a site fix made on one article carries over to the
+ *                     publisher's other articles (fixes.ts); --explain adds one line per pair
  */
 import { parseArgs } from 'node:util';
+import { evaluateFixes, explainPair, summaryLine } from './fixes';
 import { failures, formatFailures, formatTable, NOTES } from './report';
 import { runEval } from './run';
 import { FIELDS, type Field } from './score';
-import { SETS, type SetName } from './sets';
+import { OPEN_SETS, SETS, type SetName } from './sets';
 
 const { values } = parseArgs({
   options: {
     set: { type: 'string', multiple: true },
     failures: { type: 'string' },
     json: { type: 'boolean', default: false },
+    fixes: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
   },
 });
 
-const sets = (values.set ?? [...SETS]) as SetName[];
+const sets = (values.set ?? (values.fixes ? [...OPEN_SETS] : [...SETS])) as SetName[];
 const bad = sets.find((s) => !SETS.includes(s));
 if (bad) fail(`unknown set "${bad}"; sets: ${SETS.join(', ')}`);
 const field = values.failures as Field | undefined;
 if (field !== undefined && !FIELDS.includes(field)) fail(`unknown field "${field}"; fields: ${FIELDS.join(', ')}`);
+
+if (values.fixes) {
+  const result = await evaluateFixes(sets);
+  if (values.explain) for (const p of result.pairs) console.log(explainPair(p));
+  if (values.explain) console.log(`(${result.noFix} pairs left out: nothing to fix on their first page)`);
+  console.log(summaryLine(result));
+  process.exit(0);
+}
 
 const start = performance.now();
 const results = await runEval(sets);

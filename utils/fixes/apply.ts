@@ -1,8 +1,8 @@
-import type { Article, FixOutcome, FixReport, TraceFields } from '../article';
+import type { Article, FieldCandidate, FixOutcome, FixReport, TraceFields } from '../article';
 import { absolutize } from '../extract/prepare';
 import { key } from '../extract/text';
 import type { Recorder } from '../extract/trace';
-import { findBlocks, headlineElement } from './match';
+import { describes, findBlocks, headlineElement } from './match';
 import type { BlockSelector, SiteRule } from './rules';
 
 /**
@@ -109,8 +109,10 @@ export class FixRun {
       } else if (rule.kind === 'pick') {
         const trace = fields[rule.field];
         const seen = trace ? [trace, ...trace.candidates] : [];
-        const hit =
-          seen.find((c) => c.source === rule.source) ?? (trace?.also.includes(rule.source) ? trace : undefined);
+        // The same source, and the same element where the rule names one.
+        const same = (c: FieldCandidate<unknown>): boolean =>
+          c.source === rule.source && (!rule.element || !c.element || describes(rule.element, c.element));
+        const hit = seen.find(same) ?? (trace?.also.includes(rule.source) ? trace : undefined);
         const value = hit?.value;
         if (value === undefined || value === null || (Array.isArray(value) && !value.length)) {
           this.settle(i, { applied: false, reason: 'no-match' });

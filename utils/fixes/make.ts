@@ -1,5 +1,5 @@
 import type { FieldCandidate, FieldName } from '../article';
-import { elementWithText, headlineElement, labelOf, selectorFor } from './match';
+import { elementWithText, headlineElement, labelOf, selectorFor, selectorOfDescription } from './match';
 import type { HideField, PickField, SiteRule } from './rules';
 
 /**
@@ -22,11 +22,16 @@ export function blockRule(
   return { kind, block: selectorFor(el, headlineElement(page, title)), label: labelOf(el) };
 }
 
-/** Show this candidate of the field from now on. */
+/**
+ * Show this candidate of the field from now on. A candidate read from an element (an `h1`, a
+ * byline) keeps that element's description: a source such as `h1` names several elements of a
+ * page, and another article's headline may be a different one.
+ */
 export function pickRule(field: PickField, candidate: FieldCandidate<unknown>): SiteRule {
   const value = candidate.value;
   const label = Array.isArray(value) ? value.join(', ') : String(value ?? '');
-  return { kind: 'pick', field, source: candidate.source, label: label.slice(0, 200) };
+  const element = candidate.element ? { element: selectorOfDescription(candidate.element) } : {};
+  return { kind: 'pick', field, source: candidate.source, ...element, label: label.slice(0, 200) };
 }
 
 export function hideRule(field: HideField): SiteRule {

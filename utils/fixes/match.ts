@@ -2,6 +2,7 @@ import { describeElement } from '../extract/trace-element';
 import { clean, key } from '../extract/text';
 import type { BlockSelector } from './rules';
 import { isNamed, stableClasses, stableId, stableLabel } from './stable';
+import type { ElementDescription } from '../article';
 
 /** Characters of a block's own text kept in a selector that has nothing else to go on. */
 const TEXT_KEY = 60;
@@ -52,22 +53,52 @@ export function findBlocks(doc: Document, selector: BlockSelector, headline: Ele
 }
 
 function matches(el: Element, s: BlockSelector, headline: Element | null): boolean {
-  if (s.id && el.getAttribute('id') !== s.id) return false;
-  if (s.role && el.getAttribute('role') !== s.role) return false;
-  const own = new Set((el.getAttribute('class') ?? '').split(/\s+/));
-  if (!s.classes.every((c) => own.has(c))) return false;
   if (s.side && headline && sideOf(el, headline) !== s.side) return false;
   if (s.text && !key(el.textContent).startsWith(s.text)) return false;
-  const d = describeElement(el);
+  // All its classes, not the first few a description keeps.
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  return describes(s, { ...describeElement(el), classes });
+}
+
+/**
+ * Whether the selector names the element the trace described (without the headline's side or
+ * the text, which a description does not carry): its own names all there, and its surroundings
+ * agreeing. A block with names of its own is found by them, and by any one name of its
+ * surroundings recurring (a site's templates move wrappers and regroup their classes between
+ * articles); a plain one needs all its surroundings as they were.
+ */
+export function describes(s: BlockSelector, d: ElementDescription): boolean {
+  if (d.tag !== s.tag) return false;
+  if (s.id && d.id !== s.id) return false;
+  if (s.role && d.role !== s.role) return false;
+  const own = new Set(d.classes);
+  if (!s.classes.every((c) => own.has(c))) return false;
   const landmark = d.landmark ? stableLabel(d.landmark) : undefined;
   const path = d.path.map(stableLabel);
-  // A block with names of its own is found by them, and by any one of its surroundings agreeing
-  // (a site's templates move wrappers between articles); a plain one needs all its surroundings.
-  if (s.id || s.classes.length || s.role)
-    return (
-      landmark === s.landmark || (!s.path.length && !path.length) || s.path.some((p) => isNamed(p) && path.includes(p))
-    );
+  if (s.id || s.classes.length || s.role) {
+    if (landmark === s.landmark || (!s.path.length && !path.length)) return true;
+    const theirs = new Set([landmark ?? '', ...path].flatMap(namesOf));
+    return [s.landmark ?? '', ...s.path].flatMap(namesOf).some((n) => theirs.has(n));
+  }
   return landmark === s.landmark && s.path.every((label, i) => path[i] === label);
+}
+
+/** A field candidate's element, as a pick rule keeps it: so that the pick finds the same element, not just the same kind of source. */
+export function selectorOfDescription(d: ElementDescription): BlockSelector {
+  const id = stableId(d.id);
+  return {
+    tag: d.tag,
+    ...(id ? { id } : {}),
+    classes: [...new Set(stableClasses(d.classes))],
+    ...(d.role ? { role: d.role } : {}),
+    ...(d.landmark ? { landmark: stableLabel(d.landmark) } : {}),
+    path: d.path.map(stableLabel),
+  };
+}
+
+/** `div#main.box.wide` → `#main`, `.box`, `.wide`: the names in a wrapper's label. */
+function namesOf(label: string): string[] {
+  return label.match(/[#.][^#.[\]]+/g) ?? [];
 }
 
 function sideOf(el: Element, headline: Element | null): BlockSelector['side'] {

@@ -11,11 +11,6 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [nativeBuiltins(), preact()],
-    resolve: {
-      // optimal-select (a dependency of @apache-annotator/dom) names a `module` entry it does not
-      // publish; its CommonJS build is the package's real entry.
-      alias: { 'optimal-select': 'optimal-select/lib/index.js' },
-    },
     build: {
       // Terser packs the injected script about 4% smaller than esbuild's minifier: every click
       // on a page parses it. The build takes a few seconds longer.

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * `@apache-annotator/dom` (highlight anchoring) is published compiled with Babel's core-js runtime,
+ * `@apache-annotator/selector` (highlight anchoring) is published compiled with Babel's core-js runtime,
  * which bundles polyfills of Promise, Symbol, Array.from … into the reader script injected on
  * every click (about 140 kB). Every browser Lede supports has them natively: this plugin points the
  * runtime's helpers at the plain `@babel/runtime` and each polyfill import at the native built-in.

@@ -65,6 +65,8 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       button.type = 'button';
       button.className = 'lede-button lede-fix-remove';
       button.textContent = t('fixRemoveBlock');
+      // Every button reads the same on screen; a screen reader's list of buttons tells them apart.
+      button.setAttribute('aria-label', t('fixRemoveBlockNamed', stubText(blockText(block))));
       button.addEventListener('click', () => {
         button.disabled = true;
         void fixes.removeBlock(blockText(block)).then((rule) => {
@@ -87,6 +89,7 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       button.type = 'button';
       button.className = 'lede-button';
       button.textContent = t('fixRestore');
+      button.setAttribute('aria-label', t('fixRestoreNamed', stubText(blockText(block))));
       button.addEventListener('click', () => {
         button.disabled = true;
         void fixes.restoreBlock(rule).then((done) => {

@@ -148,8 +148,13 @@ describe('fix mode in the reader', () => {
   test('Remove folds the block to a stub and keeps the rule for the site; Restore deletes the rule', async () => {
     mount();
     await click(button('Fix this page'));
+    // The buttons read the same; their names say which block each removes.
+    const names = removeButtons().map((b) => b.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[1]).toMatch(/^Remove this block: Read more: our ferry timetable/);
     await click(removeButtons()[1]);
     const stub = host.querySelector('.lede-fix-stub');
+    expect(stub?.querySelector('button')?.getAttribute('aria-label')).toMatch(/^Restore: Read more/);
     expect(stub?.textContent).toContain('Removed: Read more: our ferry timetable for the summer');
     expect((stub?.nextElementSibling as HTMLElement).hidden).toBe(true);
     expect(live()).toContain('news.example');

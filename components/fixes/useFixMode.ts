@@ -15,6 +15,8 @@ export interface FixesHost {
   read(options: { rules: boolean; trace: boolean }): Promise<{ article: Article; trace?: ExtractTrace } | null>;
   /** The registrable domain the page's rules are stored under; empty for a page that is no site. */
   site(): Promise<string>;
+  /** Told when this reading changed the site's rules, so a save stores the article as they now make it. */
+  rulesChanged?(): void;
 }
 
 /** The header fields fix mode offers other candidates for. */
@@ -70,6 +72,7 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
         return null;
       }
       await change(site);
+      host.rulesChanged?.();
       return site;
     } catch {
       setAnnouncement(t('fixStoreFailed'));

@@ -6,7 +6,7 @@ import { Listen } from '@/components/listen/Listen';
 import { Highlights } from '@/components/highlights/Highlights';
 import { Fixes } from '@/components/fixes/Fixes';
 import type { FixesHost } from '@/components/fixes/useFixMode';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { overlayHighlightStore } from './highlight-store';
 import type { ReaderSettings } from '@/utils/settings';
 import { isShortcut } from '@/components/shortcuts';
@@ -55,10 +55,18 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
   const [shown, setShown] = useState<{ of: Article; article: Article } | null>(null);
   const article = read && shown?.of === read ? shown.article : read;
   const report = 'fixes' in content ? content.fixes : undefined;
-  const host = useMemo(() => fixesHost && { ...fixesHost, report }, [fixesHost, report]);
+  // A block removed in fix mode only folds on screen; once the site's rules changed, Save stores the
+  // page as read with them, which is the article the site's next page will give.
+  const rulesChanged = useRef(false);
+  const host = useMemo(
+    () => fixesHost && { ...fixesHost, report, rulesChanged: () => void (rulesChanged.current = true) },
+    [fixesHost, report],
+  );
   const pending = 'pending' in content;
+  const toSave = async (shownArticle: Article): Promise<Article> =>
+    (rulesChanged.current && (await fixesHost?.read({ rules: true, trace: false }))?.article) || shownArticle;
   // While a large page's body is still being read there is nothing to save yet.
-  const library = useOverlaySave(pending ? null : article);
+  const library = useOverlaySave(pending ? null : article, toSave);
   exposeSave(library.save);
   // A new store when the article is saved or unsaved: unsaving deletes its highlights, and the list reloads.
   const highlightStore = useMemo(

@@ -17,8 +17,14 @@ export interface OverlaySave {
   savedId: string | null;
 }
 
-/** Whether the open article is in the library, through the background's library messages. */
-export function useOverlaySave(article: Article | null): OverlaySave {
+/**
+ * Whether the open article is in the library, through the background's library messages.
+ * `version` gives the copy to store (fix mode's: the page read again with the site's new rules).
+ */
+export function useOverlaySave(
+  article: Article | null,
+  version: (article: Article) => Promise<Article> = async (shown) => shown,
+): OverlaySave {
   const [savedId, setSavedId] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -32,7 +38,7 @@ export function useOverlaySave(article: Article | null): OverlaySave {
   const save = async (): Promise<RunResult> => {
     if (!article) return { ok: false, reason: 'no-article' };
     setSaveError(null);
-    const answer = await library.save(article);
+    const answer = await library.save(await version(article));
     if (!answer.ok) {
       setSaveError(failureMessage(answer.error, 'excess' in answer ? answer.excess : undefined));
       return { ok: false, reason: answer.error };

@@ -112,6 +112,17 @@ test('imported site fixes shape the site’s next article; the Site fixes page l
 const PAGE_A = 'corpus/fundus-open/html/de/NTV_2023_04_28.html.gz';
 const CAPTION_A = 'Rätselhafte Malereien von Neo Rauch';
 
+/** The saved articles, straight from the library's IndexedDB in the background. */
+function savedArticles(): Promise<{ content: string; text: string; authors: string[] }[]> {
+  return suite.lede.inWorker(`new Promise((done) => {
+    const open = indexedDB.open('lede-library');
+    open.onsuccess = () => {
+      const all = open.result.transaction('articles').objectStore('articles').getAll();
+      all.onsuccess = () => done(all.result.map((record) => record.article));
+    };
+  })`);
+}
+
 /** The stub texts and the polite announcement fix mode shows in the overlay. */
 async function fixView(page: Page): Promise<{ stubs: string[]; said: string; badge: string }> {
   return inOverlay(page, (root) => ({
@@ -149,6 +160,13 @@ test('fix mode: a block removed and the byline hidden on one article are fixed o
   expect(await seriousViolations(a)).toEqual([]);
   await panel.getByRole('button', { name: 'Show none' }).click();
   await expect.poll(async () => (await readOverlay(a)).byline).toBe('');
+  // Saved now, the copy is the fixed article: the removed block is not only folded on screen.
+  await a.keyboard.press('s');
+  await expect.poll(async () => (await savedArticles()).length).toBe(1);
+  const [saved] = await savedArticles();
+  expect(saved!.content).not.toContain(CAPTION_A);
+  expect(saved!.authors).toEqual([]);
+  expect(saved!.text.length).toBeGreaterThan(1000);
   await a.close();
 
   const b = await suite.openReader(ARTICLE);

@@ -33,3 +33,20 @@ export function stubText(text: string): string {
 function ownText(el: Element): boolean {
   return Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
 }
+
+/**
+ * The article as fix mode shows it, for saving: without the top-level blocks the reader removed
+ * (matched by their text, as the reader's own body was built from this content).
+ */
+export function withoutBlocks<A extends { content: string; text: string }>(article: A, removed: readonly string[]): A {
+  if (removed.length === 0) return article;
+  const body = new DOMParser().parseFromString(article.content, 'text/html').body;
+  const gone = new Set(removed);
+  let text = article.text;
+  for (const block of topBlocks(body)) {
+    if (!gone.has(blockText(block))) continue;
+    text = text.replace(block.textContent ?? '', '');
+    block.remove();
+  }
+  return { ...article, content: body.innerHTML, text };
+}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ExtractTrace, FieldCandidate, FixReport, TraceFields } from '@/utils/article';
 import { blockRule, hideRule, pickRule } from '@/utils/fixes/make';
 import type { HideField, SiteRule } from '@/utils/fixes/rules';
@@ -15,8 +15,8 @@ export interface FixesHost {
   read(options: { rules: boolean; trace: boolean }): Promise<{ article: Article; trace?: ExtractTrace } | null>;
   /** The registrable domain the page's rules are stored under; empty for a page that is no site. */
   site(): Promise<string>;
-  /** Told when this reading changed the site's rules, so a save stores the article as they now make it. */
-  rulesChanged?(): void;
+  /** Told which blocks (by their text) the reader has removed, so a save leaves them out too. */
+  removedBlocks?(texts: readonly string[]): void;
 }
 
 /** The header fields fix mode offers other candidates for. */
@@ -50,6 +50,8 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
   const [withoutFixes, setWithoutFixes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [fields, setFields] = useState<Partial<TraceFields> | null>(null);
+  const removed = useRef(new Map<SiteRule, string>());
+  const tellRemoved = () => host.removedBlocks?.([...removed.current.values()]);
 
   // The candidates come from a traced reading, done only when fix mode first opens.
   useEffect(() => {
@@ -72,7 +74,6 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
         return null;
       }
       await change(site);
-      host.rulesChanged?.();
       return site;
     } catch {
       setAnnouncement(t('fixStoreFailed'));
@@ -109,11 +110,17 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       const site = await store((s) => addSiteRule(s, rule));
       if (!site) return null;
       setAnnouncement(t('fixBlockRemoved', site));
+      removed.current.set(rule, text);
+      tellRemoved();
       return rule;
     },
     async restoreBlock(rule) {
       const site = await store((s) => removeSiteRule(s, rule));
-      if (site) setAnnouncement(t('fixBlockRestored', site));
+      if (site) {
+        setAnnouncement(t('fixBlockRestored', site));
+        removed.current.delete(rule);
+        tellRemoved();
+      }
       return site !== null;
     },
     article,

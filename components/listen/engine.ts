@@ -31,6 +31,22 @@ export function voicesFor(voices: readonly SpeechSynthesisVoice[], lang: string)
   return [...matching].sort((a, b) => score(b) - score(a));
 }
 
+/**
+ * Resolves at the engine's next `voiceschanged`, or after `ms`. Linux's speech-dispatcher lists its
+ * voices in stages: thousands of voices may be there while a language's own are still to come.
+ */
+export function nextVoices(synth: SpeechSynthesis, ms: number): Promise<void> {
+  return new Promise((done) => {
+    const finish = () => {
+      clearTimeout(timer);
+      synth.removeEventListener?.('voiceschanged', finish);
+      done();
+    };
+    const timer = setTimeout(finish, ms);
+    synth.addEventListener?.('voiceschanged', finish);
+  });
+}
+
 /** The engine's voices, waiting briefly for them: Chrome lists none until `voiceschanged`. */
 export function loadVoices(onChange: (voices: SpeechSynthesisVoice[]) => void): () => void {
   const found = engine();

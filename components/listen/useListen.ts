@@ -12,7 +12,10 @@ import { primaryLanguage } from '@/utils/speech/phrases';
 import { speechPlan, type SpeechPlan } from '@/utils/speech/plan';
 import { isShortcut } from '../shortcuts';
 import { clearMarks, markBlock, markWord, readerBlocks } from './dom';
-import { engine, loadVoices, voicesFor } from './engine';
+import { engine, loadVoices, nextVoices, voicesFor } from './engine';
+
+/** How long a start waits for a language's voices to arrive before saying there is none. */
+const VOICE_WAIT_MS = 1500;
 
 export type ListenStatus = 'idle' | 'playing' | 'paused' | 'no-voice' | 'no-engine';
 
@@ -68,6 +71,8 @@ export function useListen(options: ListenOptions): Listen {
   const at = useRef({ chunk: 0, char: 0 });
   /** Bumped whenever speech is cancelled: events of an older utterance are then ignored. */
   const generation = useRef(0);
+  /** Whether this start already waited for late voices (once, then "no voice" is the answer). */
+  const voicesAwaited = useRef(false);
   // Read by event handlers between renders, so it changes with the event, not with the next render.
   const statusRef = useRef<ListenStatus>('idle');
   const changeStatus = (next: ListenStatus) => {
@@ -123,6 +128,15 @@ export function useListen(options: ListenOptions): Listen {
     const currentVoice = pickVoice(voicesFor(available, ready.plan.lang), live.current.settings, ready.plan.lang);
     const { rate } = live.current.settings;
     if (!currentVoice) {
+      // Before saying there is no voice for the language, give a list still arriving one chance.
+      if (!voicesAwaited.current) {
+        voicesAwaited.current = true;
+        const waiting = generation.current;
+        void nextVoices(found.synth, VOICE_WAIT_MS).then(() => {
+          if (waiting === generation.current) speak(chunkIndex, char);
+        });
+        return;
+      }
       setVoices(available);
       changeStatus('no-voice');
       return;
@@ -176,6 +190,7 @@ export function useListen(options: ListenOptions): Listen {
     }
     const ready = ensurePlan();
     if (!ready) return;
+    voicesAwaited.current = false;
     setVoices(engine()?.synth.getVoices() ?? []);
     if (from) {
       const index = ready.plan.chunks.findIndex((c) => c.block === from.block && (from.offset < c.end || !c.words));

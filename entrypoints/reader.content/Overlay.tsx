@@ -6,6 +6,7 @@ import { Listen } from '@/components/listen/Listen';
 import { Highlights } from '@/components/highlights/Highlights';
 import { Fixes } from '@/components/fixes/Fixes';
 import type { FixesHost } from '@/components/fixes/useFixMode';
+import { withoutBlocks } from '@/components/fixes/blocks';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { overlayHighlightStore } from './highlight-store';
 import type { ReaderSettings } from '@/utils/settings';
@@ -55,16 +56,20 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
   const [shown, setShown] = useState<{ of: Article; article: Article } | null>(null);
   const article = read && shown?.of === read ? shown.article : read;
   const report = 'fixes' in content ? content.fixes : undefined;
-  // A block removed in fix mode only folds on screen; once the site's rules changed, Save stores the
-  // page as read with them, which is the article the site's next page will give.
-  const rulesChanged = useRef(false);
+  // A block removed in fix mode only folds on screen; Save leaves it out of the stored copy. (Reading
+  // the page again with the new rule would not do: the page's scripts may have renamed its wrappers.)
+  const removed = useRef<readonly string[]>([]);
   const host = useMemo(
-    () => fixesHost && { ...fixesHost, report, rulesChanged: () => void (rulesChanged.current = true) },
+    () =>
+      fixesHost && {
+        ...fixesHost,
+        report,
+        removedBlocks: (texts: readonly string[]) => void (removed.current = texts),
+      },
     [fixesHost, report],
   );
   const pending = 'pending' in content;
-  const toSave = async (shownArticle: Article): Promise<Article> =>
-    (rulesChanged.current && (await fixesHost?.read({ rules: true, trace: false }))?.article) || shownArticle;
+  const toSave = async (shownArticle: Article): Promise<Article> => withoutBlocks(shownArticle, removed.current);
   // While a large page's body is still being read there is nothing to save yet.
   const library = useOverlaySave(pending ? null : article, toSave);
   exposeSave(library.save);

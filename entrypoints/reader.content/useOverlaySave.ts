@@ -19,7 +19,7 @@ export interface OverlaySave {
 
 /**
  * Whether the open article is in the library, through the background's library messages.
- * `version` gives the copy to store (fix mode's: the page read again with the site's new rules).
+ * `version` gives the copy to store (fix mode's: without the blocks the reader removed).
  */
 export function useOverlaySave(
   article: Article | null,

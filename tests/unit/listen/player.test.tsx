@@ -89,4 +89,32 @@ describe('the player', () => {
     click('Next paragraph');
     expect(speech().speaking()).toBe('What next');
   });
+
+  test('waits for voices still arriving before saying there is none, and then says so', async () => {
+    await flush();
+    const synth = (globalThis as unknown as { speechSynthesis: SpeechSynthesis }).speechSynthesis;
+    const voices = synth.getVoices() as unknown as { lang: string }[];
+    const english = voices.splice(
+      voices.findIndex((v) => v.lang.startsWith('en')),
+      1,
+    );
+    click('Listen');
+    expect(speech().speaking()).toBeNull();
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    // The English voice arrives, as speech-dispatcher's staged lists bring them.
+    voices.push(...english);
+    act(() => void synth.dispatchEvent(new window.Event('voiceschanged')));
+    await flush();
+    expect(speech().speaking()).toBe(article.title);
+    click('Stop');
+
+    voices.splice(
+      voices.findIndex((v) => v.lang.startsWith('en')),
+      1,
+    );
+    click('Listen');
+    await act(() => new Promise((done) => setTimeout(done, 1600)));
+    expect(speech().speaking()).toBeNull();
+    expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/No voice for British English/);
+  });
 });

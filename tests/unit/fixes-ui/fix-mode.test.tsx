@@ -49,6 +49,12 @@ const FIELDS: Partial<TraceFields> = {
     also: [],
     candidates: [{ value: ['Harbour Post Staff'], source: 'json-ld author' }],
   },
+  publishedTime: {
+    value: '2024-05-02T08:30:00+02:00',
+    source: 'json-ld datePublished',
+    also: [],
+    candidates: [{ value: '2024-04-30T12:00:00Z', source: 'meta article:modified_time' }],
+  },
 };
 
 let host: HTMLElement;
@@ -208,5 +214,15 @@ describe('fix mode in the reader', () => {
     expect(document.activeElement).toBe(button('Fix this page'));
     // Only this reader: the stored rules stay.
     expect((await loadFixes()).sites['news.example']).toHaveLength(1);
+  });
+
+  test('date candidates read as the reader writes dates, each with its source', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Date'));
+    const panel = host.querySelector('.lede-fix-panel')?.textContent ?? '';
+    expect(panel).toContain('May 2, 2024 (json-ld datePublished)');
+    expect(panel).toContain('April 30, 2024 (meta article:modified_time)');
+    expect(panel).not.toContain('2024-05-02T');
   });
 });

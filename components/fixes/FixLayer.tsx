@@ -5,6 +5,7 @@ import { isShortcut } from '../shortcuts';
 import type { BodyDecorationProps } from '../reader-rooms';
 import { blockText, stubText, topBlocks } from './blocks';
 import { useFixesContext } from './context';
+import { drawLeftOut } from './left-out-view';
 import fixesCss from './fixes.css?inline';
 
 /** Marks every node fix mode adds to the body, so that all of them go when it closes. */
@@ -21,10 +22,15 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
   // The blocks removed in this reading, with the rule each made (Restore deletes it).
   const removed = useRef(new Map<Element, SiteRule>());
   const focusAfter = useRef<{ block: Element; control: 'remove' | 'restore' } | null>(null);
+  // The left-out passages brought back in this reading, by text, with the rule each made (Undo deletes it).
+  const brought = useRef(new Map<string, SiteRule>());
+  const focusPassage = useRef<string | undefined>(undefined);
   const on = fixes?.on ?? false;
+  const leftOut = fixes?.leftOut ?? null;
 
   useEffect(() => {
     removed.current = new Map();
+    brought.current = new Map();
   }, [html]);
 
   useEffect(() => {
@@ -48,7 +54,8 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       for (const node of Array.from(scope.querySelectorAll(`.${CONTROL}`))) node.remove();
       for (const [block] of removed.current) (block as HTMLElement).hidden = true;
       if (!on) return;
-      for (const block of topBlocks(scope)) {
+      const blocks = topBlocks(scope);
+      for (const block of blocks) {
         const rule = removed.current.get(block);
         const control = rule ? stub(doc, block, rule) : removeButton(doc, block);
         block.before(control);
@@ -57,6 +64,34 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
           control.querySelector('button')?.focus();
       }
       focusAfter.current = null;
+      if (leftOut) {
+        const focus = focusPassage.current;
+        focusPassage.current = undefined;
+        drawLeftOut({
+          doc,
+          scope,
+          blocks,
+          passages: leftOut,
+          brought: brought.current,
+          control: CONTROL,
+          onToggle,
+          focus,
+        });
+      }
+    };
+    // Bring back makes the site's restore rule; Undo deletes it. The next reading of the site shows the passage.
+    const onToggle = (text: string, button: HTMLButtonElement) => {
+      button.disabled = true;
+      const rule = brought.current.get(text);
+      const done = rule
+        ? fixes.undoBringBack(rule).then((ok) => ok && brought.current.delete(text))
+        : fixes.bringBack(text).then((made) => made !== null && brought.current.set(text, made) !== null);
+      void done.then((changed) => {
+        button.disabled = false;
+        if (!changed) return;
+        focusPassage.current = text;
+        redraw();
+      });
     };
     const removeButton = (doc: Document, block: Element): HTMLElement => {
       const wrap = doc.createElement('div');
@@ -109,7 +144,7 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       for (const node of Array.from(scope.querySelectorAll(`.${CONTROL}`))) node.remove();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw on the mode or a new body only
-  }, [on, html]);
+  }, [on, html, leftOut]);
 
   if (!fixes) return null;
   return (

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Article, ExtractTrace, FieldCandidate, FixReport, TraceFields } from '@/utils/article';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Article, ExtractTrace, FieldCandidate, FixReport, PassRecord, TraceFields } from '@/utils/article';
 import { blockRule, hideRule, pickRule } from '@/utils/fixes/make';
 import type { HideField, SiteRule } from '@/utils/fixes/rules';
 import { addSiteRule, removeSiteRule, setFieldRule } from '@/utils/fixes/store';
 import { t } from '@/utils/i18n';
+import { leftOutOn, type LeftOut } from './left-out';
 
 /** What the overlay lends fix mode: the live page, a way to read it again, and the page's site. */
 export interface FixesHost {
@@ -43,6 +44,15 @@ export interface FixMode {
   fields: Partial<TraceFields> | null;
   /** Shows this candidate of the field from now on, or nothing (`null`), and stores the rule. */
   pick(field: FixField, candidate: FieldCandidate<unknown> | null): Promise<void>;
+  /** Whether the body shows the passages the extraction left out. */
+  showLeftOut: boolean;
+  toggleLeftOut(): void;
+  /** Those passages, as the page has them, while they are shown (null until the trace is read). */
+  leftOut: LeftOut[] | null;
+  /** Makes and stores the rule that brings back the passage with this text; null (and says so) when it cannot be made. */
+  bringBack(text: string): Promise<SiteRule | null>;
+  /** Deletes the rule a bring-back made; false (and says so) when storage refused. */
+  undoBringBack(rule: SiteRule): Promise<boolean>;
 }
 
 export function useFixMode(host: FixesHost, article: Article, show: (article: Article) => void): FixMode {
@@ -50,13 +60,22 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
   const [withoutFixes, setWithoutFixes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [fields, setFields] = useState<Partial<TraceFields> | null>(null);
+  const [traced, setTraced] = useState<{ passes: PassRecord[]; text: string } | null>(null);
+  const [showLeftOut, setShowLeftOut] = useState(false);
+  // Found on the live page only once asked for: each passage is looked for in the whole page.
+  const leftOut = useMemo(
+    () => (showLeftOut && traced ? leftOutOn(host.page, traced.passes, traced.text) : null),
+    [showLeftOut, traced, host.page],
+  );
 
   // The candidates come from a traced reading, done only when fix mode first opens.
   useEffect(() => {
     if (!on || fields) return;
     let current = true;
     void host.read({ rules: !withoutFixes, trace: true }).then((read) => {
-      if (current && read?.trace) setFields(read.trace.fields);
+      if (!current || !read?.trace) return;
+      setFields(read.trace.fields);
+      setTraced({ passes: read.trace.passes, text: read.article.text });
     });
     return () => {
       current = false;
@@ -96,6 +115,7 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       if (!read) return;
       setWithoutFixes(true);
       setFields(null);
+      setTraced(null);
       show(read.article);
       setAnnouncement(t('fixShownWithout'));
     },
@@ -118,6 +138,27 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
     },
     article,
     fields,
+    showLeftOut,
+    toggleLeftOut() {
+      setShowLeftOut(!showLeftOut);
+    },
+    leftOut,
+    async bringBack(text) {
+      const rule = blockRule(host.page, article.title, 'restore', text);
+      if (!rule) {
+        setAnnouncement(t('fixLeftOutNotFound'));
+        return null;
+      }
+      const site = await store((s) => addSiteRule(s, rule));
+      if (!site) return null;
+      setAnnouncement(t('fixLeftOutBroughtBack', site));
+      return rule;
+    },
+    async undoBringBack(rule) {
+      const site = await store((s) => removeSiteRule(s, rule));
+      if (site) setAnnouncement(t('fixLeftOutUndone', site));
+      return site !== null;
+    },
     async pick(field, candidate) {
       const rule = (candidate ? pickRule(field, candidate) : hideRule(field)) as Parameters<typeof setFieldRule>[1];
       const site = await store((s) => setFieldRule(s, rule));

@@ -50,6 +50,8 @@ export function leftOutOn(page: Document, passes: readonly PassRecord[], article
 }
 
 function linkShare(el: Element, text: string): number {
+  // A card's text is often wrapped whole in its link.
+  if (el.closest('a')) return 1;
   const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
   return linked / text.length;
 }

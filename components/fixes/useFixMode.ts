@@ -75,7 +75,8 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
     void host.read({ rules: !withoutFixes, trace: true }).then((read) => {
       if (!current || !read?.trace) return;
       setFields(read.trace.fields);
-      setTraced({ passes: read.trace.passes, text: read.article.text });
+      // The teaser too: a passage dropped for repeating it is not lost.
+      setTraced({ passes: read.trace.passes, text: [...read.article.teaser, read.article.text].join('\n') });
     });
     return () => {
       current = false;

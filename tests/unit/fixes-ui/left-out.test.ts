@@ -34,6 +34,11 @@ describe('the passages "Show what Lede left out" offers', () => {
     expect(leftOutOn(doc, [record], `Lead. ${long}`)).toEqual([]);
   });
 
+  it('are not the text of a link, such as a card for another article', () => {
+    const doc = new JSDOM(`<body><a href="/next"><p>${PROSE}</p></a></body>`).window.document;
+    expect(leftOutOn(doc, [removed(PROSE)], '')).toEqual([]);
+  });
+
   it('go after the body block they followed on the page, else nowhere in particular', () => {
     const page = new JSDOM(
       `<body><div><p>One.</p><div><p id="gone">${PROSE}</p></div></div><footer><p id="far">${PROSE}</p></footer></body>`,

@@ -5,7 +5,8 @@ import { isShortcut } from '../shortcuts';
 import type { BodyDecorationProps } from '../reader-rooms';
 import { blockText, stubText, topBlocks } from './blocks';
 import { useFixesContext } from './context';
-import { drawLeftOut } from './left-out-view';
+import { key } from '@/utils/extract/text';
+import { drawLeftOut, passageControl, type LeftOutView } from './left-out-view';
 import fixesCss from './fixes.css?inline';
 
 /** Marks every node fix mode adds to the body, so that all of them go when it closes. */
@@ -22,15 +23,14 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
   // The blocks removed in this reading, with the rule each made (Restore deletes it).
   const removed = useRef(new Map<Element, SiteRule>());
   const focusAfter = useRef<{ block: Element; control: 'remove' | 'restore' } | null>(null);
-  // The left-out passages brought back in this reading, by text, with the rule each made (Undo deletes it).
-  const brought = useRef(new Map<string, SiteRule>());
+  // The passage last brought back or undone: its new button (Undo, or Bring back) takes the focus when it is drawn.
   const focusPassage = useRef<string | undefined>(undefined);
   const on = fixes?.on ?? false;
   const leftOut = fixes?.leftOut ?? null;
+  const brought = fixes?.brought;
 
   useEffect(() => {
     removed.current = new Map();
-    brought.current = new Map();
   }, [html]);
 
   useEffect(() => {
@@ -57,41 +57,39 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       const blocks = topBlocks(scope);
       for (const block of blocks) {
         const rule = removed.current.get(block);
-        const control = rule ? stub(doc, block, rule) : removeButton(doc, block);
+        const passage = broughtText(block);
+        const control = passage
+          ? passageControl(view, passage, 'brought')
+          : rule
+            ? stub(doc, block, rule)
+            : removeButton(doc, block);
         block.before(control);
         const wanted = focusAfter.current;
         if (wanted?.block === block && wanted.control === (rule ? 'restore' : 'remove'))
           control.querySelector('button')?.focus();
       }
       focusAfter.current = null;
-      if (leftOut) {
-        const focus = focusPassage.current;
-        focusPassage.current = undefined;
-        drawLeftOut({
-          doc,
-          scope,
-          blocks,
-          passages: leftOut,
-          brought: brought.current,
-          control: CONTROL,
-          onToggle,
-          focus,
-        });
-      }
+      if (leftOut) drawLeftOut(view, blocks, leftOut);
     };
-    // Bring back makes the site's restore rule; Undo deletes it. The next reading of the site shows the passage.
+    // The brought-back passage is a block of the body again (the page read with its rule): Undo sits before it.
+    const broughtText = (block: Element): string | undefined => {
+      const text = key(blockText(block));
+      return [...(brought?.keys() ?? [])].find((passage) => key(passage) === text);
+    };
+    // Bring back makes the site's restore rule and Undo deletes it, each showing the page read again.
     const onToggle = (text: string, button: HTMLButtonElement) => {
       button.disabled = true;
-      const rule = brought.current.get(text);
-      const done = rule
-        ? fixes.undoBringBack(rule).then((ok) => ok && brought.current.delete(text))
-        : fixes.bringBack(text).then((made) => made !== null && brought.current.set(text, made) !== null);
-      void done.then((changed) => {
+      focusPassage.current = text;
+      void (brought?.has(text) ? fixes.undoBringBack(text) : fixes.bringBack(text)).then(() => {
         button.disabled = false;
-        if (!changed) return;
-        focusPassage.current = text;
-        redraw();
       });
+    };
+    const view: LeftOutView = {
+      doc,
+      scope,
+      control: CONTROL,
+      onToggle,
+      focus: (text) => focusPassage.current === text && focusLost(scope),
     };
     const removeButton = (doc: Document, block: Element): HTMLElement => {
       const wrap = doc.createElement('div');
@@ -144,7 +142,7 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       for (const node of Array.from(scope.querySelectorAll(`.${CONTROL}`))) node.remove();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw on the mode or a new body only
-  }, [on, html, leftOut]);
+  }, [on, html, leftOut, brought]);
 
   if (!fixes) return null;
   return (
@@ -155,4 +153,15 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       </p>
     </>
   );
+}
+
+/**
+ * Whether the focus went with a control a redraw took away. The page is read again after Bring
+ * back or Undo, and the body redrawn more than once: the passage's new button takes the focus back
+ * each time it was lost, and never from a control the reader has moved to since.
+ */
+function focusLost(scope: Element): boolean {
+  const root = scope.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  return !active || active === scope.ownerDocument.body;
 }

@@ -3,6 +3,7 @@ import type { Article, ExtractTrace, FieldCandidate, FixReport, PassRecord, Trac
 import { blockRule, hideRule, pickRule } from '@/utils/fixes/make';
 import type { HideField, SiteRule } from '@/utils/fixes/rules';
 import { addSiteRule, removeSiteRule, setFieldRule } from '@/utils/fixes/store';
+import { key } from '@/utils/extract/text';
 import { t } from '@/utils/i18n';
 import { leftOutOn, type LeftOut } from './left-out';
 
@@ -49,10 +50,15 @@ export interface FixMode {
   toggleLeftOut(): void;
   /** Those passages, as the page has them, while they are shown (null until the trace is read). */
   leftOut: LeftOut[] | null;
-  /** Makes and stores the rule that brings back the passage with this text; null (and says so) when it cannot be made. */
-  bringBack(text: string): Promise<SiteRule | null>;
-  /** Deletes the rule a bring-back made; false (and says so) when storage refused. */
-  undoBringBack(rule: SiteRule): Promise<boolean>;
+  /** The passages brought back in this reader, by their text, with the rule each made. */
+  brought: ReadonlyMap<string, SiteRule>;
+  /**
+   * Makes and stores the rule that brings back the passage with this text, and shows the page read
+   * again with it; false (and says so, keeping nothing) when it cannot be made or brings nothing back.
+   */
+  bringBack(text: string): Promise<boolean>;
+  /** Deletes the rule that brought back this passage, and shows the page read again without it. */
+  undoBringBack(text: string): Promise<boolean>;
 }
 
 export function useFixMode(host: FixesHost, article: Article, show: (article: Article) => void): FixMode {
@@ -62,6 +68,7 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
   const [fields, setFields] = useState<Partial<TraceFields> | null>(null);
   const [traced, setTraced] = useState<{ passes: PassRecord[]; text: string } | null>(null);
   const [showLeftOut, setShowLeftOut] = useState(false);
+  const [brought, setBrought] = useState<ReadonlyMap<string, SiteRule>>(new Map());
   // Found on the live page only once asked for: each passage is looked for in the whole page.
   const leftOut = useMemo(
     () => (showLeftOut && traced ? leftOutOn(host.page, traced.passes, traced.text) : null),
@@ -73,15 +80,28 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
     if (!on || fields) return;
     let current = true;
     void host.read({ rules: !withoutFixes, trace: true }).then((read) => {
-      if (!current || !read?.trace) return;
-      setFields(read.trace.fields);
-      // The teaser too: a passage dropped for repeating it is not lost.
-      setTraced({ passes: read.trace.passes, text: [...read.article.teaser, read.article.text].join('\n') });
+      if (current && read?.trace) took(read.article, read.trace);
     });
     return () => {
       current = false;
     };
   }, [on, fields, host, withoutFixes]);
+
+  const took = (read: Article, trace: ExtractTrace) => {
+    setFields(trace.fields);
+    // The teaser too: a passage dropped for repeating it is not lost.
+    setTraced({ passes: trace.passes, text: [...read.teaser, read.text].join('\n') });
+  };
+
+  /** Reads the page again with the site's rules as they now are, and shows it; the article, or null. */
+  const reread = async (): Promise<Article | null> => {
+    const read = await host.read({ rules: true, trace: true });
+    if (!read) return null;
+    if (read.trace) took(read.article, read.trace);
+    setWithoutFixes(false);
+    show(read.article);
+    return read.article;
+  };
 
   /** Stores a change for the page's site; false (and says so) when it cannot be stored. */
   const store = async (change: (site: string) => Promise<void>): Promise<string | null> => {
@@ -144,21 +164,37 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       setShowLeftOut(!showLeftOut);
     },
     leftOut,
+    brought,
     async bringBack(text) {
       const rule = blockRule(host.page, article.title, 'restore', text);
       if (!rule) {
         setAnnouncement(t('fixLeftOutNotFound'));
-        return null;
+        return false;
       }
       const site = await store((s) => addSiteRule(s, rule));
-      if (!site) return null;
+      if (!site) return false;
+      const read = await reread();
+      // A rule that brings nothing back here (the guard, or no place for it in the body) is not kept.
+      if (!read || !key(read.text).includes(key(text))) {
+        await store((s) => removeSiteRule(s, rule));
+        await reread();
+        setAnnouncement(t('fixLeftOutNotBack'));
+        return false;
+      }
+      setBrought(new Map(brought).set(text, rule));
       setAnnouncement(t('fixLeftOutBroughtBack', site));
-      return rule;
+      return true;
     },
-    async undoBringBack(rule) {
-      const site = await store((s) => removeSiteRule(s, rule));
-      if (site) setAnnouncement(t('fixLeftOutUndone', site));
-      return site !== null;
+    async undoBringBack(text) {
+      const rule = brought.get(text);
+      const site = rule ? await store((s) => removeSiteRule(s, rule)) : null;
+      if (!site) return false;
+      const rest = new Map(brought);
+      rest.delete(text);
+      setBrought(rest);
+      await reread();
+      setAnnouncement(t('fixLeftOutUndone', site));
+      return true;
     },
     async pick(field, candidate) {
       const rule = (candidate ? pickRule(field, candidate) : hideRule(field)) as Parameters<typeof setFieldRule>[1];

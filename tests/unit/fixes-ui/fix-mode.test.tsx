@@ -76,6 +76,14 @@ const FIELDS: Partial<TraceFields> = {
   },
 };
 
+/** The article as the site's rules make it: a stored restore rule brings the note back after the first paragraph. */
+async function withRestored(read: Article): Promise<Article> {
+  const rules = (await loadFixes()).sites['news.example'] ?? [];
+  if (!rules.some((r) => r.kind === 'restore')) return read;
+  const first = '<p>The council voted on Tuesday to keep the ferry running.</p>';
+  return { ...read, content: read.content.replace(first, `${first}<p>${NOTE}</p>`), text: `${read.text}\n\n${NOTE}` };
+}
+
 let host: HTMLElement;
 let shown: Article;
 let fixesHost: FixesHost;
@@ -90,7 +98,7 @@ beforeEach(() => {
   fixesHost = {
     page: new DOMParser().parseFromString(PAGE, 'text/html'),
     read: vi.fn(async ({ rules }: { rules: boolean }) => ({
-      article: rules ? article : { ...article, title: 'Without fixes' },
+      article: rules ? await withRestored(article) : { ...article, title: 'Without fixes' },
       trace: { passes: PASSES, fields: FIELDS },
     })),
     site: async () => 'news.example',
@@ -278,15 +286,30 @@ describe('fix mode in the reader', () => {
     expect(rules).toEqual([
       expect.objectContaining({ kind: 'restore', block: expect.objectContaining({ tag: 'p', classes: ['note'] }) }),
     ]);
-    const box = host.querySelector('.lede-fix-leftout');
-    expect(box?.classList.contains('lede-fix-brought')).toBe(true);
-    expect(box?.getAttribute('aria-label')).toBe('Brought back');
+    // The page read again with the rule: the passage is the body's own block, marked brought back, no longer left out.
+    const mark = host.querySelector('.lede-fix-brought');
+    expect(mark?.getAttribute('aria-label')).toBe('Brought back');
+    expect(mark?.nextElementSibling?.textContent).toBe(NOTE);
+    expect([...host.querySelectorAll('.lede-fix-leftout p')].map((p) => p.textContent)).toEqual([LETTERS]);
     expect(document.activeElement?.textContent).toBe('Undo');
 
     await click(button('Undo'));
     expect(live()).toBe('Undone. Lede leaves this passage out on news.example again.');
     expect((await loadFixes()).sites['news.example']).toBeUndefined();
+    expect(host.querySelector('.lede-fix-brought')).toBeNull();
     expect(host.querySelector('.lede-fix-leftout')?.getAttribute('aria-label')).toBe('Left out by Lede');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Bring back: Tickets/);
+  });
+
+  test('a rule that brings nothing back on this page is said so politely, and not kept', async () => {
+    fixesHost.read = vi.fn(async () => ({ article, trace: { passes: PASSES, fields: FIELDS } }));
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Show what Lede left out'));
+    await click(host.querySelector<HTMLButtonElement>('.lede-fix-leftout button')!);
+    expect(live()).toBe('Lede could not bring this passage back on this page, so nothing was kept.');
+    expect((await loadFixes()).sites).toEqual({});
+    expect(host.querySelector('.lede-fix-brought')).toBeNull();
   });
 
   test('a passage the page no longer has is said so politely, and nothing is kept', async () => {

@@ -251,7 +251,10 @@ test('fix mode: a passage Lede left out is shown, brought back into the body, sa
 
   const options = await suite.lede.openExtensionPage('options.html');
   const site = options.getByRole('region', { name: 'On 127.0.0.1' });
-  await expect.poll(() => site.locator('li').count()).toBe(1);
+  // The rule is listed in words with the site's others.
+  await expect
+    .poll(() => site.locator('li span').allTextContents())
+    .toContainEqual(expect.stringMatching(/^bring back the block “/));
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByRole('button', { name: 'Delete all site fixes' }).click();
   await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);

@@ -10,6 +10,7 @@ import { ReaderControls } from './ReaderControls';
 import { TeaserList } from './TeaserList';
 import { t } from '@/utils/i18n';
 import { headerLabels } from './article-labels';
+import { formatDate } from './format-date';
 
 export interface ReaderProps {
   article: Article;
@@ -122,13 +123,6 @@ export function Reader(props: ReaderProps) {
       </article>
     </div>
   );
-}
-
-function formatDate(iso: string | null, locale: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 function formatList(items: string[], locale: string): string {

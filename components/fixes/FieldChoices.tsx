@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, FieldCandidate, TraceFields } from '@/utils/article';
 import { t, type MessageKey } from '@/utils/i18n';
+import { headerLabels } from '../article-labels';
+import { formatDate } from '../format-date';
 import { useFixesContext } from './context';
 import { FIX_FIELDS, type FixField } from './useFixMode';
 
@@ -32,6 +34,7 @@ export function FieldChoices() {
     void fixes.pick(field, candidate);
   };
   const shown = open ? shownText(fixes.article, open) : '';
+  const locale = headerLabels(fixes.article.lang).locale;
   return (
     <>
       {FIX_FIELDS.map((field) => (
@@ -57,7 +60,7 @@ export function FieldChoices() {
                   aria-current={valueText(candidate.value) === shown ? 'true' : undefined}
                   onClick={() => choose(open, candidate)}
                 >
-                  {valueText(candidate.value)} <span class="lede-fix-source">({candidate.source})</span>
+                  {shownValue(open, candidate.value, locale)} <span class="lede-fix-source">({candidate.source})</span>
                 </button>
               </li>
             ))}
@@ -90,6 +93,12 @@ export function candidatesOf(fields: Partial<TraceFields>, field: FixField): Fie
 export function valueText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(' · ');
   return typeof value === 'string' ? value : '';
+}
+
+/** A candidate as the reader would show it: a date as the header writes it, not as an ISO timestamp. */
+export function shownValue(field: FixField, value: unknown, locale: string): string {
+  const text = valueText(value);
+  return (field === 'publishedTime' && formatDate(text, locale)) || text;
 }
 
 /** What the reader shows for the field now, as the candidates are written. */

@@ -26,6 +26,11 @@ export function FixBar() {
       {fixes.held > 0 && <span class="lede-fix-badge">{t('fixHeld', String(fixes.held))}</span>}
       {fixes.withoutFixes && <span class="lede-fix-badge">{t('fixShownWithout')}</span>}
       {fixes.on && <FieldChoices />}
+      {fixes.on && (
+        <button type="button" class="lede-button" aria-pressed={fixes.showLeftOut} onClick={fixes.toggleLeftOut}>
+          {t('fixShowLeftOut')}
+        </button>
+      )}
       <button
         ref={toggle}
         type="button"

@@ -5,6 +5,8 @@ import { isShortcut } from '../shortcuts';
 import type { BodyDecorationProps } from '../reader-rooms';
 import { blockText, stubText, topBlocks } from './blocks';
 import { useFixesContext } from './context';
+import { key } from '@/utils/extract/text';
+import { drawLeftOut, passageControl, type LeftOutView } from './left-out-view';
 import fixesCss from './fixes.css?inline';
 
 /** Marks every node fix mode adds to the body, so that all of them go when it closes. */
@@ -21,7 +23,11 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
   // The blocks removed in this reading, with the rule each made (Restore deletes it).
   const removed = useRef(new Map<Element, SiteRule>());
   const focusAfter = useRef<{ block: Element; control: 'remove' | 'restore' } | null>(null);
+  // The passage last brought back or undone: its new button (Undo, or Bring back) takes the focus when it is drawn.
+  const focusPassage = useRef<string | undefined>(undefined);
   const on = fixes?.on ?? false;
+  const leftOut = fixes?.leftOut ?? null;
+  const brought = fixes?.brought;
 
   useEffect(() => {
     removed.current = new Map();
@@ -48,15 +54,42 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       for (const node of Array.from(scope.querySelectorAll(`.${CONTROL}`))) node.remove();
       for (const [block] of removed.current) (block as HTMLElement).hidden = true;
       if (!on) return;
-      for (const block of topBlocks(scope)) {
+      const blocks = topBlocks(scope);
+      for (const block of blocks) {
         const rule = removed.current.get(block);
-        const control = rule ? stub(doc, block, rule) : removeButton(doc, block);
+        const passage = broughtText(block);
+        const control = passage
+          ? passageControl(view, passage, 'brought')
+          : rule
+            ? stub(doc, block, rule)
+            : removeButton(doc, block);
         block.before(control);
         const wanted = focusAfter.current;
         if (wanted?.block === block && wanted.control === (rule ? 'restore' : 'remove'))
           control.querySelector('button')?.focus();
       }
       focusAfter.current = null;
+      if (leftOut) drawLeftOut(view, blocks, leftOut);
+    };
+    // The brought-back passage is a block of the body again (the page read with its rule): Undo sits before it.
+    const broughtText = (block: Element): string | undefined => {
+      const text = key(blockText(block));
+      return [...(brought?.keys() ?? [])].find((passage) => key(passage) === text);
+    };
+    // Bring back makes the site's restore rule and Undo deletes it, each showing the page read again.
+    const onToggle = (text: string, button: HTMLButtonElement) => {
+      button.disabled = true;
+      focusPassage.current = text;
+      void (brought?.has(text) ? fixes.undoBringBack(text) : fixes.bringBack(text)).then(() => {
+        button.disabled = false;
+      });
+    };
+    const view: LeftOutView = {
+      doc,
+      scope,
+      control: CONTROL,
+      onToggle,
+      focus: (text) => focusPassage.current === text && focusLost(scope),
     };
     const removeButton = (doc: Document, block: Element): HTMLElement => {
       const wrap = doc.createElement('div');
@@ -109,7 +142,7 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       for (const node of Array.from(scope.querySelectorAll(`.${CONTROL}`))) node.remove();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw on the mode or a new body only
-  }, [on, html]);
+  }, [on, html, leftOut, brought]);
 
   if (!fixes) return null;
   return (
@@ -120,4 +153,15 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       </p>
     </>
   );
+}
+
+/**
+ * Whether the focus went with a control a redraw took away. The page is read again after Bring
+ * back or Undo, and the body redrawn more than once: the passage's new button takes the focus back
+ * each time it was lost, and never from a control the reader has moved to since.
+ */
+function focusLost(scope: Element): boolean {
+  const root = scope.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  return !active || active === scope.ownerDocument.body;
 }

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article, ExtractTrace, FieldCandidate, FixReport, TraceFields } from '@/utils/article';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Article, ExtractTrace, FieldCandidate, FixReport, PassRecord, TraceFields } from '@/utils/article';
 import { blockRule, hideRule, pickRule } from '@/utils/fixes/make';
 import type { HideField, SiteRule } from '@/utils/fixes/rules';
 import { addSiteRule, removeSiteRule, setFieldRule } from '@/utils/fixes/store';
+import { key } from '@/utils/extract/text';
 import { t } from '@/utils/i18n';
+import { leftOutOn, type LeftOut } from './left-out';
 
 /** What the overlay lends fix mode: the live page, a way to read it again, and the page's site. */
 export interface FixesHost {
@@ -43,6 +45,20 @@ export interface FixMode {
   fields: Partial<TraceFields> | null;
   /** Shows this candidate of the field from now on, or nothing (`null`), and stores the rule. */
   pick(field: FixField, candidate: FieldCandidate<unknown> | null): Promise<void>;
+  /** Whether the body shows the passages the extraction left out. */
+  showLeftOut: boolean;
+  toggleLeftOut(): void;
+  /** Those passages, as the page has them, while they are shown (null until the trace is read). */
+  leftOut: LeftOut[] | null;
+  /** The passages brought back in this reader, by their text, with the rule each made. */
+  brought: ReadonlyMap<string, SiteRule>;
+  /**
+   * Makes and stores the rule that brings back the passage with this text, and shows the page read
+   * again with it; false (and says so, keeping nothing) when it cannot be made or brings nothing back.
+   */
+  bringBack(text: string): Promise<boolean>;
+  /** Deletes the rule that brought back this passage, and shows the page read again without it. */
+  undoBringBack(text: string): Promise<boolean>;
 }
 
 export function useFixMode(host: FixesHost, article: Article, show: (article: Article) => void): FixMode {
@@ -52,18 +68,42 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
   const [fields, setFields] = useState<Partial<TraceFields> | null>(null);
   const removed = useRef(new Map<SiteRule, string>());
   const tellRemoved = () => host.removedBlocks?.([...removed.current.values()]);
+  const [traced, setTraced] = useState<{ passes: PassRecord[]; text: string } | null>(null);
+  const [showLeftOut, setShowLeftOut] = useState(false);
+  const [brought, setBrought] = useState<ReadonlyMap<string, SiteRule>>(new Map());
+  // Found on the live page only once asked for: each passage is looked for in the whole page.
+  const leftOut = useMemo(
+    () => (showLeftOut && traced ? leftOutOn(host.page, traced.passes, traced.text) : null),
+    [showLeftOut, traced, host.page],
+  );
 
   // The candidates come from a traced reading, done only when fix mode first opens.
   useEffect(() => {
     if (!on || fields) return;
     let current = true;
     void host.read({ rules: !withoutFixes, trace: true }).then((read) => {
-      if (current && read?.trace) setFields(read.trace.fields);
+      if (current && read?.trace) took(read.article, read.trace);
     });
     return () => {
       current = false;
     };
   }, [on, fields, host, withoutFixes]);
+
+  const took = (read: Article, trace: ExtractTrace) => {
+    setFields(trace.fields);
+    // The teaser too: a passage dropped for repeating it is not lost.
+    setTraced({ passes: trace.passes, text: [...read.teaser, read.text].join('\n') });
+  };
+
+  /** Reads the page again with the site's rules as they now are, and shows it; the article, or null. */
+  const reread = async (): Promise<Article | null> => {
+    const read = await host.read({ rules: true, trace: true });
+    if (!read) return null;
+    if (read.trace) took(read.article, read.trace);
+    setWithoutFixes(false);
+    show(read.article);
+    return read.article;
+  };
 
   /** Stores a change for the page's site; false (and says so) when it cannot be stored. */
   const store = async (change: (site: string) => Promise<void>): Promise<string | null> => {
@@ -97,6 +137,7 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       if (!read) return;
       setWithoutFixes(true);
       setFields(null);
+      setTraced(null);
       show(read.article);
       setAnnouncement(t('fixShownWithout'));
     },
@@ -125,6 +166,43 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
     },
     article,
     fields,
+    showLeftOut,
+    toggleLeftOut() {
+      setShowLeftOut(!showLeftOut);
+    },
+    leftOut,
+    brought,
+    async bringBack(text) {
+      const rule = blockRule(host.page, article.title, 'restore', text);
+      if (!rule) {
+        setAnnouncement(t('fixLeftOutNotFound'));
+        return false;
+      }
+      const site = await store((s) => addSiteRule(s, rule));
+      if (!site) return false;
+      const read = await reread();
+      // A rule that brings nothing back here (the guard, or no place for it in the body) is not kept.
+      if (!read || !key(read.text).includes(key(text))) {
+        await store((s) => removeSiteRule(s, rule));
+        await reread();
+        setAnnouncement(t('fixLeftOutNotBack'));
+        return false;
+      }
+      setBrought(new Map(brought).set(text, rule));
+      setAnnouncement(t('fixLeftOutBroughtBack', site));
+      return true;
+    },
+    async undoBringBack(text) {
+      const rule = brought.get(text);
+      const site = rule ? await store((s) => removeSiteRule(s, rule)) : null;
+      if (!site) return false;
+      const rest = new Map(brought);
+      rest.delete(text);
+      setBrought(rest);
+      await reread();
+      setAnnouncement(t('fixLeftOutUndone', site));
+      return true;
+    },
     async pick(field, candidate) {
       const rule = (candidate ? pickRule(field, candidate) : hideRule(field)) as Parameters<typeof setFieldRule>[1];
       const site = await store((s) => setFieldRule(s, rule));

@@ -113,7 +113,7 @@ const PAGE_A = 'corpus/fundus-open/html/de/NTV_2023_04_28.html.gz';
 const CAPTION_A = 'Rätselhafte Malereien von Neo Rauch';
 
 /** The saved articles, straight from the library's IndexedDB in the background. */
-function savedArticles(): Promise<{ content: string; text: string; authors: string[] }[]> {
+function savedArticles(): Promise<{ title: string; content: string; text: string; authors: string[] }[]> {
   return suite.lede.inWorker(`new Promise((done) => {
     const open = indexedDB.open('lede-library');
     open.onsuccess = () => {
@@ -201,4 +201,62 @@ test('fix mode: a block removed and the byline hidden on one article are fixed o
   expect(without.bodyText).toBe(plain.bodyText);
   expect(without.headline).toBe(plain.headline);
   await again.close();
+});
+
+const PAGE_LEFT_OUT = 'corpus/fundus-open/html/de/Tagesspiegel_2024_04_29.html.gz';
+// A box of the article set in a side column: Readability leaves it out, the trace records it.
+const PASSAGE = 'Während am 6. April in Deutschland mit 30,1 Grad ein neuer Rekord';
+
+/** The body's own text, without fix mode's controls and the left-out passages it shows. */
+function ownBodyText(page: Page): Promise<string> {
+  return inOverlay(page, (root) => {
+    const body = root.querySelector('.lede-body')?.cloneNode(true) as HTMLElement | undefined;
+    for (const control of body?.querySelectorAll('.lede-fix-control') ?? []) control.remove();
+    return body?.textContent ?? '';
+  });
+}
+
+test('fix mode: a passage Lede left out is shown, brought back into the body, saved with it, and there on the next reading', async () => {
+  const a = await suite.openReader(PAGE_LEFT_OUT);
+  const { headline } = await readOverlay(a);
+  expect(await ownBodyText(a)).not.toContain(PASSAGE);
+  const overlay = a.locator('lede-reader');
+  await a.keyboard.press('f');
+  const show = overlay.getByRole('button', { name: 'Show what Lede left out' });
+  await show.click();
+  expect(await show.getAttribute('aria-pressed')).toBe('true');
+  const box = overlay.getByRole('group', { name: 'Left out by Lede' }).filter({ hasText: PASSAGE });
+  await expect.poll(() => box.count()).toBe(1);
+  expect(await seriousViolations(a)).toEqual([]);
+
+  await box.getByRole('button', { name: /^Bring back: / }).click();
+  await expect
+    .poll(async () => (await fixView(a)).said)
+    .toBe('Brought back. Lede keeps this passage on 127.0.0.1 from now on.');
+  expect(await ownBodyText(a)).toContain(PASSAGE);
+  expect(await overlay.getByRole('group', { name: 'Brought back' }).count()).toBe(1);
+  expect(await overlay.getByRole('button', { name: 'Undo' }).evaluate((b) => b.matches(':focus'))).toBe(true);
+
+  // Saved now, the copy has the passage: the page is read again with the site's rules.
+  const before = (await savedArticles()).length;
+  await a.keyboard.press('s');
+  await expect.poll(async () => (await savedArticles()).length).toBe(before + 1);
+  const saved = (await savedArticles()).find((article) => article.title === headline);
+  expect(saved?.text).toContain(PASSAGE);
+  await a.close();
+
+  const again = await suite.openReader(PAGE_LEFT_OUT);
+  expect(await ownBodyText(again)).toContain(PASSAGE);
+  await again.close();
+
+  const options = await suite.lede.openExtensionPage('options.html');
+  const site = options.getByRole('region', { name: 'On 127.0.0.1' });
+  // The rule is listed in words with the site's others.
+  await expect
+    .poll(() => site.locator('li span').allTextContents())
+    .toContainEqual(expect.stringMatching(/^bring back the block “/));
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
+  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await options.close();
 });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Article, TraceFields } from '@/utils/article';
+import type { Article, PassRecord, TraceFields } from '@/utils/article';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadFixes, setSiteRules } from '@/utils/fixes/store';
 import { Reader } from '@/components/Reader';
@@ -19,10 +19,29 @@ const PAGE = `<html><body><main>
     <h1>Harbour town votes to keep its ferry</h1>
     <p class="byline">By Anna Muster</p>
     <p>The council voted on Tuesday to keep the ferry running.</p>
+    <p class="note">Tickets will cost more from June, <img src="x" onerror="alert(1)"><b>the council said</b>. Season passes keep their price.</p>
     <aside class="promo"><p>Read more: our ferry timetable for the summer</p></aside>
     <p>A second-hand vessel is to be found before the winter.</p>
+    <nav class="more"><a href="/a">Ferries</a> <a href="/b">Harbours</a> <a href="/c">Council news and the latest votes in town</a>.</nav>
   </article>
+  <footer><p>Letters to the editor about the ferry are welcome at any time, the paper says.</p></footer>
 </main></body></html>`;
+
+const NOTE = 'Tickets will cost more from June, the council said. Season passes keep their price.';
+const LETTERS = 'Letters to the editor about the ferry are welcome at any time, the paper says.';
+/** What the traced reading says it removed: two passages of prose, a link list, a label, and one the reader removed. */
+const PASSES: PassRecord[] = [
+  { pass: 'boilerplate', action: 'removed', why: 'note', text: NOTE, chars: NOTE.length },
+  { pass: 'tail', action: 'removed', why: 'footer', text: LETTERS, chars: LETTERS.length },
+  {
+    pass: 'cards',
+    action: 'removed',
+    why: 'links',
+    text: 'Ferries Harbours Council news and the latest votes in town.',
+    chars: 90,
+  },
+  { pass: 'boilerplate', action: 'removed', why: 'label', text: 'Share.', chars: 6 },
+];
 
 const article: Article = {
   url: 'https://www.news.example/2024/05/ferry',
@@ -49,7 +68,21 @@ const FIELDS: Partial<TraceFields> = {
     also: [],
     candidates: [{ value: ['Harbour Post Staff'], source: 'json-ld author' }],
   },
+  publishedTime: {
+    value: '2024-05-02T08:30:00+02:00',
+    source: 'json-ld datePublished',
+    also: [],
+    candidates: [{ value: '2024-04-30T12:00:00Z', source: 'meta article:modified_time' }],
+  },
 };
+
+/** The article as the site's rules make it: a stored restore rule brings the note back after the first paragraph. */
+async function withRestored(read: Article): Promise<Article> {
+  const rules = (await loadFixes()).sites['news.example'] ?? [];
+  if (!rules.some((r) => r.kind === 'restore')) return read;
+  const first = '<p>The council voted on Tuesday to keep the ferry running.</p>';
+  return { ...read, content: read.content.replace(first, `${first}<p>${NOTE}</p>`), text: `${read.text}\n\n${NOTE}` };
+}
 
 let host: HTMLElement;
 let shown: Article;
@@ -65,8 +98,8 @@ beforeEach(() => {
   fixesHost = {
     page: new DOMParser().parseFromString(PAGE, 'text/html'),
     read: vi.fn(async ({ rules }: { rules: boolean }) => ({
-      article: rules ? article : { ...article, title: 'Without fixes' },
-      trace: { passes: [], fields: FIELDS },
+      article: rules ? await withRestored(article) : { ...article, title: 'Without fixes' },
+      trace: { passes: PASSES, fields: FIELDS },
     })),
     site: async () => 'news.example',
   };
@@ -208,5 +241,85 @@ describe('fix mode in the reader', () => {
     expect(document.activeElement).toBe(button('Fix this page'));
     // Only this reader: the stored rules stay.
     expect((await loadFixes()).sites['news.example']).toHaveLength(1);
+  });
+
+  test('date candidates read as the reader writes dates, each with its source', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Date'));
+    const panel = host.querySelector('.lede-fix-panel')?.textContent ?? '';
+    expect(panel).toContain('May 2, 2024 (json-ld datePublished)');
+    expect(panel).toContain('April 30, 2024 (meta article:modified_time)');
+    expect(panel).not.toContain('2024-05-02T');
+  });
+
+  test('"Show what Lede left out" shows the removed prose in place, marked, as plain text; not link lists or labels', async () => {
+    mount();
+    await click(button('Fix this page'));
+    expect(host.querySelector('.lede-fix-leftout')).toBeNull();
+    await click(button('Show what Lede left out'));
+    expect(button('Show what Lede left out')?.getAttribute('aria-pressed')).toBe('true');
+    const boxes = [...host.querySelectorAll('.lede-body .lede-fix-leftout')];
+    expect(boxes.map((b) => b.querySelector('p')?.textContent)).toEqual([NOTE, LETTERS]);
+    const [note, letters] = boxes as [HTMLElement, HTMLElement];
+    // After the block it followed on the page, and never the page's own markup.
+    expect(note.previousElementSibling?.textContent).toBe('The council voted on Tuesday to keep the ferry running.');
+    expect(note.querySelector('img, b')).toBeNull();
+    expect(note.getAttribute('aria-label')).toBe('Left out by Lede');
+    expect(note.textContent).toContain('Left out by Lede');
+    // The footer's passage followed no block of the body: it is in the list at the end.
+    expect(letters.closest('.lede-fix-leftout-list')?.textContent).toContain('Also left out');
+    expect(host.querySelector('.lede-body')?.textContent).not.toContain('Ferries Harbours');
+    await click(button('Show what Lede left out'));
+    expect(host.querySelector('.lede-fix-leftout')).toBeNull();
+  });
+
+  test('Bring back keeps a restore rule for the site and shows the passage brought back; Undo deletes the rule', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Show what Lede left out'));
+    const bring = host.querySelector<HTMLButtonElement>('.lede-fix-leftout button');
+    expect(bring?.getAttribute('aria-label')).toMatch(/^Bring back: Tickets will cost more/);
+    await click(bring!);
+    expect(live()).toBe('Brought back. Lede keeps this passage on news.example from now on.');
+    const rules = (await loadFixes()).sites['news.example'];
+    expect(rules).toEqual([
+      expect.objectContaining({ kind: 'restore', block: expect.objectContaining({ tag: 'p', classes: ['note'] }) }),
+    ]);
+    // The page read again with the rule: the passage is the body's own block, marked brought back, no longer left out.
+    const mark = host.querySelector('.lede-fix-brought');
+    expect(mark?.getAttribute('aria-label')).toBe('Brought back');
+    expect(mark?.nextElementSibling?.textContent).toBe(NOTE);
+    expect([...host.querySelectorAll('.lede-fix-leftout p')].map((p) => p.textContent)).toEqual([LETTERS]);
+    expect(document.activeElement?.textContent).toBe('Undo');
+
+    await click(button('Undo'));
+    expect(live()).toBe('Undone. Lede leaves this passage out on news.example again.');
+    expect((await loadFixes()).sites['news.example']).toBeUndefined();
+    expect(host.querySelector('.lede-fix-brought')).toBeNull();
+    expect(host.querySelector('.lede-fix-leftout')?.getAttribute('aria-label')).toBe('Left out by Lede');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Bring back: Tickets/);
+  });
+
+  test('a rule that brings nothing back on this page is said so politely, and not kept', async () => {
+    fixesHost.read = vi.fn(async () => ({ article, trace: { passes: PASSES, fields: FIELDS } }));
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Show what Lede left out'));
+    await click(host.querySelector<HTMLButtonElement>('.lede-fix-leftout button')!);
+    expect(live()).toBe('Lede could not bring this passage back on this page, so nothing was kept.');
+    expect((await loadFixes()).sites).toEqual({});
+    expect(host.querySelector('.lede-fix-brought')).toBeNull();
+  });
+
+  test('a passage the page no longer has is said so politely, and nothing is kept', async () => {
+    mount();
+    await click(button('Fix this page'));
+    await click(button('Show what Lede left out'));
+    fixesHost.page.querySelector('.note')?.remove();
+    await click(host.querySelector<HTMLButtonElement>('.lede-fix-leftout button')!);
+    expect(live()).toBe('Lede could not find this passage on the page, so nothing was kept.');
+    expect((await loadFixes()).sites).toEqual({});
+    expect(host.querySelector('.lede-fix-brought')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { anchorTarget } from '../../utils/highlights/anchor';
 import { describeRange } from '../../utils/highlights/describe';
 import { loosen } from '../../utils/highlights/loose-text';
 import { rangeFromOffsets } from '../../utils/highlights/offsets';
+import { textNodes } from '../../utils/text-nodes';
 import { SETS } from '../../scripts/eval/sets';
 import { extractedSet } from './extracted';
 import type { Article } from '../../utils/article';
@@ -25,7 +26,6 @@ const MIN_PARAGRAPH = 60;
 const { window } = new JSDOM('<!doctype html><body></body>');
 const document = window.document;
 Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter, Range: window.Range });
-const { NodeFilter } = window;
 
 function render(html: string): HTMLElement {
   const scope = document.createElement('div');
@@ -44,16 +44,11 @@ interface Span {
 
 function paragraphSpans(scope: HTMLElement): Span[] {
   const spans: Span[] = [];
-  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
   const offsets = new Map<Node, number>();
-  let at = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    offsets.set(node, at);
-    at += (node as Text).data.length;
-  }
+  for (const { node, start } of textNodes(scope)) offsets.set(node, start);
   for (const [paragraph, p] of [...scope.querySelectorAll('p')].entries()) {
     const text = p.textContent ?? '';
-    const first = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+    const first = textNodes(p).next().value?.node;
     if (text.trim().length < MIN_PARAGRAPH || !first) continue;
     // A reader selects words, not the template's indentation around them.
     const base = offsets.get(first)!;
@@ -82,10 +77,8 @@ function changed(html: string, drop: number | null): string {
   const template = document.createElement('template');
   template.innerHTML = html;
   if (drop !== null) template.content.querySelectorAll('p')[drop]?.remove();
-  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    text.data = text.data.replace(/"/g, '“').replace(/'/g, '’').replace(/ /g, '  ');
+  for (const { node } of textNodes(template.content)) {
+    node.data = node.data.replace(/"/g, '“').replace(/'/g, '’').replace(/ /g, '  ');
   }
   return `<p>Anzeige: Dieser Absatz kam dazu.</p>${template.innerHTML}`;
 }

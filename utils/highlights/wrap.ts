@@ -1,4 +1,4 @@
-import { textPoint } from './offsets';
+import { textNodes, textPoint } from '../text-nodes';
 
 /** Containers in which text between children is layout whitespace, with no room for an element. */
 const NO_PHRASING = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'SELECT']);
@@ -10,13 +10,12 @@ const NO_PHRASING = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'COLGROUP
  * every text node after the end, which on a long article made an export take minutes.
  */
 export function wrapRange(range: Range, make: () => Element): Element[] {
-  const doc = range.startContainer.ownerDocument ?? (range.startContainer as Document);
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
-  const start = textPoint(walker, range.startContainer, range.startOffset);
-  const end = textPoint(walker, range.endContainer, range.endOffset);
+  const root = range.commonAncestorContainer;
+  const start = textPoint(root, range.startContainer, range.startOffset);
+  const end = textPoint(root, range.endContainer, range.endOffset);
   const pieces: { node: Text; from: number; to: number }[] = [];
-  walker.currentNode = start.node ?? range.commonAncestorContainer;
-  for (let node = start.node; node; node = walker.nextNode() as Text | null) {
+  if (!start.node) return [];
+  for (const { node } of textNodes(root, start.node)) {
     const from = node === start.node ? start.offset : 0;
     const to = node === end.node ? end.offset : node.data.length;
     if (to > from && !(NO_PHRASING.has(node.parentNode?.nodeName ?? '') && !node.data.trim())) {

@@ -21,7 +21,13 @@ export interface ExtractedPage {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules/.cache/lede-corpus');
-const SOURCES = ['utils/extract', 'utils/article.ts', 'scripts/lib', 'node_modules/@mozilla/readability/package.json'];
+const SOURCES = [
+  'utils/extract',
+  'utils/article.ts',
+  'utils/text-nodes.ts',
+  'scripts/lib',
+  'node_modules/@mozilla/readability/package.json',
+];
 
 async function filesUnder(path: string): Promise<string[]> {
   if (!(await readdir(path).catch(() => null))) return [path];

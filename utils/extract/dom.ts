@@ -1,3 +1,4 @@
+import { textNodes } from '../text-nodes';
 import { clean } from './text';
 
 /** DOM helpers shared by the phases, written for speed in jsdom as much as in browsers. */
@@ -24,9 +25,7 @@ export function inChrome(el: Element, zone: { tags: ReadonlySet<string>; hints: 
  * `textContent` includes too).
  */
 export function hasText(root: Node): boolean {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */ | 8 /* SHOW_CDATA_SECTION */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (clean(n.nodeValue)) return true;
+  for (const { node } of textNodes(root)) if (clean(node.data)) return true;
   return false;
 }
 

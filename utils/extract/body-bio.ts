@@ -1,6 +1,6 @@
 import { leafBlocks } from './body-tail';
 import { AUTHOR_BIO_LABEL } from './patterns';
-import { clean, key } from './text';
+import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -17,7 +17,7 @@ export function dropAuthorBio(root: Element, authors: readonly string[], rec: Re
   let opensWithName = false;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = key(blocks[i]!.textContent);
-    const words = text.split(' ').length;
+    const words = wordCount(text);
     const named = names.some((n) => text === n || text.startsWith(`${n} `));
     const mentions =
       named ||

@@ -1,5 +1,5 @@
 import { MORE_MARK } from './patterns';
-import { clean, key } from './text';
+import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -33,7 +33,7 @@ function isCard(link: Element): boolean {
   // Another page, not an anchor on this one nor the full-size file of a picture.
   if (!/^https?:/i.test(href) || href.includes('#') || /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?]|$)/i.test(href))
     return false;
-  const words = key(link.textContent).split(' ').filter(Boolean).length;
+  const words = wordCount(key(link.textContent));
   if (!words || words > MAX_CARD_WORDS) return false;
   return (
     link.querySelector('h2, h3, h4, h5, h6') !== null || (words >= 2 && link.querySelector('img, picture') !== null)

@@ -1,5 +1,5 @@
 import { linkDensity } from './dom';
-import { clean, key } from './text';
+import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -72,7 +72,7 @@ function sectionBlocks(
       continue;
     }
     const text = clean(el.textContent);
-    if (text.split(' ').length < PROSE_WORDS || linkDensity(el) > LINKED) continue;
+    if (wordCount(text) < PROSE_WORDS || linkDensity(el) > LINKED) continue;
     if (!marks.has(signature(el))) return { blocks, other: true };
     if (have.has(key(text))) continue;
     if (heading) blocks.push(heading);

@@ -7,7 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
-import { clean, key } from './text';
+import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -210,7 +210,7 @@ function removeFrom(root: Element, from: Element): void {
 
 function describe(el: Element): Block {
   const text = clean(el.textContent);
-  const words = text ? text.split(' ').length : 0;
+  const words = wordCount(text);
   const links = Array.from(el.querySelectorAll('a'), (a) => clean(a.textContent));
   const linkShare = text ? links.reduce((sum, t) => sum + t.length, 0) / text.length : 0;
   const call = (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text)) || PAGE_NOTICE.test(text);

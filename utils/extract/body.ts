@@ -3,7 +3,7 @@ import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
-import { clean, countWords, key, keyUpTo } from './text';
+import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 export interface BodyDuplicates {
@@ -42,7 +42,7 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Record
   const title = key(dup.title);
   const teaser = new Set(dup.teaser.map(key).filter(Boolean));
   const authorKeys = dup.authors.map(key).filter(Boolean);
-  const bylineWords = wordsIn(authorKeys.join(' ')) + 8;
+  const bylineWords = wordCount(authorKeys.join(' ')) + 8;
   let seen = 0;
   for (const el of Array.from(
     root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, time, address, ul, ol, li, header'),
@@ -53,7 +53,7 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Record
     if (++seen > MAX_LEADING_BLOCKS) break;
     const isTitle = text === title;
     const isTeaser = teaser.has(text);
-    const words = wordsIn(text);
+    const words = wordCount(text);
     const isByline =
       authorKeys.length > 0 && text.length < 160 && authorKeys.every((a) => text.includes(a)) && words <= bylineWords;
     const isDateLine =
@@ -82,19 +82,13 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Record
   }
 }
 
-/** Words, with CJK's unspaced characters at two a word: a CJK paragraph is not one long "word". */
-function wordsIn(text: string): number {
-  const { words, cjkChars } = countWords(text);
-  return words + cjkChars / 2;
-}
-
 /**
  * A teaser Readability kept deeper than the first blocks (e.g. wrapped with the lead image).
  * Once the article's prose is under way, the same words are the writer's own (a summing-up
  * paragraph the standfirst was taken from) and stay.
  */
 function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): void {
-  const keys = new Set(teaser.map(key).filter((k) => k.split(' ').length >= 5));
+  const keys = new Set(teaser.map(key).filter((k) => wordCount(k) >= 5));
   if (!keys.size) return;
   let prose = 0;
   // The body's outer wrappers hold all of its text: keyed whole, they made this pass cost the
@@ -107,7 +101,7 @@ function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): v
       rec.removed('teaser duplicates', 'the teaser again, before the prose is under way', el);
       el.remove();
       // A prefix's last word may be cut in two: one more word than asked makes up for it.
-    } else if (el.tagName === 'P' && wordsIn(text) > (whole ? 25 : 26) && ++prose >= PROSE_UNDER_WAY) break;
+    } else if (el.tagName === 'P' && wordCount(text) > (whole ? 25 : 26) && ++prose >= PROSE_UNDER_WAY) break;
   }
 }
 

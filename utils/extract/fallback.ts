@@ -1,4 +1,4 @@
-import { clean, countWords, key, textOf } from './text';
+import { clean, key, textOf, wordCount } from './text';
 
 /**
  * Lede's cleanup and continuation can go wrong on a page laid out unlike any it was written
@@ -29,16 +29,11 @@ export interface FallbackDuplicates {
  */
 export function fullerBody(cleaned: Element, readability: Element, dup: FallbackDuplicates): Element {
   dropOtherStories(readability, dup);
-  const full = size(textOf(readability));
-  if (full < MIN_WORDS || size(textOf(cleaned)) >= full * KEEP_SHARE) return cleaned;
+  const full = wordCount(textOf(readability));
+  if (full < MIN_WORDS || wordCount(textOf(cleaned)) >= full * KEEP_SHARE) return cleaned;
   dropLeadingDuplicates(readability, dup);
   dropEmpty(readability);
   return readability;
-}
-
-function size(text: string): number {
-  const { words, cjkChars } = countWords(text);
-  return words + cjkChars / 2;
 }
 
 /**

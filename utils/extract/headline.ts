@@ -1,6 +1,6 @@
 import type { Metadata } from './metadata';
 import { inChrome } from './dom';
-import { clean, countWords, key } from './text';
+import { clean, countWords, key, wordCount } from './text';
 import { TITLE_SEPARATORS } from './patterns';
 
 export interface Headline {
@@ -214,7 +214,7 @@ function bestSegment(title: string, others: string[], siteName: string): string 
 /** `NEWS | Headline`, `Politik - Headline`: a one- or two-word section label before the headline. */
 function isKicker(s: string): boolean {
   const c = clean(s);
-  return c.split(' ').length <= 2 && (c === c.toUpperCase() || c.length <= 20);
+  return wordCount(c) <= 2 && (c === c.toUpperCase() || c.length <= 20);
 }
 
 /** `Headline | Site`: the part of `<title>` after the headline, when it looks like a name. */

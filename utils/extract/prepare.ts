@@ -1,5 +1,5 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
-import { clean } from './text';
+import { clean, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -55,8 +55,7 @@ function isArticleParagraph(p: Element): boolean {
 }
 
 function words(el: Element): number {
-  const text = clean(el.textContent);
-  return text ? text.split(' ').length : 0;
+  return wordCount(clean(el.textContent));
 }
 
 /** Answers to choose from, from which a group of radio buttons is a poll or a quiz. */

@@ -1,4 +1,4 @@
-import { clean, key } from './text';
+import { clean, key, wordCount } from './text';
 import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-text';
@@ -144,7 +144,7 @@ function plusLine(region: Element[]): Teaser | null {
       .split(/\s*\+{3}\s*/)
       .map(clean)
       .filter(Boolean);
-    if (bullets.length >= 2 && bullets.every((b) => b.split(' ').length >= 2)) return { bullets, sources: [text] };
+    if (bullets.length >= 2 && bullets.every((b) => wordCount(b) >= 2)) return { bullets, sources: [text] };
   }
   return null;
 }
@@ -157,7 +157,7 @@ function keyPoints(region: Element[]): Teaser | null {
       .map((li) => clean(li.textContent))
       .filter(Boolean);
     if (items.length < 1 || items.length > 8) continue;
-    if (items.some((i) => i.split(' ').length < 3 || isOffer(i)) || linkDensity(list) > 0.5) continue;
+    if (items.some((i) => wordCount(i) < 3 || isOffer(i)) || linkDensity(list) > 0.5) continue;
     const label = labelOf(list);
     const hinted = DEK_HINT.test(hints(list)) || /key-?points|highlights|takeaways|bullets/i.test(hints(list));
     if (label || hinted) return { bullets: items, sources: [label ?? '', clean(list.textContent)].filter(Boolean) };

@@ -132,6 +132,16 @@ export function countWords(text: string): { words: number; cjkChars: number } {
   return { words, cjkChars: cjk };
 }
 
+/**
+ * Words of prose, the one count the phases' word thresholds are written in: runs with a letter or
+ * digit (a lone dash or bullet is no word), and CJK or Thai characters at two a word, since a
+ * paragraph in those scripts has no spaces and would otherwise count as one long word.
+ */
+export function wordCount(text: string): number {
+  const { words, cjkChars } = countWords(text);
+  return words + cjkChars / 2;
+}
+
 export function absoluteUrl(value: string | null | undefined, base: string): string | null {
   const v = clean(value);
   if (!v) return null;

@@ -1,6 +1,6 @@
 import type { PassRecord } from '../article';
 import { leafBlocks } from './body-tail';
-import { clean, key } from './text';
+import { clean, key, wordCount } from './text';
 import type { Recorder } from './trace';
 
 /**
@@ -49,5 +49,5 @@ function whyDropped(block: Element): string {
   }
   const chrome = CHROME.find(([selector]) => block.closest(selector));
   if (chrome) return `not in the article: in ${chrome[1]}`;
-  return clean(block.textContent).split(' ').length < 8 ? 'not in the article: a short line' : 'not in the article';
+  return wordCount(clean(block.textContent)) < 8 ? 'not in the article: a short line' : 'not in the article';
 }

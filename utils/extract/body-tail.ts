@@ -7,6 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
+import { linkDensity } from './dom';
 import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -212,7 +213,7 @@ function describe(el: Element): Block {
   const text = clean(el.textContent);
   const words = wordCount(text);
   const links = Array.from(el.querySelectorAll('a'), (a) => clean(a.textContent));
-  const linkShare = text ? links.reduce((sum, t) => sum + t.length, 0) / text.length : 0;
+  const linkShare = linkDensity(el);
   const call = (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text)) || PAGE_NOTICE.test(text);
   const label = MORE_STORIES.test(text);
   const moreLink = label && linkShare >= LINKED;

@@ -1,5 +1,5 @@
 import { textNodes } from '../text-nodes';
-import { clean } from './text';
+import { clean, wordCount } from './text';
 
 /** DOM helpers shared by the phases, written for speed in jsdom as much as in browsers. */
 
@@ -41,10 +41,23 @@ export function allElements(root: Element): Element[] {
   return out;
 }
 
-/** Share of an element's text that sits inside links. */
+/**
+ * Share of an element's text that sits inside links, the one measure of "linked" the phases use.
+ * In characters, not words: Readability measures it so, and a rule that mirrors its thresholds
+ * must agree with it; and CJK text has no spaces to count words by.
+ */
 export function linkDensity(el: Element): number {
   const all = clean(el.textContent).length;
   if (!all) return 0;
   const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
   return linked / all;
+}
+
+/**
+ * Words of an element's text outside its links: not a share but a count, since a sentence of the
+ * writer's own around a long linked title is prose however long the title ("Read more: …" is not).
+ */
+export function wordsOutsideLinks(el: Element): number {
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + wordCount(clean(a.textContent)), 0);
+  return wordCount(clean(el.textContent)) - linked;
 }

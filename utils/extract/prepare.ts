@@ -1,4 +1,5 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
+import { linkDensity, wordsOutsideLinks } from './dom';
 import { clean, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -137,12 +138,7 @@ function soleChild(el: Element): boolean {
 }
 
 function ownSentence(p: Element): boolean {
-  const text = clean(p.textContent);
-  const linked = Array.from(p.getElementsByTagName('a'), (a) => clean(a.textContent));
-  const linkedChars = linked.reduce((n, t) => n + t.length, 0);
-  if (!text || linkedChars < READABILITY_UNWRAP_LINKED * text.length) return false;
-  const words = text.split(' ').length - linked.reduce((n, t) => n + (t ? t.split(' ').length : 0), 0);
-  return words >= OWN_WORDS;
+  return linkDensity(p) >= READABILITY_UNWRAP_LINKED && wordsOutsideLinks(p) >= OWN_WORDS;
 }
 
 /** The URL relative links resolve against: `<base href>` if the page sets one. */

@@ -7,6 +7,8 @@ import { median, percentile } from './stats';
 
 export interface ExtractFigures {
   pages: number;
+  /** "120 of 627 pages, evenly spread" when a sample was timed, null when every page was. */
+  sample: string | null;
   /** Pages jsdom could not parse or that threw in either extractor; not in the ratios. */
   skipped: string[];
   /** Median over pages of (Lede's extractArticle ÷ plain Readability), per-page medians. */
@@ -50,6 +52,7 @@ export async function benchExtract(
   const values = ratios.map((r) => r.ratio);
   return {
     pages: ratios.length,
+    sample: pages.length < all.length ? `${pages.length} of ${all.length} pages, evenly spread` : null,
     skipped,
     extractRatio: median(values),
     extractP95Ratio: percentile(values, 0.95),
@@ -74,7 +77,7 @@ async function timePage(page: CorpusPage, runs: number) {
 }
 
 /** `count` pages spread evenly over the list, so a quick run still sees every corpus. */
-function spread<T>(items: T[], count: number): T[] {
+export function spread<T>(items: T[], count: number): T[] {
   if (count >= items.length) return items;
   return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
 }

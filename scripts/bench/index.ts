@@ -11,6 +11,9 @@ import { measureSizes } from './sizes';
 import { closeQuietly } from './quiet';
 import { benchUntouched } from './untouched';
 
+/** Pages timed by default in the extract section: an even sample, so a default run takes minutes. */
+const DEFAULT_PAGES = 120;
+
 const SECTIONS = ['sizes', 'extract', 'scale', 'click', 'untouched', 'popup'] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -18,7 +21,8 @@ const USAGE = `npm run bench -- [--json] [--only ${SECTIONS.join(',')}] [--runs 
   Needs \`npm run build\` first (sizes, click, untouched, popup) and Chromium (CHROMIUM_PATH).
   --runs N          timed runs per page / per popup size in the browser (default 5), after one warm-up
   --extract-runs N  timed runs per corpus page and per grown page in Node (default 3), after one warm-up
-  --pages N         time extraction on N pages spread over the corpus instead of all of them`;
+  --pages N|all     time extraction on N pages spread evenly over the corpus (default ${DEFAULT_PAGES}: timing
+                    every corpus page takes over ten minutes on 2 cores), or on every page with \`all\``;
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +43,7 @@ const unknown = [...only].filter((s) => !SECTIONS.includes(s));
 if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}\n${USAGE}`);
 const runs = positive(values.runs, '--runs');
 const extractRuns = positive(values['extract-runs'], '--extract-runs');
-const pageLimit = values.pages === undefined ? undefined : positive(values.pages, '--pages');
+const pageLimit = values.pages === 'all' ? undefined : positive(values.pages ?? String(DEFAULT_PAGES), '--pages');
 
 function positive(text: string, flag: string): number {
   const n = Number(text);
@@ -78,15 +82,26 @@ await section('sizes', async () => {
   details.sizes = sizes.files;
 });
 
+let extractSample: string | null = null;
 await section('extract', async () => {
-  progress(`extraction in Node, ${extractRuns} runs per page…`);
+  progress(
+    pageLimit
+      ? `extraction in Node on a sample of ${pageLimit} pages spread over the corpus (--pages all for every page), ${extractRuns} runs per page…`
+      : `extraction in Node on every corpus page, ${extractRuns} runs per page…`,
+  );
   const extract = await benchExtract(extractRuns, {
     limit: pageLimit,
     onPage: (done, total) => process.stderr.write(`\r  ${done}/${total} pages${done === total ? '\n' : ''}`),
   });
+  extractSample = extract.sample;
   figures.extractRatio = extract.extractRatio;
   figures.extractP95Ratio = extract.extractP95Ratio;
-  details.extract = { pages: extract.pages, skipped: extract.skipped, worst: extract.worst };
+  details.extract = {
+    pages: extract.pages,
+    sample: extract.sample,
+    skipped: extract.skipped,
+    worst: extract.worst,
+  };
 });
 
 await section('scale', async () => {
@@ -150,7 +165,8 @@ if (values.json) {
   console.log(JSON.stringify({ ...figures, machine, runs: runCounts, details, errors }));
 } else {
   console.log(
-    `\n${machine.cpu}, ${machine.cores} cores; ${extractRuns} runs per page in Node, ${runs} per case in Chromium (medians)\n`,
+    `\n${machine.cpu}, ${machine.cores} cores; ${extractRuns} runs per page in Node, ${runs} per case in Chromium (medians)` +
+      `${extractSample ? `\nextractRatio and extractP95Ratio from a sample: ${extractSample} (--pages all for every page)` : ''}\n`,
   );
   console.log(table(figures));
   console.log(`\n${JSON.stringify(details, null, 2)}`);

@@ -1,4 +1,5 @@
 import { MORE_MARK } from './patterns';
+import { elementsByTag, elementsWhere, holdersOf } from './dom';
 import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -10,14 +11,17 @@ import { NO_TRACE, type Recorder } from './trace';
  * prose is never a card: the link holds only part of its text.
  */
 export function dropCards(root: Element, rec: Recorder = NO_TRACE): void {
-  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
-    if (!root.contains(link) || !isCard(link)) continue;
+  const headed = holdersOf(root, HEADINGS);
+  const pictured = holdersOf(root, PICTURES);
+  for (const link of elementsWhere(root, (el) => el.localName === 'a' && el.hasAttribute('href'))) {
+    if (!root.contains(link) || !isCard(link, headed, pictured)) continue;
     const box = cardBox(root, link);
     rec.removed('cards', "a link around a headline or a picture: another story's card", box);
     box.remove();
   }
-  for (const el of Array.from(root.querySelectorAll('p, li, div'))) {
-    if (!root.contains(el) || !isMoreTeaser(el)) continue;
+  const nested = holdersOf(root, TEXT_BLOCKS);
+  for (const el of elementsByTag(root, TEXT_BLOCKS)) {
+    if (!root.contains(el) || !isMoreTeaser(el, nested)) continue;
     rec.removed('cards', 'a teaser sentence closed by a lone "more"', el);
     el.remove();
   }
@@ -27,17 +31,19 @@ export function dropCards(root: Element, rec: Recorder = NO_TRACE): void {
 const MAX_CARD_WORDS = 40;
 /** A teaser sentence before "more" is a sentence or two. */
 const MAX_TEASER_WORDS = 60;
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const PICTURES = new Set(['img', 'picture']);
+const TEXT_BLOCKS = new Set(['p', 'li', 'div']);
 
-function isCard(link: Element): boolean {
+/** `headed`, `pictured`: the elements holding a heading, a picture (`holdersOf`). */
+function isCard(link: Element, headed: ReadonlySet<Element>, pictured: ReadonlySet<Element>): boolean {
   const href = link.getAttribute('href') ?? '';
   // Another page, not an anchor on this one nor the full-size file of a picture.
   if (!/^https?:/i.test(href) || href.includes('#') || /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?]|$)/i.test(href))
     return false;
   const words = wordCount(key(link.textContent));
   if (!words || words > MAX_CARD_WORDS) return false;
-  return (
-    link.querySelector('h2, h3, h4, h5, h6') !== null || (words >= 2 && link.querySelector('img, picture') !== null)
-  );
+  return headed.has(link) || (words >= 2 && pictured.has(link));
 }
 
 /** The wrappers around the card that hold nothing else: no other text, no other picture. */
@@ -57,9 +63,9 @@ function cardBox(root: Element, link: Element): Element {
  * right after a sentence's end. "… und vieles <em>mehr</em>." ends with its full stop and
  * "the answer is <em>more</em>" has no sentence end before the marker: both are prose.
  */
-function isMoreTeaser(el: Element): boolean {
+function isMoreTeaser(el: Element, nested: ReadonlySet<Element>): boolean {
   const mark = el.lastElementChild;
-  if (!mark || mark.firstElementChild || el.querySelector('p, li, div')) return false;
+  if (!mark || mark.firstElementChild || nested.has(el)) return false;
   const markText = clean(mark.textContent);
   const text = clean(el.textContent);
   if (!MORE_MARK.test(markText) || !text.endsWith(markText)) return false;

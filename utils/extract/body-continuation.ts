@@ -1,4 +1,4 @@
-import { linkDensity } from './dom';
+import { elementsByTag, linkDensity } from './dom';
 import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -15,6 +15,7 @@ const MAX_LEVELS = 4;
 /** A paragraph of prose, not a caption or a label. */
 const PROSE_WORDS = 12;
 const LINKED = 0.3;
+const PARAGRAPH = new Set(['p']);
 
 /** `kept`: the page's paragraphs that Readability kept, in document order. */
 export function continueBody(content: Element, kept: readonly Element[], rec: Recorder = NO_TRACE): void {
@@ -22,7 +23,11 @@ export function continueBody(content: Element, kept: readonly Element[], rec: Re
   // Class-less paragraphs say nothing about which stream they belong to.
   const marks = keptSignatures(kept);
   if (!lastKept || !marks.size) return;
-  const have = new Set(Array.from(content.getElementsByTagName('p'), (p) => key(p.textContent)));
+  // Keyed only once a section offers a paragraph: most pages have no section to continue with.
+  let keys: Set<string> | undefined;
+  const have = {
+    has: (k: string) => (keys ??= new Set(elementsByTag(content, PARAGRAPH).map((p) => key(p.textContent)))).has(k),
+  };
   const found: Element[] = [];
   let scope: Element | null = commonAncestor(kept);
   for (let level = 0; scope && level < MAX_LEVELS; level++, scope = scope.parentElement) {
@@ -61,7 +66,7 @@ export function continueBody(content: Element, kept: readonly Element[], rec: Re
 function sectionBlocks(
   section: Element,
   marks: ReadonlySet<string>,
-  have: ReadonlySet<string>,
+  have: { has(key: string): boolean },
 ): { blocks: Element[]; other: boolean } {
   const blocks: Element[] = [];
   let heading: Element | null = null;

@@ -1,3 +1,4 @@
+import { elementsByTag } from './dom';
 import { countWords, keyUpTo } from './text';
 
 /*
@@ -15,13 +16,15 @@ export interface BodyStart {
   paragraphs: Element[];
 }
 
+const PARAGRAPH = new Set(['p']);
+
 /** Finds in the page the paragraphs Readability kept (given as `key`s), to know where the body starts. */
 export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
   // Long enough to be unique in the page; CJK says as much in fewer characters.
   const bodyKeys = new Set(paragraphKeys.filter((k) => k.length > 60 || countWords(k).cjkChars >= 25));
   // Keyed only as far as the longest body key: a page's paragraph can be the length of a book.
   const longest = Math.max(0, ...Array.from(bodyKeys, (k) => k.length));
-  const bodyPs = Array.from(doc.getElementsByTagName('p')).filter((p) => {
+  const bodyPs = elementsByTag(doc, PARAGRAPH).filter((p) => {
     const { text, whole } = keyUpTo(p.textContent, longest);
     return whole && bodyKeys.has(text);
   });

@@ -7,7 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
-import { linkDensity } from './dom';
+import { elementsWhere, linkDensity } from './dom';
 import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -89,7 +89,7 @@ interface Block {
  * the body's tail starts the next story of an endless-scroll page.
  */
 export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<string>, rec: Recorder = NO_TRACE): void {
-  for (const nav of Array.from(root.querySelectorAll('nav, [role="navigation"]'))) {
+  for (const nav of elementsWhere(root, (el) => el.localName === 'nav' || el.getAttribute('role') === 'navigation')) {
     rec.removed('boilerplate', 'navigation', nav);
     nav.remove();
   }

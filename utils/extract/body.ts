@@ -3,6 +3,7 @@ import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
+import { elementsByTag } from './dom';
 import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -17,6 +18,27 @@ export interface BodyDuplicates {
 
 const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
 const MAX_LEADING_BLOCKS = 12;
+/** Tag sets for `elementsByTag`, one walk each where jsdom's selectors cost a match per element. */
+const TEASER_CANDIDATES = new Set(['p', 'li', 'ul', 'ol', 'div', 'h2', 'h3']);
+const EMPTY_CANDIDATES = new Set([
+  'div',
+  'span',
+  'section',
+  'p',
+  'figure',
+  'header',
+  'footer',
+  'article',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+]);
 /** Paragraphs of prose after which the body is well under way. */
 const PROSE_UNDER_WAY = 3;
 /** Keyed text enough to count a paragraph's first 26 words, however long its words. */
@@ -94,7 +116,7 @@ function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): v
   // The body's outer wrappers hold all of its text: keyed whole, they made this pass cost the
   // article's length once per wrapper. Only enough of each is keyed to compare and count.
   const enough = Math.max(PROSE_KEY_CHARS, ...Array.from(keys, (k) => k.length));
-  for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h2, h3'))) {
+  for (const el of elementsByTag(root, TEASER_CANDIDATES)) {
     if (!root.contains(el)) continue;
     const { text, whole } = keyUpTo(el.textContent, enough);
     if (whole && keys.has(text)) {
@@ -106,11 +128,7 @@ function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): v
 }
 
 function removeEmpty(root: Element): void {
-  const candidates = Array.from(
-    root.querySelectorAll(
-      'div, span, section, p, figure, header, footer, article, li, ul, ol, blockquote, a, strong, em, b, i',
-    ),
-  );
+  const candidates = elementsByTag(root, EMPTY_CANDIDATES);
   // Reverse document order empties children before their parents, so a wrapper left without
   // element children is judged on its own text alone.
   for (const el of candidates.reverse()) {

@@ -42,6 +42,45 @@ export function allElements(root: Element): Element[] {
 }
 
 /**
+ * The elements under `root` whose local name is one of `tags` (lower case), in document order:
+ * what `querySelectorAll('p, div')` or `getElementsByTagName('p')` gives, as a static list. One
+ * TreeWalker pass, because jsdom's selector engine and its live collections cost more per call
+ * than the passes that used them did with the elements (most of Lede's own time on a long page).
+ */
+export function elementsByTag(root: Element | Document, tags: ReadonlySet<string>): Element[] {
+  return elementsWhere(root, (el) => tags.has(el.localName));
+}
+
+/** The elements under `root` (a document's own root element included) for which `test` holds, in document order. */
+export function elementsWhere(root: Element | Document, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null)
+    if (test(n)) out.push(n);
+  return out;
+}
+
+/**
+ * `root` and the elements under it that hold an element named one of `tags`, from one walk: the
+ * answer to `el.querySelector(tags) !== null` for each of them, where asking each in turn cost a
+ * selector match per element. A pass that removes elements as it goes may still ask it when it
+ * visits in document order: a removal changes the answer only for the removed element's
+ * ancestors, which come before it.
+ */
+export function holdersOf(root: Element, tags: ReadonlySet<string>): Set<Element> {
+  const holders = new Set<Element>();
+  for (const el of elementsByTag(root, tags)) {
+    for (let up = el.parentElement; up && !holders.has(up); up = up.parentElement) {
+      holders.add(up);
+      if (up === root) break;
+    }
+  }
+  return holders;
+}
+
+const LINKS = new Set(['a']);
+
+/**
  * Share of an element's text that sits inside links, the one measure of "linked" the phases use.
  * In characters, not words: Readability measures it so, and a rule that mirrors its thresholds
  * must agree with it; and CJK text has no spaces to count words by.
@@ -49,7 +88,7 @@ export function allElements(root: Element): Element[] {
 export function linkDensity(el: Element): number {
   const all = clean(el.textContent).length;
   if (!all) return 0;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
+  const linked = elementsByTag(el, LINKS).reduce((n, a) => n + clean(a.textContent).length, 0);
   return linked / all;
 }
 
@@ -58,6 +97,6 @@ export function linkDensity(el: Element): number {
  * writer's own around a long linked title is prose however long the title ("Read more: …" is not).
  */
 export function wordsOutsideLinks(el: Element): number {
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + wordCount(clean(a.textContent)), 0);
+  const linked = elementsByTag(el, LINKS).reduce((n, a) => n + wordCount(clean(a.textContent)), 0);
   return wordCount(clean(el.textContent)) - linked;
 }

@@ -1,3 +1,4 @@
+import { elementsByTag } from './dom';
 import { clean, key, textOf, wordCount } from './text';
 
 /**
@@ -14,6 +15,9 @@ const KEEP_SHARE = 0.5;
 const MIN_WORDS = 60;
 /** Blocks at the top of the body checked for a repeated headline or teaser. */
 const LEADING_BLOCKS = 6;
+/** Tag sets for `elementsByTag`, one walk each where jsdom's selectors cost a match per element. */
+const ARTICLE = new Set(['article']);
+const EMPTY_CANDIDATES = new Set(['div', 'span', 'section', 'p', 'li', 'ul', 'ol']);
 
 export interface FallbackDuplicates {
   title: string;
@@ -44,7 +48,7 @@ export function fullerBody(cleaned: Element, readability: Element, dup: Fallback
 function dropOtherStories(root: Element, dup: FallbackDuplicates): void {
   const title = key(dup.title);
   const others = new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title));
-  for (const story of Array.from(root.querySelectorAll('article'))) {
+  for (const story of elementsByTag(root, ARTICLE)) {
     const heading = story.querySelector('h1, h2, h3');
     if (heading && others.has(key(heading.textContent)) && root.contains(story)) story.remove();
   }
@@ -66,7 +70,7 @@ function dropLeadingDuplicates(root: Element, dup: FallbackDuplicates): void {
 const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
 
 function dropEmpty(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('div, span, section, p, li, ul, ol')).reverse()) {
+  for (const el of elementsByTag(root, EMPTY_CANDIDATES).reverse()) {
     if (!el.firstElementChild && !clean(el.textContent) && !el.matches(KEEP_EMPTY)) el.remove();
   }
 }

@@ -24,7 +24,7 @@ import { findTeaser } from './teaser';
 import { pageDate } from './page-date';
 import { fullerBody } from './fallback';
 import { inPrintedZone } from './dates';
-import { hasText, linkDensity } from './dom';
+import { elementsByTag, hasText, linkDensity } from './dom';
 import { absoluteUrl, clean, countWords, hostOf, key, textOf } from './text';
 import { NO_TRACE, TraceRecorder, type Recorder } from './trace';
 import { traceLate, traceMetadata, traceTitle } from './trace-fields';
@@ -34,6 +34,8 @@ import { dropsOf } from './trace-readability';
 const LOGIN_WALL_CHARS = 500;
 /** Share of the body's text inside links above which it is an index of other pages. */
 const LIST_LINK_DENSITY = 0.65;
+const PARAGRAPH = new Set(['p']);
+const H1 = new Set(['h1']);
 
 /**
  * Turns a news page into an Article, in phases like Readability's parse(): metadata →
@@ -148,7 +150,7 @@ function* extract(
   const bodyStart = guarded({ bodyParent: null, firstBody: null, paragraphs: [] }, () =>
     locateBody(
       doc,
-      Array.from(content.querySelectorAll('p'))
+      elementsByTag(content, PARAGRAPH)
         .slice(0, 30)
         .map((p) => key(p.textContent)),
     ),
@@ -171,7 +173,7 @@ function* extract(
     title: headline.title,
     authors,
     teaser: [...teaser.bullets, ...teaser.sources],
-    pageHeadlines: Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? ''),
+    pageHeadlines: elementsByTag(doc, H1).map((h) => h.textContent ?? ''),
   };
   guarded(undefined, () => cleanBody(content, dup, rec));
   readabilityDrops?.([headline.title, ...authors, ...teaser.bullets, ...teaser.sources]);

@@ -1,5 +1,5 @@
 import { absoluteUrl, clean, key } from './text';
-import { allElements, inChrome } from './dom';
+import { allElements, elementsByTag, inChrome } from './dom';
 import { dateFromUrl, normalizeDate } from './dates';
 import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS, AUTHOR_LIST_META_KEYS } from './patterns';
 
@@ -42,6 +42,13 @@ export interface SiteNames {
 
 type Json = Record<string, unknown>;
 
+/** Tag sets for `elementsByTag`: one walk each, where jsdom's selector engine took longer than reading the tags. */
+const LINK = new Set(['link']);
+const META = new Set(['meta']);
+const TIME = new Set(['time']);
+const ABBR = new Set(['abbr']);
+const SCRIPT = new Set(['script']);
+
 export function readMetadata(doc: Document, url: string): Metadata {
   const meta = metaTags(doc);
   const ld = jsonLd(doc);
@@ -54,7 +61,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
 
   const canonicalHref =
     clean(
-      Array.from(doc.querySelectorAll('link'))
+      elementsByTag(doc, LINK)
         .find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''))
         ?.getAttribute('href'),
     ) || m('og:url');
@@ -113,7 +120,7 @@ export function metaTags(doc: Document): Map<string, string> & { all(name: strin
   const map = new Map<string, string>();
   // A paper's `citation_author` (or `dc.creator`) is repeated once per author: every one counts.
   const lists = new Map<string, string[]>();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of elementsByTag(doc, META)) {
     // Some CMSes write `value=` where the standard says `content=`; browsers keep both as attributes.
     const content = clean(el.getAttribute('content') ?? el.getAttribute('value'));
     if (!content) continue;
@@ -153,12 +160,12 @@ export function itemprops(doc: Document): Map<string, Element> {
  * `<abbr class="published" title>` (the hAtom microformat of older blogs).
  */
 export function headerTime(doc: Document): string | null {
-  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime'));
+  const times = elementsByTag(doc, TIME).filter((t) => t.hasAttribute('datetime'));
   const el =
     times.find((t) => t.hasAttribute('pubdate')) ??
     times.find((t) => inChrome(t, ARTICLE_ZONE) && !inChrome(t, TIME_OUTSIDE));
   if (el) return normalizeDate(el.getAttribute('datetime'));
-  const abbr = Array.from(doc.getElementsByTagName('abbr')).find(
+  const abbr = elementsByTag(doc, ABBR).find(
     (a) => /(^|\s)published(\s|$)/.test(a.getAttribute('class') ?? '') && a.hasAttribute('title'),
   );
   return normalizeDate(abbr?.getAttribute('title'));
@@ -178,7 +185,7 @@ export interface JsonLdFacts {
 
 export function jsonLd(doc: Document): JsonLdFacts {
   const nodes: Json[] = [];
-  for (const script of doc.querySelectorAll('script')) {
+  for (const script of elementsByTag(doc, SCRIPT)) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       // Some CMSes wrap the JSON in CDATA comments.

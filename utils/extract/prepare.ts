@@ -1,7 +1,14 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
-import { linkDensity, wordsOutsideLinks } from './dom';
+import { elementsByTag, elementsWhere, linkDensity, wordsOutsideLinks } from './dom';
 import { clean, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
+
+/** Tag sets for `elementsByTag`, which walks the clone once where jsdom's selectors and live lists cost far more. */
+const IMAGES = new Set(['img', 'source']);
+const INPUT = new Set(['input']);
+const PARAGRAPH = new Set(['p']);
+const NOSCRIPT = new Set(['noscript']);
+const URL_ATTRS = ['href', 'src', 'poster'];
 
 /**
  * Readies the clone for Readability: lazy-loaded images get their real source, otherwise
@@ -9,7 +16,7 @@ import { NO_TRACE, type Recorder } from './trace';
  */
 export function resolveLazyImages(clone: Document): void {
   unwrapNoscriptImages(clone);
-  for (const el of clone.querySelectorAll('img, source')) resolveLazy(el);
+  for (const el of elementsByTag(clone, IMAGES)) resolveLazy(el);
 }
 
 /** Punctuation set between two parts of a line, a few characters at most ("Kicker: Headline", "A · B"). */
@@ -30,7 +37,7 @@ const HIDDEN_PROSE_WORDS = 12;
  *   cards stand alone.
  */
 export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): void {
-  for (const el of Array.from(clone.querySelectorAll('[aria-hidden="true"]'))) {
+  for (const el of elementsWhere(clone, (e) => e.getAttribute('aria-hidden') === 'true')) {
     const text = el.textContent ?? '';
     if (!el.firstElementChild && SEPARATOR.test(text)) {
       rec.changed('hidden text kept', 'kept', 'a separator hidden from screen readers, kept as text', el);
@@ -75,8 +82,7 @@ const POLL_QUESTION_WORDS = 30;
  */
 export function dropPolls(clone: Document, rec: Recorder = NO_TRACE): void {
   const groups = new Map<string, Element[]>();
-  // getElementsByTagName, not a selector: several times faster in jsdom, and as fast in a browser.
-  for (const input of Array.from(clone.getElementsByTagName('input'))) {
+  for (const input of elementsByTag(clone, INPUT)) {
     const name = input.getAttribute('name');
     if (!name || input.getAttribute('type')?.toLowerCase() !== 'radio') continue;
     const group = groups.get(name);
@@ -114,7 +120,7 @@ const OWN_WORDS = 6;
  * paragraph with words of its own around the link is just that paragraph.
  */
 export function unwrapLinkedParagraphs(clone: Document, rec: Recorder = NO_TRACE): void {
-  for (const p of Array.from(clone.getElementsByTagName('p'))) {
+  for (const p of elementsByTag(clone, PARAGRAPH)) {
     if (!soleChild(p) || !ownSentence(p)) continue;
     let wrapper = p.parentElement!;
     while (wrapper.parentElement && soleChild(wrapper) && wrapper.parentElement.tagName === 'DIV')
@@ -171,7 +177,7 @@ function resolveLazy(el: Element): void {
  * scripting on (a content script) noscript content is raw text, in jsdom it is parsed: handle both.
  */
 function unwrapNoscriptImages(doc: Document): void {
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+  for (const noscript of elementsByTag(doc, NOSCRIPT)) {
     let img = noscript.querySelector('img');
     if (!img) {
       const raw = noscript.textContent ?? '';
@@ -210,15 +216,15 @@ export function absolutize(root: Element, base: string): void {
       return v;
     }
   };
-  for (const el of root.querySelectorAll('[href], [src], [poster]')) {
-    for (const attr of ['href', 'src', 'poster']) {
+  for (const el of elementsWhere(root, (e) => URL_ATTRS.some((a) => e.hasAttribute(a)))) {
+    for (const attr of URL_ATTRS) {
       const value = el.getAttribute(attr);
       // Fragment links stay in-page; javascript: and data: are left to the sanitiser.
       if (value && !value.startsWith('#') && !/^\s*(javascript|data|mailto|tel):/i.test(value))
         el.setAttribute(attr, abs(value));
     }
   }
-  for (const el of root.querySelectorAll('[srcset]')) {
+  for (const el of elementsWhere(root, (e) => e.hasAttribute('srcset'))) {
     const set = el.getAttribute('srcset')!;
     el.setAttribute(
       'srcset',

@@ -75,6 +75,7 @@ export type PassName =
   | 'tail'
   | 'author bio'
   | 'credit lines'
+  | 'datelines'
   | 'fallback'
   | 'site fixes'
   | 'sanitiser';

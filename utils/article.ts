@@ -76,6 +76,7 @@ export type PassName =
   | 'author bio'
   | 'credit lines'
   | 'datelines'
+  | 'pictures in lists'
   | 'fallback'
   | 'site fixes'
   | 'sanitiser';

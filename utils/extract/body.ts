@@ -2,6 +2,7 @@ import { dropAuthorBio } from './body-bio';
 import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { joinDateline } from './body-dateline';
+import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
 import { clean, countWords, key, keyUpTo } from './text';
@@ -36,6 +37,7 @@ export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO
   trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)), rec);
   dropAuthorBio(root, dup.authors, rec);
   dropCreditLines(root, rec);
+  listPicturesAsFigures(root, rec);
   joinDateline(root, rec);
   removeEmpty(root);
 }

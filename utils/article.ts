@@ -75,6 +75,8 @@ export type PassName =
   | 'tail'
   | 'author bio'
   | 'credit lines'
+  | 'datelines'
+  | 'pictures in lists'
   | 'fallback'
   | 'site fixes'
   | 'sanitiser';

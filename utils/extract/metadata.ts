@@ -38,6 +38,8 @@ export interface SiteNames {
   publisher: string;
   website: string;
   application: string;
+  /** The alt text of the header's logo: the brand as the page shows it ("News | Freie Presse"). */
+  logo: string;
 }
 
 type Json = Record<string, unknown>;
@@ -103,6 +105,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
       publisher: ld.publisher,
       website: ld.website,
       application: m('application-name'),
+      logo: logoAlt(doc),
     },
     image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,
     lang:
@@ -113,6 +116,13 @@ export function readMetadata(doc: Document, url: string): Metadata {
     dir: clean(doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir')).toLowerCase(),
     canonical: canonical ?? '',
   };
+}
+
+/** A logo is an image whose own or whose link's id or class says so, or the first picture in the page's header. */
+const LOGO = 'img[id*="logo" i][alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt], header a img[alt]';
+
+function logoAlt(doc: Document): string {
+  return clean(doc.querySelector(LOGO)?.getAttribute('alt'));
 }
 
 /** First content of each meta name/property/http-equiv, keyed in lower case; `all` gives every content of a repeated author name. */

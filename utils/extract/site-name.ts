@@ -12,6 +12,11 @@ import { key } from './text';
  * stays: an unconfirmed name is still better than none.
  */
 export function pickSiteName(meta: Metadata, titleSuffix: string, url: string): string {
+  const picked = pickName(meta, titleSuffix, url);
+  return isLegalName(picked) ? brandOf(picked, meta, titleSuffix, url) : picked;
+}
+
+function pickName(meta: Metadata, titleSuffix: string, url: string): string {
   const { og, publisher, application, website } = meta.siteNames;
   if (!og) return meta.siteName || titleSuffix;
   const others = [publisher, application, titleSuffix, website].filter(Boolean);
@@ -21,6 +26,34 @@ export function pickSiteName(meta: Metadata, titleSuffix: string, url: string): 
     (name, at) => namesHost(name, host) || others.some((other, i) => i !== at && key(other) === key(name)),
   );
   return backed ?? og;
+}
+
+/**
+ * A company's legal form, as JSON-LD's publisher often gives it ("Chemnitzer Verlag und Druck GmbH &
+ * Co. KG", "Example Media Inc."): the reader names the brand the page shows, not the company that
+ * owns it. Abbreviations are matched in their own case, so a word such as "Age" or "Cosmos" is none.
+ */
+const LEGAL_FORM =
+  /(?:^|[\s,&])(?:GmbH|mbH|AG|KGaA|KG|SE|Inc|LLC|L\.L\.C|Ltd|PLC|plc|S\.\s?A|S\.\s?L|S\.\s?p\.\s?A|B\.\s?V|N\.\s?V|Pty|Corp|Limited|Corporation)\.?(?=$|[\s,)])/;
+/** Where a name joins a brand to its company: "Freie Presse - Chemnitzer Verlag und Druck GmbH". */
+const NAME_PARTS = /\s+[-–—]\s+|\s*[|·•]\s*|:\s+/;
+
+function isLegalName(name: string): boolean {
+  return LEGAL_FORM.test(name);
+}
+
+/**
+ * The brand of a site whose name came out as a company's legal name: the part of the name beside
+ * the company, else another name the page gives itself (a second source, the logo's alt text) that
+ * the host backs. With neither, the legal name stays: it still names the site.
+ */
+function brandOf(legal: string, meta: Metadata, titleSuffix: string, url: string): string {
+  const host = hostLabels(url);
+  const own = legal.split(NAME_PARTS).filter((part) => part && !isLegalName(part));
+  if (own.length) return own.find((part) => namesHost(part, host)) ?? own[0]!;
+  const { og, application, website, logo } = meta.siteNames;
+  const names = [og, application, titleSuffix, website, ...logo.split(NAME_PARTS)];
+  return names.find((name) => name && !isLegalName(name) && namesHost(name, host)) ?? legal;
 }
 
 /** The host's own labels, without `www` and the top-level domain: `heise` for www.heise.de. */

@@ -39,3 +39,24 @@ describe('site name', { timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('site name given as a company', { timeout: 60_000 }, () => {
+  it('shows the brand beside the legal name, not the company', () => {
+    const a = extract({ head: publisher('Daily Courier - Courier Verlag und Druck GmbH & Co. KG'), header: h1 });
+    expect(a.siteName).toBe('Daily Courier');
+  });
+
+  it("takes the brand from the logo's alt text when the host backs it", () => {
+    const logo =
+      '<header><a href="/"><img class="site-logo" src="/logo.svg" alt="Nachrichten: Region | News Daily"></a></header>';
+    const a = extract({ head: publisher('Example Verlagsgesellschaft mbH'), header: h1, around: logo });
+    expect(a.siteName).toBe('News Daily');
+  });
+
+  it('keeps a legal name that nothing else replaces, and a brand that only looks like one', () => {
+    expect(extract({ head: publisher('Courier Media Group Inc.'), header: h1 }).siteName).toBe(
+      'Courier Media Group Inc.',
+    );
+    expect(extract({ head: publisher('Agenda Cosmos Times'), header: h1 }).siteName).toBe('Agenda Cosmos Times');
+  });
+});

@@ -188,16 +188,24 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
         setAnnouncement(t('fixLeftOutNotBack'));
         return false;
       }
-      setBrought(new Map(brought).set(text, rule));
-      setAnnouncement(t('fixLeftOutBroughtBack', site));
+      // The rule names a structure, which other passages left out may share: those came back too,
+      // and are marked with their own Undo (the same rule), rather than vanishing from the list unmarked.
+      const now = key(read.text);
+      const also = (leftOut ?? []).map((p) => p.text).filter((p) => p !== text && now.includes(key(p)));
+      const next = new Map(brought).set(text, rule);
+      for (const passage of also) next.set(passage, rule);
+      setBrought(next);
+      setAnnouncement(
+        also.length ? t('fixLeftOutBroughtBackMore', [site, String(also.length)]) : t('fixLeftOutBroughtBack', site),
+      );
       return true;
     },
     async undoBringBack(text) {
       const rule = brought.get(text);
       const site = rule ? await store((s) => removeSiteRule(s, rule)) : null;
       if (!site) return false;
-      const rest = new Map(brought);
-      rest.delete(text);
+      // Every passage that rule brought back goes out again with it.
+      const rest = new Map([...brought].filter(([, r]) => r !== rule));
       setBrought(rest);
       await reread();
       setAnnouncement(t('fixLeftOutUndone', site));

@@ -6,6 +6,9 @@ import type { ElementDescription } from '../article';
 
 /** Characters of a block's own text kept in a selector that has nothing else to go on. */
 const TEXT_KEY = 60;
+/** A block's text this short (and with a word in it) reads as a label that recurs, not as the article's own words. */
+const LABEL_KEY = 40;
+const WORD = /\p{L}{3}/u;
 
 /**
  * The element a page shows as its headline: the first heading whose text is the article's
@@ -36,11 +39,26 @@ export function selectorFor(el: Element, headline: Element | null): BlockSelecto
     path,
     ...(side ? { side } : {}),
     // Nothing but its tag and plain wrappers to go on: its text is the only way to tell it apart.
-    ...(named ? {} : { text: key(el.textContent).slice(0, TEXT_KEY) }),
+    ...(named ? recurringText(el) : ownText(el)),
   };
 }
 
-/** The page's elements that the selector describes, outermost only, in document order. */
+function ownText(el: Element): { text?: string } {
+  const text = key(el.textContent).slice(0, TEXT_KEY);
+  return text ? { text } : {};
+}
+
+/** A named block's short label text, kept as the fallback `findBlocks` tries when its names are gone. */
+function recurringText(el: Element): { recurring?: string } {
+  const text = key(el.textContent);
+  return text.length <= LABEL_KEY && WORD.test(text) ? { recurring: text } : {};
+}
+
+/**
+ * The page's elements that the selector describes, outermost only, in document order; when none,
+ * the element with the selector's recurring label text on the headline's side (a template generation that
+ * renamed the label's wrappers).
+ */
 export function findBlocks(doc: Document, selector: BlockSelector, headline: Element | null): Element[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
@@ -49,7 +67,10 @@ export function findBlocks(doc: Document, selector: BlockSelector, headline: Ele
     if (found.some((outer) => outer.contains(el))) continue;
     if (matches(el, selector, headline)) found.push(el);
   }
-  return found;
+  if (found.length || !selector.recurring) return found;
+  const labelled = elementWithText(doc, selector.recurring);
+  const sideOk = labelled && !(selector.side && headline && sideOf(labelled, headline) !== selector.side);
+  return labelled && sideOk ? [labelled] : [];
 }
 
 function matches(el: Element, s: BlockSelector, headline: Element | null): boolean {

@@ -3,7 +3,7 @@ import type { SiteRule } from '@/utils/fixes/rules';
 import { t } from '@/utils/i18n';
 import { isShortcut } from '../shortcuts';
 import type { BodyDecorationProps } from '../reader-rooms';
-import { blockText, stubText, topBlocks } from './blocks';
+import { blockLabel, blockText, stubText, topBlocks } from './blocks';
 import { useFixesContext } from './context';
 import { key } from '@/utils/extract/text';
 import { drawLeftOut, passageControl, type LeftOutView } from './left-out-view';
@@ -99,10 +99,10 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       button.className = 'lede-button lede-fix-remove';
       button.textContent = t('fixRemoveBlock');
       // Every button reads the same on screen; a screen reader's list of buttons tells them apart.
-      button.setAttribute('aria-label', t('fixRemoveBlockNamed', stubText(blockText(block))));
+      button.setAttribute('aria-label', t('fixRemoveBlockNamed', stubText(blockLabel(block))));
       button.addEventListener('click', () => {
         button.disabled = true;
-        void fixes.removeBlock(blockText(block)).then((rule) => {
+        void fixes.removeBlock(block).then((rule) => {
           button.disabled = false;
           if (!rule) return;
           removed.current.set(block, rule);
@@ -117,12 +117,12 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
       const wrap = doc.createElement('div');
       wrap.className = `${CONTROL} lede-fix-stub`;
       const text = doc.createElement('span');
-      text.textContent = t('fixRemovedStub', stubText(blockText(block)));
+      text.textContent = t('fixRemovedStub', stubText(blockLabel(block)));
       const button = doc.createElement('button');
       button.type = 'button';
       button.className = 'lede-button';
       button.textContent = t('fixRestore');
-      button.setAttribute('aria-label', t('fixRestoreNamed', stubText(blockText(block))));
+      button.setAttribute('aria-label', t('fixRestoreNamed', stubText(blockLabel(block))));
       button.addEventListener('click', () => {
         button.disabled = true;
         void fixes.restoreBlock(rule).then((done) => {

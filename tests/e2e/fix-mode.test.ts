@@ -269,3 +269,43 @@ test('fix mode: a passage Lede left out is shown, brought back into the body, sa
   await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
   await options.close();
 });
+
+/**
+ * Whether the reader's body shows the gallery teaser of the n-tv article, a picture with no text of
+ * its own (by its file name, whatever size it is served at; the probe runs in the page, so the name
+ * is written in it).
+ */
+function showsPicture(page: Page): Promise<boolean> {
+  return inOverlay(page, (root) =>
+    [...(root.querySelector('.lede-body')?.querySelectorAll('img') ?? [])].some(
+      (img) => !img.closest('[hidden]') && (img.getAttribute('src') ?? '').includes('imago1048265324h'),
+    ),
+  );
+}
+
+test('fix mode: a block that is only a picture has Remove too, and stays out of the site’s next reading', async () => {
+  const a = await suite.openReader(ARTICLE);
+  expect(await showsPicture(a)).toBe(true);
+  const overlay = a.locator('lede-reader');
+  await a.keyboard.press('f');
+  const remove = overlay.getByRole('button', { name: 'Remove this block: Picture: Die Enttäuschung ist groß.' });
+  await expect.poll(() => remove.count()).toBe(1);
+  await remove.click();
+  await expect
+    .poll(async () => (await fixView(a)).stubs)
+    .toEqual([expect.stringContaining('Removed: Picture: Die Enttäuschung ist groß.')]);
+  expect(await showsPicture(a)).toBe(false);
+  await a.close();
+
+  const again = await suite.openReader(ARTICLE);
+  expect(await showsPicture(again)).toBe(false);
+  expect((await readOverlay(again)).bodyText).toContain('Nach 18 spannenden Vorrundenpartien');
+  expect((await fixView(again)).badge).toBe('Site fixes applied Show without them');
+  await again.close();
+
+  const options = await suite.lede.openExtensionPage('options.html');
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
+  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await options.close();
+});

@@ -1,6 +1,7 @@
 import { describeElement } from '../extract/trace-element';
 import { clean, key } from '../extract/text';
 import type { BlockSelector } from './rules';
+import { isPictureBlock, pictureNames, picturesNamed } from './picture';
 import { isNamed, stableClasses, stableId, stableLabel } from './stable';
 import type { ElementDescription } from '../article';
 
@@ -40,12 +41,20 @@ export function selectorFor(el: Element, headline: Element | null): BlockSelecto
     ...(side ? { side } : {}),
     // Nothing but its tag and plain wrappers to go on: its text is the only way to tell it apart.
     ...(named ? recurringText(el) : ownText(el)),
+    // A picture with no names of its own is told apart by its picture, not only by its wrappers:
+    // no text guard would stop a rule that takes every picture of the article.
+    ...(!id && !classes.length && !d.role ? pictureOf(el) : {}),
   };
 }
 
 function ownText(el: Element): { text?: string } {
   const text = key(el.textContent).slice(0, TEXT_KEY);
   return text ? { text } : {};
+}
+
+function pictureOf(el: Element): { picture?: string } {
+  const [picture] = isPictureBlock(el) ? pictureNames(el) : [];
+  return picture ? { picture } : {};
 }
 
 /** A named block's short label text, kept as the fallback `findBlocks` tries when its names are gone. */
@@ -76,6 +85,7 @@ export function findBlocks(doc: Document, selector: BlockSelector, headline: Ele
 function matches(el: Element, s: BlockSelector, headline: Element | null): boolean {
   if (s.side && headline && sideOf(el, headline) !== s.side) return false;
   if (s.text && !key(el.textContent).startsWith(s.text)) return false;
+  if (s.picture && !pictureNames(el).has(s.picture)) return false;
   // All its classes, not the first few a description keeps.
   const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
   return describes(s, { ...describeElement(el), classes });
@@ -175,8 +185,17 @@ export function elementWithText(doc: Document, text: string, widen = false): Ele
   return best;
 }
 
-/** A person's name for a block: its heading, else the start of its text. */
+/** The box of the page's picture with this name (`pictureName`, as the reader's body names it), or null. */
+export function elementWithPicture(doc: Document, name: string): Element | null {
+  return doc.body ? (picturesNamed(doc.body, name)[0] ?? null) : null;
+}
+
+/** A person's name for a block: its heading, else the start of its text, else its picture's description or name. */
 export function labelOf(el: Element): string {
+  if (isPictureBlock(el)) {
+    const img = el.localName === 'img' ? el : el.querySelector('img');
+    return clean(img?.getAttribute('alt')).slice(0, 60) || ([...pictureNames(el)][0] ?? '');
+  }
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong');
   const text = clean(heading?.textContent) || clean(el.textContent);
   return text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text;

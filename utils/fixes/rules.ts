@@ -30,6 +30,8 @@ export interface BlockSelector {
    * looked for, as a fallback, only when the structure finds nothing on the page.
    */
   recurring?: string;
+  /** For a block that is only a picture, with no names of its own: the picture's name (see picture.ts). */
+  picture?: string;
 }
 
 export type PickField = 'title' | 'authors' | 'teaser' | 'publishedTime';
@@ -157,6 +159,7 @@ function readBlock(raw: unknown): BlockSelector | string {
   const landmark = str(raw.landmark);
   const text = str(raw.text);
   const recurring = str(raw.recurring);
+  const picture = str(raw.picture);
   const side = raw.side === 'before-headline' || raw.side === 'after-headline' ? raw.side : undefined;
   return {
     tag,
@@ -168,6 +171,7 @@ function readBlock(raw: unknown): BlockSelector | string {
     ...(side ? { side } : {}),
     ...(text ? { text } : {}),
     ...(recurring ? { recurring } : {}),
+    ...(picture ? { picture } : {}),
   };
 }
 

@@ -3,8 +3,9 @@ import type { SiteRule } from '@/utils/fixes/rules';
 import { t } from '@/utils/i18n';
 import { isShortcut } from '../shortcuts';
 import type { BodyDecorationProps } from '../reader-rooms';
-import { blockText, stubText, topBlocks } from './blocks';
+import { blockLabel, blockText, stubText, topBlocks } from './blocks';
 import { useFixesContext } from './context';
+import { controlButton } from './control-button';
 import { key } from '@/utils/extract/text';
 import { drawLeftOut, passageControl, type LeftOutView } from './left-out-view';
 import fixesCss from './fixes.css?inline';
@@ -94,36 +95,26 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
     const removeButton = (doc: Document, block: Element): HTMLElement => {
       const wrap = doc.createElement('div');
       wrap.className = `${CONTROL} lede-fix-bar`;
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.className = 'lede-button lede-fix-remove';
-      button.textContent = t('fixRemoveBlock');
-      // Every button reads the same on screen; a screen reader's list of buttons tells them apart.
-      button.setAttribute('aria-label', t('fixRemoveBlockNamed', stubText(blockText(block))));
-      button.addEventListener('click', () => {
+      const onClick = (button: HTMLButtonElement) => {
         button.disabled = true;
-        void fixes.removeBlock(blockText(block)).then((rule) => {
+        void fixes.removeBlock(block).then((rule) => {
           button.disabled = false;
           if (!rule) return;
           removed.current.set(block, rule);
           focusAfter.current = { block, control: 'restore' };
           redraw();
         });
-      });
-      wrap.append(button);
+      };
+      const name = t('fixRemoveBlockNamed', stubText(blockLabel(block)));
+      wrap.append(controlButton(doc, t('fixRemoveBlock'), name, onClick, 'lede-button lede-fix-remove'));
       return wrap;
     };
     const stub = (doc: Document, block: Element, rule: SiteRule): HTMLElement => {
       const wrap = doc.createElement('div');
       wrap.className = `${CONTROL} lede-fix-stub`;
       const text = doc.createElement('span');
-      text.textContent = t('fixRemovedStub', stubText(blockText(block)));
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.className = 'lede-button';
-      button.textContent = t('fixRestore');
-      button.setAttribute('aria-label', t('fixRestoreNamed', stubText(blockText(block))));
-      button.addEventListener('click', () => {
+      text.textContent = t('fixRemovedStub', stubText(blockLabel(block)));
+      const onClick = (button: HTMLButtonElement) => {
         button.disabled = true;
         void fixes.restoreBlock(rule).then((done) => {
           button.disabled = false;
@@ -133,8 +124,9 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
           focusAfter.current = { block, control: 'remove' };
           redraw();
         });
-      });
-      wrap.append(text, button);
+      };
+      const name = t('fixRestoreNamed', stubText(blockLabel(block)));
+      wrap.append(text, controlButton(doc, t('fixRestore'), name, onClick));
       return wrap;
     };
     redraw();

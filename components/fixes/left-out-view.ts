@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { stubText } from './blocks';
+import { controlButton } from './control-button';
 import { blockBefore, type LeftOut } from './left-out';
 
 export interface LeftOutView {
@@ -66,12 +67,8 @@ export function passageControl(view: LeftOutView, text: string, state: 'left-out
     passage.textContent = text;
     box.append(passage);
   }
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'lede-button';
-  button.textContent = t(brought ? 'fixUndo' : 'fixBringBack');
-  button.setAttribute('aria-label', t(brought ? 'fixUndoNamed' : 'fixBringBackNamed', stubText(text)));
-  button.addEventListener('click', () => view.onToggle(text, button));
+  const name = t(brought ? 'fixUndoNamed' : 'fixBringBackNamed', stubText(text));
+  const button = controlButton(doc, t(brought ? 'fixUndo' : 'fixBringBack'), name, (b) => view.onToggle(text, b));
   box.append(button);
   queueMicrotask(() => button.isConnected && view.focus(text) && button.focus());
   return box;

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, ExtractTrace, FieldCandidate, FixReport, PassRecord, TraceFields } from '@/utils/article';
-import { blockRule, hideRule, pickRule } from '@/utils/fixes/make';
+import { blockRule, hideRule, pickRule, pictureRule } from '@/utils/fixes/make';
 import type { HideField, SiteRule } from '@/utils/fixes/rules';
 import { addSiteRule, removeSiteRule, setFieldRule } from '@/utils/fixes/store';
 import { key } from '@/utils/extract/text';
 import { t } from '@/utils/i18n';
+import { blockKey, blockPicture, blockText } from './blocks';
 import { leftOutOn, type LeftOut } from './left-out';
 
 /** What the overlay lends fix mode: the live page, a way to read it again, and the page's site. */
@@ -17,7 +18,7 @@ export interface FixesHost {
   read(options: { rules: boolean; trace: boolean }): Promise<{ article: Article; trace?: ExtractTrace } | null>;
   /** The registrable domain the page's rules are stored under; empty for a page that is no site. */
   site(): Promise<string>;
-  /** Told which blocks (by their text) the reader has removed, so a save leaves them out too. */
+  /** Told which blocks (by `blockKey`: their text, or a picture's name) the reader has removed, so a save leaves them out too. */
   removedBlocks?(texts: readonly string[]): void;
 }
 
@@ -35,8 +36,11 @@ export interface FixMode {
   withoutFixes: boolean;
   showWithout(): Promise<void>;
   announcement: string;
-  /** Makes and stores the rule that removes the block with this text; null (and says so) when the page has no such block. */
-  removeBlock(text: string): Promise<SiteRule | null>;
+  /**
+   * Makes and stores the rule that removes this block of the reader's body (found on the page by its
+   * text, or by its picture when it has none); null (and says so) when the page has no such block.
+   */
+  removeBlock(block: Element): Promise<SiteRule | null>;
   /** Deletes the rule a removal made; false (and says so) when storage refused. */
   restoreBlock(rule: SiteRule): Promise<boolean>;
   /** The article as this reader shows it. */
@@ -142,8 +146,12 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       setAnnouncement(t('fixShownWithout'));
     },
     announcement,
-    async removeBlock(text) {
-      const rule = blockRule(host.page, article.title, 'remove', text);
+    async removeBlock(block) {
+      const text = blockText(block);
+      const picture = text ? null : blockPicture(block);
+      const rule = picture
+        ? pictureRule(host.page, article.title, picture)
+        : blockRule(host.page, article.title, 'remove', text);
       if (!rule) {
         setAnnouncement(t('fixBlockNotFound'));
         return null;
@@ -151,7 +159,7 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       const site = await store((s) => addSiteRule(s, rule));
       if (!site) return null;
       setAnnouncement(t('fixBlockRemoved', site));
-      removed.current.set(rule, text);
+      removed.current.set(rule, blockKey(block));
       tellRemoved();
       return rule;
     },
@@ -188,16 +196,24 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
         setAnnouncement(t('fixLeftOutNotBack'));
         return false;
       }
-      setBrought(new Map(brought).set(text, rule));
-      setAnnouncement(t('fixLeftOutBroughtBack', site));
+      // The rule names a structure, which other passages left out may share: those came back too,
+      // and are marked with their own Undo (the same rule), rather than vanishing from the list unmarked.
+      const now = key(read.text);
+      const also = (leftOut ?? []).map((p) => p.text).filter((p) => p !== text && now.includes(key(p)));
+      const next = new Map(brought).set(text, rule);
+      for (const passage of also) next.set(passage, rule);
+      setBrought(next);
+      setAnnouncement(
+        also.length ? t('fixLeftOutBroughtBackMore', [site, String(also.length)]) : t('fixLeftOutBroughtBack', site),
+      );
       return true;
     },
     async undoBringBack(text) {
       const rule = brought.get(text);
       const site = rule ? await store((s) => removeSiteRule(s, rule)) : null;
       if (!site) return false;
-      const rest = new Map(brought);
-      rest.delete(text);
+      // Every passage that rule brought back goes out again with it.
+      const rest = new Map([...brought].filter(([, r]) => r !== rule));
       setBrought(rest);
       await reread();
       setAnnouncement(t('fixLeftOutUndone', site));

@@ -38,7 +38,11 @@ export interface PairResult {
   outcomes: string[];
   changes: FieldChange[];
   verdict: Verdict;
-  /** Whether B was wrong, before, on a field A's fixes were made for: whether there was anything to carry over to. */
+  /**
+   * Whether B needed a fix of the same kind as one of A's (a block removed, a block brought back, the
+   * same header field picked or hidden): whether there was anything for A's fixes to carry over to.
+   * A body that scores below 1 is not enough: the blocks B lacks or has too many may be of other kinds.
+   */
   room: boolean;
 }
 
@@ -62,8 +66,10 @@ export async function evaluateFixes(sets: readonly SetName[], options: FixesOpti
     const known = await knownOf(set);
     for (const group of siblings(await loadSet(set))) {
       const pages = await Promise.all(group.map(open));
+      // Every page's own fixes first: what A's fixes are for, and what B needed (is there room on B).
+      for (const p of pages) p.fixes = fixesOf(p, known.get(p.page.id));
       for (const a of pages) {
-        const fixes = fixesOf(a, known.get(a.page.id));
+        const fixes = a.fixes!;
         if (!fixes.length) {
           out.noFix += pages.length - 1;
           continue;
@@ -82,6 +88,8 @@ interface OpenPage {
   doc: Document;
   expected: Expected;
   before?: PageScores;
+  /** The fixes a reader would make on this page itself. */
+  fixes?: DerivedFix[];
 }
 
 async function open(page: Case): Promise<OpenPage> {
@@ -125,8 +133,14 @@ function pair(
     const o = fixed.fixes?.outcomes[i];
     return o?.applied ? 'applied' : (o?.reason ?? 'no article');
   });
-  const room = [...touched].some((f) => (b.before![f]?.score ?? 1) < 1);
+  const room = fixes.some((f) => (b.fixes ?? []).some((own) => sameNeed(f, own)));
   return { set, a: a.page.id, b: b.page.id, fixes, outcomes, changes, verdict, room };
+}
+
+/** Whether two fixes mend the same kind of fault: the same header field, or the same kind of body block change. */
+function sameNeed(a: DerivedFix, b: DerivedFix): boolean {
+  if (a.field !== b.field) return false;
+  return a.field !== 'body' || a.rule.kind === b.rule.kind;
 }
 
 /** What the set says about a page beyond `Expected`, for the reader's fixes. */
@@ -200,9 +214,16 @@ export function summaryLine({ pairs }: FixesResult): string {
   return `fixes: carried ${n('carried')}, worse ${n('worse')}, unmatched ${n('unmatched')}, pairs ${pairs.length}`;
 }
 
+/** The same count over the pairs where B needed a fix of A's kind: how often a fix that could carry over did. */
+export function roomLine({ pairs }: FixesResult): string {
+  const withRoom = pairs.filter((p) => p.room);
+  const carried = withRoom.filter((p) => p.verdict === 'carried').length;
+  return `with room: carried ${carried} of ${withRoom.length} (${pairs.length - withRoom.length} pairs where B needed no fix of A's kinds)`;
+}
+
 export function explainPair(p: PairResult): string {
   const rules = p.fixes.map((f, i) => `${f.why} (${p.outcomes[i]})`).join('; ');
   const changes = p.changes.map((c) => `${c.field} ${c.before.toFixed(2)}→${c.after.toFixed(2)}`).join(', ');
-  const room = p.room ? '' : ' (B was already right there)';
+  const room = p.room ? '' : ' (B needed no fix of these kinds)';
   return `${p.a} → ${p.b}: ${p.verdict}${room}. ${rules}. ${changes || 'no score changed'}`;
 }

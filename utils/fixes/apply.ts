@@ -3,6 +3,7 @@ import { absolutize } from '../extract/prepare';
 import { key } from '../extract/text';
 import type { Recorder } from '../extract/trace';
 import { describes, findBlocks, headlineElement } from './match';
+import { isPictureBlock, pictureNames, picturesNamed } from './picture';
 import type { BlockSelector, SiteRule } from './rules';
 
 /**
@@ -64,6 +65,10 @@ export class FixRun {
       const k = key(el.textContent);
       if (k && keys.some((m) => m === k || (k.length >= MIN_PART && m.includes(k)))) targets.push(el);
     }
+    // A block that is only a picture has no text to find its copy by: its picture's name does.
+    for (const name of new Set(found.filter(isPictureBlock).flatMap((el) => [...pictureNames(el)])))
+      for (const box of picturesNamed(content, name, content))
+        if (!targets.some((t) => t.contains(box))) targets.push(box);
     if (!targets.length) return { applied: false, reason: 'not-in-body' };
     const total = key(content.textContent).length;
     const removed = targets.reduce((sum, t) => sum + key(t.textContent).length, 0);

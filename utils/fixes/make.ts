@@ -1,5 +1,12 @@
 import type { FieldCandidate, FieldName } from '../article';
-import { elementWithText, headlineElement, labelOf, selectorFor, selectorOfDescription } from './match';
+import {
+  elementWithPicture,
+  elementWithText,
+  headlineElement,
+  labelOf,
+  selectorFor,
+  selectorOfDescription,
+} from './match';
 import type { HideField, PickField, SiteRule } from './rules';
 
 /**
@@ -20,6 +27,20 @@ export function blockRule(
   const el = elementWithText(page, text, kind === 'remove');
   if (!el) return null;
   return { kind, block: selectorFor(el, headlineElement(page, title)), label: labelOf(el) };
+}
+
+/**
+ * Remove a block of the body that is only a picture (`picture`: its name, as `pictureName` gives it), found
+ * on the page by the picture's name. Null when the page has no such picture.
+ */
+export function pictureRule(
+  page: Document,
+  title: string,
+  picture: string,
+): Extract<SiteRule, { kind: 'remove' }> | null {
+  const el = elementWithPicture(page, picture);
+  if (!el) return null;
+  return { kind: 'remove', block: selectorFor(el, headlineElement(page, title)), label: labelOf(el) };
 }
 
 /**

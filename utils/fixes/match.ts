@@ -1,11 +1,15 @@
 import { describeElement } from '../extract/trace-element';
 import { clean, key } from '../extract/text';
 import type { BlockSelector } from './rules';
+import { isPictureBlock, pictureNames, picturesNamed } from './picture';
 import { isNamed, stableClasses, stableId, stableLabel } from './stable';
 import type { ElementDescription } from '../article';
 
 /** Characters of a block's own text kept in a selector that has nothing else to go on. */
 const TEXT_KEY = 60;
+/** A block's text this short (and with a word in it) reads as a label that recurs, not as the article's own words. */
+const LABEL_KEY = 40;
+const WORD = /\p{L}{3}/u;
 
 /**
  * The element a page shows as its headline: the first heading whose text is the article's
@@ -36,11 +40,34 @@ export function selectorFor(el: Element, headline: Element | null): BlockSelecto
     path,
     ...(side ? { side } : {}),
     // Nothing but its tag and plain wrappers to go on: its text is the only way to tell it apart.
-    ...(named ? {} : { text: key(el.textContent).slice(0, TEXT_KEY) }),
+    ...(named ? recurringText(el) : ownText(el)),
+    // A picture with no names of its own is told apart by its picture, not only by its wrappers:
+    // no text guard would stop a rule that takes every picture of the article.
+    ...(!id && !classes.length && !d.role ? pictureOf(el) : {}),
   };
 }
 
-/** The page's elements that the selector describes, outermost only, in document order. */
+function ownText(el: Element): { text?: string } {
+  const text = key(el.textContent).slice(0, TEXT_KEY);
+  return text ? { text } : {};
+}
+
+function pictureOf(el: Element): { picture?: string } {
+  const [picture] = isPictureBlock(el) ? pictureNames(el) : [];
+  return picture ? { picture } : {};
+}
+
+/** A named block's short label text, kept as the fallback `findBlocks` tries when its names are gone. */
+function recurringText(el: Element): { recurring?: string } {
+  const text = key(el.textContent);
+  return text.length <= LABEL_KEY && WORD.test(text) ? { recurring: text } : {};
+}
+
+/**
+ * The page's elements that the selector describes, outermost only, in document order; when none,
+ * the element with the selector's recurring label text on the headline's side (a template generation that
+ * renamed the label's wrappers).
+ */
 export function findBlocks(doc: Document, selector: BlockSelector, headline: Element | null): Element[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
@@ -49,12 +76,16 @@ export function findBlocks(doc: Document, selector: BlockSelector, headline: Ele
     if (found.some((outer) => outer.contains(el))) continue;
     if (matches(el, selector, headline)) found.push(el);
   }
-  return found;
+  if (found.length || !selector.recurring) return found;
+  const labelled = elementWithText(doc, selector.recurring);
+  const sideOk = labelled && !(selector.side && headline && sideOf(labelled, headline) !== selector.side);
+  return labelled && sideOk ? [labelled] : [];
 }
 
 function matches(el: Element, s: BlockSelector, headline: Element | null): boolean {
   if (s.side && headline && sideOf(el, headline) !== s.side) return false;
   if (s.text && !key(el.textContent).startsWith(s.text)) return false;
+  if (s.picture && !pictureNames(el).has(s.picture)) return false;
   // All its classes, not the first few a description keeps.
   const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
   return describes(s, { ...describeElement(el), classes });
@@ -154,8 +185,17 @@ export function elementWithText(doc: Document, text: string, widen = false): Ele
   return best;
 }
 
-/** A person's name for a block: its heading, else the start of its text. */
+/** The box of the page's picture with this name (`pictureName`, as the reader's body names it), or null. */
+export function elementWithPicture(doc: Document, name: string): Element | null {
+  return doc.body ? (picturesNamed(doc.body, name)[0] ?? null) : null;
+}
+
+/** A person's name for a block: its heading, else the start of its text, else its picture's description or name. */
 export function labelOf(el: Element): string {
+  if (isPictureBlock(el)) {
+    const img = el.localName === 'img' ? el : el.querySelector('img');
+    return clean(img?.getAttribute('alt')).slice(0, 60) || ([...pictureNames(el)][0] ?? '');
+  }
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong');
   const text = clean(heading?.textContent) || clean(el.textContent);
   return text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text;

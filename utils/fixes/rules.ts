@@ -24,6 +24,14 @@ export interface BlockSelector {
   path: string[];
   side?: 'before-headline' | 'after-headline';
   text?: string;
+  /**
+   * A named block's whole text when it is a short label (`Mehr zum Thema`, `Kort fortalt`): such a
+   * label recurs on the site's pages while a new template generation renames its wrappers, so it is
+   * looked for, as a fallback, only when the structure finds nothing on the page.
+   */
+  recurring?: string;
+  /** For a block that is only a picture, with no names of its own: the picture's name (see picture.ts). */
+  picture?: string;
 }
 
 export type PickField = 'title' | 'authors' | 'teaser' | 'publishedTime';
@@ -150,6 +158,8 @@ function readBlock(raw: unknown): BlockSelector | string {
   const role = str(raw.role);
   const landmark = str(raw.landmark);
   const text = str(raw.text);
+  const recurring = str(raw.recurring);
+  const picture = str(raw.picture);
   const side = raw.side === 'before-headline' || raw.side === 'after-headline' ? raw.side : undefined;
   return {
     tag,
@@ -160,6 +170,8 @@ function readBlock(raw: unknown): BlockSelector | string {
     path,
     ...(side ? { side } : {}),
     ...(text ? { text } : {}),
+    ...(recurring ? { recurring } : {}),
+    ...(picture ? { picture } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteRule } from '@/utils/fixes/rules';
 import { addSiteRule, loadFixes, removeSiteRule, setFieldRule, setSiteRules } from '@/utils/fixes/store';
-import { stubText, topBlocks } from '@/components/fixes/blocks';
+import { blockKey, stubText, topBlocks } from '@/components/fixes/blocks';
 import { candidatesOf } from '@/components/fixes/FieldChoices';
 
 beforeEach(() => fakeBrowser.reset());
@@ -39,11 +39,14 @@ describe('the blocks fix mode offers', () => {
   const body = (html: string) =>
     new JSDOM(`<div class="lede-body">${html}</div>`).window.document.body.firstElementChild!;
 
-  it('are the children inside the body’s wrappers, those with text', () => {
+  it('are the children inside the body’s wrappers, those with text or a picture', () => {
     const blocks = topBlocks(
-      body('<div><div><p>One.</p><figure><img src="x.jpg"></figure><ul><li>Two</li></ul></div></div>'),
+      body(
+        '<div><div><p>One.</p><figure><img src="/img/judy.jpg"></figure><div> </div><ul><li>Two</li></ul></div></div>',
+      ),
     );
-    expect(blocks.map((b) => b.localName)).toEqual(['p', 'ul']);
+    expect(blocks.map((b) => b.localName)).toEqual(['p', 'figure', 'ul']);
+    expect(blocks.map(blockKey)).toEqual(['One.', 'picture:judy', 'Two']);
   });
 
   it('a wrapper with text of its own is a block, not a wrapper', () => {

@@ -51,4 +51,30 @@ describe('a rule finds the same element on a sibling article', () => {
     const right = { value: 'The headline on B', source: 'h1', element: head };
     expect(again.fields(article, fields([other, right])).title).toBe('The headline on B');
   });
+
+  it('finds a box label whose names a new template dropped by its text, only when its names find nothing', () => {
+    const a = parseHtml(
+      `<body><h1>A</h1><div class="summary"><h2 class="summaryTitle">Kort fortalt</h2><p>Point one.</p></div><p>Text</p></body>`,
+      'https://news.example/a',
+    );
+    const rule = selectorFor(a.querySelector('.summaryTitle')!, a.querySelector('h1'));
+    expect(rule).toMatchObject({ classes: ['summaryTitle'], recurring: 'kort fortalt' });
+    const b = parseHtml(
+      `<body><h1>B</h1><section><h2>Kort fortalt</h2><ul><li>Point.</li></ul></section><p>Text</p></body>`,
+      'https://news.example/b',
+    );
+    expect(findBlocks(b, rule, b.querySelector('h1')).map((el) => el.outerHTML)).toEqual(['<h2>Kort fortalt</h2>']);
+    // Where the names still find the block, the text is not looked for: another heading with it stays.
+    const c = parseHtml(
+      `<body><h1>C</h1><h2 class="summaryTitle">Kort fortalt</h2><p>Text</p><h3>Kort fortalt</h3></body>`,
+      'https://news.example/c',
+    );
+    expect(findBlocks(c, rule, c.querySelector('h1')).map((el) => el.localName)).toEqual(['h2']);
+    // A block with a sentence of the article's own words keeps no text to be found by.
+    const long = parseHtml(
+      `<body><h1>D</h1><p class="note">The minister resigned on Tuesday after the vote failed.</p></body>`,
+      'https://news.example/d',
+    );
+    expect(selectorFor(long.querySelector('.note')!, long.querySelector('h1')).recurring).toBeUndefined();
+  });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
+import { pictureRule } from '../../../utils/fixes/make';
+import { readRule } from '../../../utils/fixes/rules';
+import { pictureName } from '../../../utils/fixes/picture';
+import { EN_BODY, page } from '../extract/page';
+
+/** A body block that is only a picture (issue 16): removed by its picture, as a text block is by its text. */
+
+const URL_A = 'https://news.example/2024/05/01/a.html';
+const PICTURE = (file: string, size: string) =>
+  `<figure><img src="https://cdn.news.example/img/2024/${size}/${file}.jpg" alt=""></figure>`;
+const site = (picture: string) =>
+  page({
+    header: '<h1>Ministers agree on closer ties</h1><p class="byline">By Anna Muster</p>',
+    body: `${EN_BODY.split('\n').slice(0, 2).join('\n')}${picture}${EN_BODY.split('\n').slice(2).join('\n')}`,
+  });
+
+function ok<R extends ReturnType<typeof extractArticle>>(result: R): Extract<R, { ok: true }> {
+  if (!result.ok) throw new Error(result.reason);
+  return result as Extract<R, { ok: true }>;
+}
+
+describe('a picture-only block', () => {
+  it('is named by its picture’s file, whatever size the CDN serves', () => {
+    expect(pictureName('https://cdn.example/img/16-9/750/judy.jpg?w=300')).toBe('judy');
+    expect(pictureName('/a/b/promo-banner_800x600.png')).toBe('promo-banner');
+    expect(pictureName('https://cdn.example/1.jpg')).toBeNull();
+  });
+
+  it('is removed by a rule made from its picture, and the body keeps its text', () => {
+    const a = parseHtml(site(PICTURE('subscribe-banner', '750')), URL_A);
+    const plain = ok(extractArticle(a, URL_A));
+    expect(plain.article.content).toContain('subscribe-banner');
+    const rule = pictureRule(a, plain.article.title, 'subscribe-banner');
+    expect(rule?.block).toMatchObject({ tag: 'figure', picture: 'subscribe-banner' });
+    // Stored and read back as any rule is.
+    expect(readRule(JSON.parse(JSON.stringify(rule)))).toEqual(rule);
+
+    // The same picture at another size on the site's next page goes; another picture stays.
+    const b = parseHtml(site(PICTURE('subscribe-banner', '1136') + PICTURE('minister-portrait', '750')), URL_A);
+    const fixed = ok(extractArticle(b, URL_A, { rules: [rule!] }));
+    expect(fixed.article.content).not.toContain('subscribe-banner');
+    expect(fixed.article.content).toContain('minister-portrait');
+    expect(fixed.article.text).toBe(ok(extractArticle(b, URL_A)).article.text);
+    expect(fixed.fixes?.outcomes[0]).toMatchObject({ applied: true });
+    // Three extractions: more than the default 5 s on a machine shared with other runs.
+  }, 30_000);
+
+  it('gives no rule when the page has no such picture', () => {
+    const a = parseHtml(site(PICTURE('subscribe-banner', '750')), URL_A);
+    expect(pictureRule(a, 'Ministers agree on closer ties', 'another-picture')).toBeNull();
+  });
+});

@@ -21,18 +21,12 @@ const CONTROL = 'lede-fix-control';
  */
 export function FixLayer({ body, html }: BodyDecorationProps) {
   const fixes = useFixesContext();
-  // The blocks removed in this reading, with the rule each made (Restore deletes it).
-  const removed = useRef(new Map<Element, SiteRule>());
   const focusAfter = useRef<{ block: Element; control: 'remove' | 'restore' } | null>(null);
   // The passage last brought back or undone: its new button (Undo, or Bring back) takes the focus when it is drawn.
   const focusPassage = useRef<string | undefined>(undefined);
   const on = fixes?.on ?? false;
   const leftOut = fixes?.leftOut ?? null;
   const brought = fixes?.brought;
-
-  useEffect(() => {
-    removed.current = new Map();
-  }, [html]);
 
   useEffect(() => {
     const scope = body.current;
@@ -53,11 +47,11 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
     const doc = scope.ownerDocument;
     const redraw = () => {
       for (const node of Array.from(scope.querySelectorAll(`.${CONTROL}`))) node.remove();
-      for (const [block] of removed.current) (block as HTMLElement).hidden = true;
-      if (!on) return;
       const blocks = topBlocks(scope);
+      for (const block of blocks) if (fixes.removedRule(block)) (block as HTMLElement).hidden = true;
+      if (!on) return;
       for (const block of blocks) {
-        const rule = removed.current.get(block);
+        const rule = fixes.removedRule(block);
         const passage = broughtText(block);
         const control = passage
           ? passageControl(view, passage, 'brought')
@@ -100,7 +94,6 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
         void fixes.removeBlock(block).then((rule) => {
           button.disabled = false;
           if (!rule) return;
-          removed.current.set(block, rule);
           focusAfter.current = { block, control: 'restore' };
           redraw();
         });
@@ -119,7 +112,6 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
         void fixes.restoreBlock(rule).then((done) => {
           button.disabled = false;
           if (!done) return;
-          removed.current.delete(block);
           (block as HTMLElement).hidden = false;
           focusAfter.current = { block, control: 'remove' };
           redraw();

@@ -14,8 +14,16 @@ export interface FixesHost {
   page: Document;
   /** What became of the site's fixes on this article, when it had any. */
   report?: FixReport;
-  /** Reads the page again, with or without the site's rules, with the trace when asked. */
-  read(options: { rules: boolean; trace: boolean }): Promise<{ article: Article; trace?: ExtractTrace } | null>;
+  /**
+   * Reads the page again, with or without the site's rules, with the trace when asked. `except`:
+   * rules to leave unapplied although stored (those this reader made by removing a block, whose
+   * block stays in the body behind its stub, so that Restore can still reach it).
+   */
+  read(options: {
+    rules: boolean;
+    trace: boolean;
+    except?: readonly SiteRule[];
+  }): Promise<{ article: Article; trace?: ExtractTrace } | null>;
   /** The registrable domain the page's rules are stored under; empty for a page that is no site. */
   site(): Promise<string>;
   /** Told which blocks (by `blockKey`: their text, or a picture's name) the reader has removed, so a save leaves them out too. */
@@ -43,6 +51,8 @@ export interface FixMode {
   removeBlock(block: Element): Promise<SiteRule | null>;
   /** Deletes the rule a removal made; false (and says so) when storage refused. */
   restoreBlock(rule: SiteRule): Promise<boolean>;
+  /** The rule that removed this block of the body in this reader, if it was removed here. */
+  removedRule(block: Element): SiteRule | undefined;
   /** The article as this reader shows it. */
   article: Article;
   /** The header fields as the extraction traced them, once fix mode has been opened. */
@@ -70,6 +80,8 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
   const [withoutFixes, setWithoutFixes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [fields, setFields] = useState<Partial<TraceFields> | null>(null);
+  // The blocks removed in this reader: each rule, with the block's `blockKey`. A block is known by
+  // its key, not its element, so that it keeps its stub in every body the page is read into again.
   const removed = useRef(new Map<SiteRule, string>());
   const tellRemoved = () => host.removedBlocks?.([...removed.current.values()]);
   const [traced, setTraced] = useState<{ passes: PassRecord[]; text: string } | null>(null);
@@ -101,7 +113,7 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
 
   /** Reads the page again with the site's rules as they now are, and shows it; the article, or null. */
   const reread = async (): Promise<Article | null> => {
-    const read = await host.read({ rules: true, trace: true });
+    const read = await host.read({ rules: true, trace: true, except: [...removed.current.keys()] });
     if (!read) return null;
     if (read.trace) took(read.article, read.trace);
     setWithoutFixes(false);
@@ -171,6 +183,12 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
         tellRemoved();
       }
       return site !== null;
+    },
+    removedRule(block) {
+      const wanted = blockKey(block);
+      if (!wanted) return undefined;
+      for (const [rule, key] of removed.current) if (key === wanted) return rule;
+      return undefined;
     },
     article,
     fields,

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings } from '@/utils/set
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { failureMessage } from '@/components/LibraryText';
-import { siteRules } from '@/utils/fixes/store';
+import { sameRule, siteRules } from '@/utils/fixes/store';
 import { library } from './library-client';
 import { extractInPage, type Extracted } from './extract-in-page';
 import { extractHeader } from '@/utils/extract/header';
@@ -268,9 +268,10 @@ async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult>
 function pageForFixes(): Omit<FixesHost, 'report'> {
   return {
     page: document,
-    async read({ rules, trace }) {
+    async read({ rules, trace, except = [] }) {
       const url = location.href;
-      const read = await extractInPage(document, url, { ...(rules ? { rules: siteRules(url) } : {}), trace });
+      const applied = async () => (await siteRules(url)).filter((rule) => !except.some((r) => sameRule(r, rule)));
+      const read = await extractInPage(document, url, { ...(rules ? { rules: applied() } : {}), trace });
       return read?.ok ? { article: read.article, ...(read.trace ? { trace: read.trace } : {}) } : null;
     },
     site: () => sendMessage('fixesSite', location.href),

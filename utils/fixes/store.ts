@@ -160,7 +160,7 @@ export async function removeSiteRule(site: string, rule: SiteRule): Promise<void
 }
 
 /** Rules are plain data rebuilt field by field in one order (`readRule`), so their JSON compares them. */
-function sameRule(a: SiteRule, b: SiteRule): boolean {
+export function sameRule(a: SiteRule, b: SiteRule): boolean {
   const read = (r: SiteRule) => JSON.stringify(readRule(r));
   return read(a) === read(b);
 }

@@ -4,7 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vi
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article, PassRecord, TraceFields } from '@/utils/article';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { loadFixes, setSiteRules } from '@/utils/fixes/store';
+import { loadFixes, sameRule, setSiteRules } from '@/utils/fixes/store';
+import type { SiteRule } from '@/utils/fixes/rules';
 import { Reader } from '@/components/Reader';
 import { Fixes } from '@/components/fixes/Fixes';
 import type { FixesHost } from '@/components/fixes/useFixMode';
@@ -299,6 +300,34 @@ describe('fix mode in the reader', () => {
     expect(host.querySelector('.lede-fix-brought')).toBeNull();
     expect(host.querySelector('.lede-fix-leftout')?.getAttribute('aria-label')).toBe('Left out by Lede');
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Bring back: Tickets/);
+  });
+
+  test('a block removed before a Bring back keeps its stub and its Restore in the body read again', async () => {
+    const READ_MORE = '<p>Read more: our ferry timetable for the summer</p>';
+    // As the page's reading does: a stored remove rule takes its block out, unless the reader's own.
+    fixesHost.read = vi.fn(async ({ except = [] }: { rules: boolean; except?: readonly SiteRule[] }) => {
+      const read = await withRestored(article);
+      const rules = (await loadFixes()).sites['news.example'] ?? [];
+      const removing = rules.some((r) => r.kind === 'remove' && !except.some((e) => sameRule(e, r)));
+      return {
+        article: removing ? { ...read, content: read.content.replace(READ_MORE, '') } : read,
+        trace: { passes: PASSES, fields: FIELDS },
+      };
+    });
+    mount();
+    await click(button('Fix this page'));
+    await click(removeButtons()[1]);
+    await click(button('Show what Lede left out'));
+    await click(host.querySelector<HTMLButtonElement>('.lede-fix-leftout button')!);
+    expect(host.querySelector('.lede-fix-brought')?.nextElementSibling?.textContent).toBe(NOTE);
+    const stub = host.querySelector('.lede-fix-stub');
+    expect(stub?.textContent).toContain('Removed: Read more: our ferry timetable for the summer');
+    expect((stub?.nextElementSibling as HTMLElement).hidden).toBe(true);
+
+    await click(button('Restore'));
+    expect(host.querySelector('.lede-fix-stub')).toBeNull();
+    expect(host.querySelector('.lede-body')?.textContent).toContain('Read more: our ferry timetable');
+    expect((await loadFixes()).sites['news.example']).toEqual([expect.objectContaining({ kind: 'restore' })]);
   });
 
   test('a rule that brings nothing back on this page is said so politely, and not kept', async () => {

@@ -105,7 +105,10 @@ export function readMetadata(doc: Document, url: string): Metadata {
       publisher: ld.publisher,
       website: ld.website,
       application: m('application-name'),
-      logo: logoAlt(doc),
+      // Read only when asked (a site named as a company): the selector costs a walk of the whole page.
+      get logo() {
+        return logoAlt(doc);
+      },
     },
     image: m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') || ld.image,
     lang:

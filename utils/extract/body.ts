@@ -2,7 +2,6 @@ import { dropAuthorBio } from './body-bio';
 import { dropCards } from './body-cards';
 import { dropCreditLines } from './body-credits';
 import { joinDateline } from './body-dateline';
-import { dropPictureLabels } from './body-picture-labels';
 import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
@@ -59,7 +58,6 @@ export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO
   dropCards(root, rec);
   trimBoilerplate(root, new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title)), rec);
   dropAuthorBio(root, dup.authors, rec);
-  dropPictureLabels(root, rec);
   dropCreditLines(root, rec);
   listPicturesAsFigures(root, rec);
   joinDateline(root, rec);

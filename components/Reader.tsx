@@ -75,23 +75,28 @@ export function Reader(props: ReaderProps) {
       />
       <article class="lede-article" lang={article.lang || undefined} dir={article.dir}>
         <header>
-          {/* dir="auto" on the reader's own phrases: in an RTL article "1 min read" must not reorder. */}
+          {/* The lines follow the article's direction, so an RTL article's header aligns right; the
+              reader's own phrases are isolated (dir="auto") so "1 min read" does not reorder in it. */}
           {(site || date) && (
-            <p class="lede-kicker" dir="auto">
-              {site && <span>{site}</span>}
-              {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
+            <p class="lede-kicker">
+              {site && <span dir="auto">{site}</span>}
+              {date && (
+                <time dir="auto" dateTime={article.publishedTime ?? undefined}>
+                  {date}
+                </time>
+              )}
             </p>
           )}
           <h1 class="lede-headline" id={READER_HEADING_ID}>
             {article.title}
           </h1>
           {article.authors.length > 0 && (
-            <p class="lede-byline" dir="auto">
-              {labels.by(formatList(article.authors, labels.locale))}
+            <p class="lede-byline">
+              <span dir="auto">{labels.by(formatList(article.authors, labels.locale))}</span>
             </p>
           )}
-          <p class="lede-reading-time" dir="auto">
-            {labels.minutes(article.readingMinutes)}
+          <p class="lede-reading-time">
+            <span dir="auto">{labels.minutes(article.readingMinutes)}</span>
           </p>
           <TeaserList items={article.teaser} />
         </header>
@@ -109,13 +114,13 @@ export function Reader(props: ReaderProps) {
         {!props.bodyPending && (
           <>
             <ArticleBody html={article.content} />
-            <footer class="lede-footer" dir="auto">
+            <footer class="lede-footer">
               {originalUrl ? (
-                <a href={originalUrl} target="_blank" rel="noopener noreferrer">
+                <a dir="auto" href={originalUrl} target="_blank" rel="noopener noreferrer">
                   {t('readerOriginal', site)}
                 </a>
               ) : (
-                site
+                <span dir="auto">{site}</span>
               )}
             </footer>
           </>

@@ -38,3 +38,11 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/**
+ * The direction of Lede's own interface, from its language (Chrome's predefined `@@bidi_dir`).
+ * Set on the overlay so a page's `<html dir="rtl">` does not mirror Lede's English or German bar.
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}

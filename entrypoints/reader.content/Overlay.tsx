@@ -18,7 +18,7 @@ import { Reading } from './Reading';
 import { useModalDialog } from './useModalDialog';
 import { useOverlaySave } from './useOverlaySave';
 import { useOverlaySettings } from './useOverlaySettings';
-import { t } from '@/utils/i18n';
+import { t, uiDirection } from '@/utils/i18n';
 
 /**
  * `pending`: a large page's header, shown while its body is still being read (nothing to save yet).
@@ -92,6 +92,7 @@ export function Overlay({ content, initialSettings, onClose, onPainted, exposeSa
     <dialog
       ref={dialog}
       class="lede-dialog"
+      dir={uiDirection()}
       aria-modal="true"
       aria-labelledby={article ? READER_HEADING_ID : MESSAGE_HEADING_ID}
       aria-busy={pending ? 'true' : undefined}

@@ -126,11 +126,19 @@ describe('hostile, empty and right-to-left pages', () => {
     expect(view.dir).toBe('rtl');
     expect(view.lang).toBe('fa');
     expect(view.headline).toBe('معرفی Bases در Obsidian');
-    const direction = await inOverlay(page, (root) => {
-      const body = root.querySelector('.lede-body p')!;
-      return getComputedStyle(body).direction;
+    const directions = await inOverlay(page, (root) => {
+      const of = (selector: string) => getComputedStyle(root.querySelector(selector)!).direction;
+      return {
+        body: of('.lede-body p'),
+        header: [of('.lede-kicker'), of('.lede-reading-time')],
+        bar: of('.lede-toolbar'),
+      };
     });
-    expect(direction).toBe('rtl');
+    expect(directions.body).toBe('rtl');
+    // The header's lines start on the same side as the headline, not on the left.
+    expect(directions.header).toEqual(['rtl', 'rtl']);
+    // The page's own <html dir="rtl"> does not mirror Lede's English bar.
+    expect(directions.bar).toBe('ltr');
     await screenshotBothSchemes(page, 'rtl-farsi');
     await page.close();
   });

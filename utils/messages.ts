@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { HighlightColor, HighlightTarget } from './highlights/target';
 import type { StoredHighlight } from './library/db';
-import type { Article, ExtractFailure } from './article';
+import type { Article, ExtractFailure, FixReport } from './article';
+import type { SiteRule } from './fixes/rules';
 
 /**
  * The one protocol between Lede's contexts. The content script never opens IndexedDB itself:
@@ -48,10 +49,13 @@ export interface NewHighlightMessage {
 export interface PageSnapshot {
   html: string;
   url: string;
+  /** The site's fixes (issue 16), so a large page comes out fixed like any other. */
+  rules?: readonly SiteRule[];
 }
 
 /** `extractArticle`'s answer, or `error` when the copy could not be read (or the sender was not Lede). */
-export type OffThreadResult = { ok: true; article: Article } | { ok: false; reason: ExtractFailure | 'error' };
+export type OffThreadResult =
+  { ok: true; article: Article; fixes?: FixReport } | { ok: false; reason: ExtractFailure | 'error' };
 
 export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError; excess?: SizeExcess };
 

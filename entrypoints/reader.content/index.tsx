@@ -142,6 +142,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     const replaced = () => document.documentElement !== root;
     const read = await extractOffThread(document, location.href, {
       startedAt,
+      rules: siteRules(location.href),
       cancelled: () => overlay.closed || ctx.isInvalid || replaced(),
     }).then((answer) => answer ?? (replaced() && !overlay.closed ? NOT_READ : null));
     reading = null;
@@ -154,7 +155,9 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
       return { ok: false, reason: 'error' };
     }
     const extracted = unlessReplaced(read, root);
-    const content: OverlayContent = extracted.ok ? { article: extracted.article } : { failure: extracted.reason };
+    const content: OverlayContent = extracted.ok
+      ? { article: extracted.article, ...(extracted.fixes ? { fixes: extracted.fixes } : {}) }
+      : { failure: extracted.reason };
     if (extracted === read) overlay.show(content);
     else {
       // `document.open()` took the first overlay's host away with the old document.
@@ -245,7 +248,11 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
 async function saveWithoutOverlay(ctx: ContentScriptContext): Promise<RunResult> {
   const root = document.documentElement;
   const read = readsOffThread(pageSize(document))
-    ? await extractOffThread(document, location.href, { startedAt: performance.now(), cancelled: () => false })
+    ? await extractOffThread(document, location.href, {
+        startedAt: performance.now(),
+        rules: siteRules(location.href),
+        cancelled: () => false,
+      })
     : await extractInPage(document, location.href, { rules: siteRules(location.href) });
   const extracted = unlessReplaced(read ?? { ok: false, reason: 'error' }, root);
   if (!extracted.ok) {

@@ -1,4 +1,5 @@
 import type { Article } from '@/utils/article';
+import type { SiteRule } from '@/utils/fixes/rules';
 import type { ArticleHeader } from '@/utils/extract/header';
 import { sendMessage, type OffThreadResult } from '@/utils/messages';
 import { GIVE_UP_AFTER_MS, type Extracted } from './extract-in-page';
@@ -23,13 +24,14 @@ const CANCEL_POLL_MS = 100;
 export async function extractOffThread(
   doc: Document,
   url: string,
-  options: { startedAt: number; cancelled(): boolean },
+  options: { startedAt: number; cancelled(): boolean; rules?: Promise<readonly SiteRule[]> },
 ): Promise<Extracted | null> {
   const left = OFF_THREAD_GIVE_UP_MS - (performance.now() - options.startedAt);
   let timer: ReturnType<typeof setInterval> | undefined;
   let answer: OffThreadResult | 'too-late' | 'cancelled';
   try {
-    const snapshot = pageSnapshot(doc, url);
+    const rules = (await options.rules) ?? [];
+    const snapshot = { ...pageSnapshot(doc, url), ...(rules.length ? { rules } : {}) };
     answer = await Promise.race([
       sendMessage('extractPage', snapshot).then((result) => result ?? { ok: false as const, reason: 'error' as const }),
       new Promise<'too-late' | 'cancelled'>((settle) => {

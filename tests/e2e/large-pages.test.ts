@@ -183,6 +183,35 @@ describe('saving what the reader shows', () => {
   );
 });
 
+describe("a large page and the site's fixes", () => {
+  test(
+    'a page read off its main thread comes out with the site’s fixes, and the reader says so',
+    { timeout: 300_000 },
+    async () => {
+      const rules = {
+        format: 'lede-site-fixes',
+        version: 1,
+        sites: { '127.0.0.1': [{ kind: 'hide', field: 'authors' }] },
+      };
+      await suite.lede.inWorker(`chrome.storage.local.set({ siteFixes: ${JSON.stringify(rules)} })`);
+      try {
+        const page = await load('/long-text.html');
+        await suite.lede.clickToolbarButton(page);
+        const end = await finalState(page);
+        expect(end.headline).not.toBe('');
+        const shown = await inOverlay(page, (root) => ({
+          byline: root.querySelector('.lede-byline')?.textContent ?? '',
+          badge: root.querySelector('.lede-fix-badge')?.textContent?.trim() ?? '',
+        }));
+        expect(shown).toEqual({ byline: '', badge: 'Site fixes applied Show without them' });
+        await page.close();
+      } finally {
+        await suite.lede.inWorker(`chrome.storage.local.remove('siteFixes')`);
+      }
+    },
+  );
+});
+
 describe('web components', () => {
   // Needs the core to read open shadow roots (issue 20's other half): the reader shows the text
   // a visitor sees, wherever the page keeps it.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pageSize, pageSnapshot, readsOffThread } from '@/entrypoints/reader.content/page-snapshot';
 import { readSnapshot } from '@/entrypoints/offscreen/read-snapshot';
 import { extractArticle } from '@/utils/extract';
+import { hideRule } from '@/utils/fixes/make';
 import { parseHtml } from '../../scripts/lib/html-file';
 import { largeArticle, longTextArticle } from '../e2e/large-page';
 import { doc, URL } from './extract/page';
@@ -47,6 +48,22 @@ describe('a page read from its copy', () => {
     );
     const { html } = pageSnapshot(page, URL);
     expect(html).toMatch(/^<!DOCTYPE html><html><head><\/head><body><img name="documentElement"><h1>Ferry stays/);
+  });
+
+  it("comes out with the site's fixes, as the page read in place does", async () => {
+    const page = parseHtml(await readFile(SEED, 'utf8'), URL);
+    const copy = pageSnapshot(page, URL);
+    expect(readSnapshot(copy, parser())).toMatchObject({ ok: true, article: { authors: [expect.any(String)] } });
+    const fixed = readSnapshot({ ...copy, rules: [hideRule('authors')] }, parser());
+    expect(fixed).toMatchObject({ ok: true, article: { authors: [] }, fixes: { applied: 1 } });
+    expect(fixed).toEqual(extractArticle(parseHtml(copy.html, URL), URL, { rules: [hideRule('authors')] }));
+  });
+
+  it('leaves out a rule that is not one, and reads the page without it', async () => {
+    const copy = pageSnapshot(parseHtml(await readFile(SEED, 'utf8'), URL), URL);
+    const junk = { ...copy, rules: [{ kind: 'remove' }, 'x', null] } as unknown;
+    expect(readSnapshot(junk, parser())).toEqual(readSnapshot(copy, parser()));
+    expect(readSnapshot({ ...copy, rules: 'all' }, parser())).toEqual(readSnapshot(copy, parser()));
   });
 
   it('answers a payload that is not a page copy with an error, never an article', () => {

@@ -79,11 +79,19 @@ export function Reader(props: ReaderProps) {
               reader's own phrases are isolated (dir="auto") so "1 min read" does not reorder in it. */}
           {(site || date) && (
             <p class="lede-kicker">
-              {site && <span dir="auto">{site}</span>}
+              {/* The separator (CSS) goes on the outer span, in the article's direction, so an
+                  RTL kicker reads "site · date" from the right. */}
+              {site && (
+                <span>
+                  <bdi>{site}</bdi>
+                </span>
+              )}
               {date && (
-                <time dir="auto" dateTime={article.publishedTime ?? undefined}>
-                  {date}
-                </time>
+                <span>
+                  <time dir="auto" dateTime={article.publishedTime ?? undefined}>
+                    {date}
+                  </time>
+                </span>
               )}
             </p>
           )}

@@ -30,8 +30,17 @@ export function withPictures(html: string, pictures: BodyPictures): string {
     const alt = (img.getAttribute('alt') ?? '').trim();
     // A figure's caption is shown under the placeholder already; otherwise the description is.
     const captioned = img.closest('figure')?.querySelector('figcaption') != null;
-    placeholder.textContent = alt && !captioned ? `${pictures.missingLabel}: ${alt}` : pictures.missingLabel;
+    // Each part isolated: in an RTL article the English label and the description must not
+    // reorder into each other ("…;Picture not saved: &quot").
+    placeholder.append(isolated(doc, pictures.missingLabel));
+    if (alt && !captioned) placeholder.append(': ', isolated(doc, alt));
     img.replaceWith(placeholder);
   }
   return doc.body.innerHTML;
+}
+
+function isolated(doc: Document, text: string): HTMLElement {
+  const bdi = doc.createElement('bdi');
+  bdi.textContent = text;
+  return bdi;
 }

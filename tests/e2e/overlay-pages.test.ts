@@ -11,6 +11,7 @@ import {
   readOverlay,
   screenshotBothSchemes,
   useLede,
+  waitForOverlay,
   waitForOverlayMessage,
 } from './overlay-helpers';
 
@@ -106,6 +107,28 @@ describe('hostile, empty and right-to-left pages', () => {
     await page.keyboard.press('x');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await screenshotBothSchemes(page, 'hostile');
+    await page.close();
+  });
+
+  test('an RTL header reads from the right: site, then date; the byline starts where the headline does', async () => {
+    const page = await suite.lede.newPage(suite.server.url('pages', 'rtl-dated.html'));
+    await suite.lede.clickToolbarButton(page);
+    await waitForOverlay(page);
+    const layout = await inOverlay(page, (root) => {
+      const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+      return {
+        kicker: root.querySelector('.lede-kicker')!.textContent,
+        siteLeft: box('.lede-kicker bdi').left,
+        dateRight: box('.lede-kicker time').right,
+        headlineRight: box('.lede-headline').right,
+        bylineRight: box('.lede-byline span').right,
+        readingTimeRight: box('.lede-reading-time span').right,
+      };
+    });
+    expect(layout.kicker).toContain('صحيفة المدينة');
+    expect(layout.siteLeft).toBeGreaterThan(layout.dateRight);
+    expect(Math.abs(layout.bylineRight - layout.headlineRight)).toBeLessThan(2);
+    expect(Math.abs(layout.readingTimeRight - layout.headlineRight)).toBeLessThan(2);
     await page.close();
   });
 

@@ -137,6 +137,12 @@ describe('showing and exporting kept pictures', () => {
       'Picture not saved: Ein Schiff',
       'Picture not saved',
     ]);
+    // Label and description each isolated, so in an RTL article neither reorders into the other.
+    expect(
+      [...doc.querySelectorAll('.lede-picture-missing')].map((s) =>
+        [...s.querySelectorAll('bdi')].map((b) => b.textContent),
+      ),
+    ).toEqual([['Picture not saved', 'Ein Schiff'], ['Picture not saved']]);
     expect(doc.querySelector('source')).toBeNull();
     expect(doc.querySelector('figcaption')?.textContent).toBe('Hafen bei Nacht');
   });

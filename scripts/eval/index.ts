@@ -14,15 +14,15 @@ import { runEval } from './run';
 import { FIELDS, type Field } from './score';
 import { OPEN_SETS, SETS, type SetName } from './sets';
 
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string', multiple: true },
-    failures: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    fixes: { type: 'boolean', default: false },
-    explain: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run -s eval -- [--set NAME]… [--failures FIELD] [--json]
+       npm run -s eval -- --fixes [--explain] [--set NAME]…
+  sets: ${SETS.join(', ')}; fields: ${FIELDS.join(', ')}`;
+
+const { values } = readArgs();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const sets = (values.set ?? (values.fixes ? [...OPEN_SETS] : [...SETS])) as SetName[];
 const bad = sets.find((s) => !SETS.includes(s));
@@ -61,6 +61,24 @@ if (values.json) {
   console.log(NOTES.join('\n'));
   console.log(`\n${sets.length} sets in ${seconds.toFixed(1)} s`);
   if (field) for (const r of results) console.log(`\n${formatFailures(r, field)}`);
+}
+
+/** A mistyped option is one line and the usage, not a Node stack trace. */
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        set: { type: 'string', multiple: true },
+        failures: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        fixes: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
 }
 
 function fail(message: string): never {

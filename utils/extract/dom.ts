@@ -72,8 +72,10 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
  * elements (`x-p`) and `<template>` content for neither (tests/unit/extract/holders.test.ts).
  * The two leading-duplicate passes (body.ts, fallback.ts) stayed on selectors after their output
  * once differed on two pages; with this set computed before each loop, both gave the selectors'
- * answer at every element they visit on all 627 corpus pages: that difference is not reproduced,
- * and is not in how names are matched here.
+ * answer at every element they visit on all 627 corpus pages, so it is not in how names are
+ * matched here. Yet switching both (this set, and a tag walk for their candidates) moved one
+ * eval figure again (fundus-open check, body precision 0.885 → 0.884, on a loaded machine where
+ * a page may time out): they stay on selectors until that is explained.
  */
 export function holdersOf(root: Element, tags: ReadonlySet<string>): Set<Element> {
   const holders = new Set<Element>();

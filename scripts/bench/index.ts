@@ -6,7 +6,7 @@ import { largestPages, listCorpusPages } from './corpus';
 import { benchExtract } from './extract';
 import { benchPopup } from './popup';
 import { table, type Figures } from './report';
-import { benchScale } from './scale';
+import { benchScale, MIN_SCALE_RUNS } from './scale';
 import { measureSizes } from './sizes';
 import { closeQuietly } from './quiet';
 import { benchUntouched } from './untouched';
@@ -20,7 +20,7 @@ type Section = (typeof SECTIONS)[number];
 const USAGE = `npm run bench -- [--json] [--only ${SECTIONS.join(',')}] [--runs N] [--extract-runs N] [--pages N]
   Needs \`npm run build\` first (sizes, click, untouched, popup) and Chromium (CHROMIUM_PATH).
   --runs N          timed runs per page / per popup size in the browser (default 5), after one warm-up
-  --extract-runs N  timed runs per corpus page and per grown page in Node (default 3), after one warm-up
+  --extract-runs N  timed runs per corpus page and per grown page in Node (default 3; at least ${MIN_SCALE_RUNS} per grown page), after one warm-up
   --pages N|all     time extraction on N pages spread evenly over the corpus (default ${DEFAULT_PAGES}: timing
                     every corpus page takes over ten minutes on 2 cores), or on every page with \`all\``;
 
@@ -105,7 +105,9 @@ await section('extract', async () => {
 });
 
 await section('scale', async () => {
-  progress(`extraction on one article grown ×1, ×4, ×16 and nested 5,000 deep, ${extractRuns} runs each…`);
+  progress(
+    `extraction on one article grown ×1, ×4, ×16 and nested 5,000 deep, ${Math.max(extractRuns, MIN_SCALE_RUNS)} runs each…`,
+  );
   const scale = await benchScale(extractRuns, progress);
   figures.scaleExponent = scale.scaleExponent;
   figures.scaleRatio = scale.scaleRatio;

@@ -13,6 +13,12 @@ export const SCALE_PAGE = join(CORPUS, 'readability/bbc-1/source.html');
 const URL = 'https://scale.lede.test/article';
 const FACTORS = [1, 4, 16] as const;
 const DEPTH = 5000;
+/**
+ * Timed runs per grown page at the least. The ×16 page is only about three times the bytes of
+ * ×1 (the page's chrome stays), so a tenth of noise on either end moves the exponent by 0.08;
+ * the median of three runs on a shared machine is one slow run away from such a tenth.
+ */
+export const MIN_SCALE_RUNS = 7;
 
 export interface ScaleFigures {
   /** Slope of log(Lede's time) over log(page bytes) from ×1 to ×16: 1 is linear. */
@@ -39,10 +45,15 @@ const lede = (doc: Document) => () => {
 const readability = (doc: Document) => () => new Readability(doc.cloneNode(true) as Document).parse();
 
 /**
- * One warm-up, then `runs` alternating runs of each side per size, as in extract.ts. Sizes are
- * page bytes, not the factor: the repeated body is only part of the page.
+ * One warm-up, then alternating runs of each side per size (`extractRuns`, at least
+ * `MIN_SCALE_RUNS`), as in extract.ts. Sizes are page bytes, not the factor: the repeated body
+ * is only part of the page.
  */
-export async function benchScale(runs: number, progress: (line: string) => void = () => {}): Promise<ScaleFigures> {
+export async function benchScale(
+  extractRuns: number,
+  progress: (line: string) => void = () => {},
+): Promise<ScaleFigures> {
+  const runs = Math.max(extractRuns, MIN_SCALE_RUNS);
   const html = await readFile(SCALE_PAGE, 'utf8');
   const sizes: ScaleFigures['sizes'] = [];
   for (const factor of FACTORS) {

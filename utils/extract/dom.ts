@@ -66,6 +66,16 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
  * selector match per element. A pass that removes elements as it goes may still ask it when it
  * visits in document order: a removal changes the answer only for the removed element's
  * ancestors, which come before it.
+ *
+ * Names are compared exactly, as jsdom's selector engine compares them: `P` made by a script in
+ * the HTML namespace holds no `p` for either, a `p` in the SVG namespace does for both, custom
+ * elements (`x-p`) and `<template>` content for neither (tests/unit/extract/holders.test.ts).
+ * The two leading-duplicate passes (body.ts, fallback.ts) stayed on selectors after their output
+ * once differed on two pages; with this set computed before each loop, both gave the selectors'
+ * answer at every element they visit on all 627 corpus pages, so it is not in how names are
+ * matched here. Yet switching both (this set, and a tag walk for their candidates) moved one
+ * eval figure again (fundus-open check, body precision 0.885 → 0.884, on a loaded machine where
+ * a page may time out): they stay on selectors until that is explained.
  */
 export function holdersOf(root: Element, tags: ReadonlySet<string>): Set<Element> {
   const holders = new Set<Element>();

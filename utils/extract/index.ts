@@ -124,7 +124,7 @@ function* extract(
   // shadow DOM methods (`<img name="createElement">`, an input named `getAttribute`), or when it
   // keeps its headline and byline in open shadow roots, which only a copy shows in place. Never
   // taken on an ordinary page, where the one clone goes to Readability.
-  const doc = shadowed || composed ? defusedClone(page).clone : page;
+  const doc = shadowed || composed ? defusedClone(page, { styles: 'all' }).clone : page;
   const meta = readMetadata(doc, url);
   if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);

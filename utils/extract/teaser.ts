@@ -5,6 +5,8 @@ import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
 import type { Recorder } from './trace';
 import type { BodyStart } from './body-location';
+import { candidateOf, type TeaserCandidate } from './teaser-features';
+import { pickTeaser, TEASER_MODEL } from './teaser-model';
 
 export interface Teaser {
   bullets: string[];
@@ -50,9 +52,17 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
     ];
     for (const [strategy, teaser] of found) ctx.rec.saw('teaser', teaser?.bullets ?? [], `teaser: ${strategy}`);
   }
+  const explicit = plusLine(region) ?? keyPoints(region);
+  if (!explicit && (TEASER_MODEL.on || TEASER_MODEL.collect)) {
+    const candidates = candidatesOf(marked, start, ctx, descriptions);
+    TEASER_MODEL.collect?.(candidates);
+    if (TEASER_MODEL.on) {
+      const chosen = pickTeaser(candidates);
+      return chosen ? { bullets: chosen.bullets, sources: [...chosen.bullets, clean(chosen.el.textContent)] } : NONE;
+    }
+  }
   return (
-    plusLine(region) ??
-    keyPoints(region) ??
+    explicit ??
     subtitle(start, region, ctx, descriptions) ??
     dek(marked, ctx, descriptions) ??
     described(region, ctx, descriptions) ??
@@ -60,6 +70,23 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
     boldLead(marked, bodyParent, ctx, descriptions) ??
     NONE
   );
+}
+
+/** Every block the learned scorer chooses among: the region and the body's first paragraph. */
+function candidatesOf(
+  blocks: Element[],
+  start: Element | null,
+  ctx: TeaserContext,
+  descriptions: readonly Description[],
+): TeaserCandidate[] {
+  const place = {
+    headline: start,
+    bodyParent: ctx.body.bodyParent,
+    firstBody: ctx.body.firstBody,
+    descriptions,
+    authors: ctx.authors,
+  };
+  return blocks.map((el, rank) => candidateOf(el, rank, place)).filter((c): c is TeaserCandidate => c !== null);
 }
 
 interface Region {

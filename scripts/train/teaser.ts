@@ -1,0 +1,40 @@
+/**
+ * `npm run train`: learns the teaser scorer's weights from the study half and writes
+ * utils/extract/teaser-weights.json. Same corpus, same weights (see logistic.ts).
+ *   --cache FILE   read the study pages' candidates from FILE if it exists, else write them there
+ *   --dry-run      print the figures, leave the weights file as it is
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { FEATURE_NAMES } from '../../utils/extract/teaser-features';
+import { train } from './teaser-fit';
+import { studyPages, type TeaserPage } from './teaser-pages';
+
+const OUT = fileURLToPath(new URL('../../utils/extract/teaser-weights.json', import.meta.url));
+
+const { values } = parseArgs({
+  options: { cache: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+});
+
+let pages: TeaserPage[];
+if (values.cache && existsSync(values.cache)) pages = JSON.parse(await readFile(values.cache, 'utf8')) as TeaserPage[];
+else {
+  pages = await studyPages();
+  if (values.cache) await writeFile(values.cache, JSON.stringify(pages));
+}
+
+const { model, study } = train(pages);
+console.log(`${pages.length} study pages, ${pages.reduce((n, p) => n + p.candidates.length, 0)} candidates`);
+console.log(
+  `study teaser F1: model ${study.model.toFixed(3)}, none ${study.none.toFixed(3)}, best possible ${study.oracle.toFixed(3)}; threshold ${model.threshold}`,
+);
+for (const [i, name] of FEATURE_NAMES.entries()) console.log(`  ${model.weights[i]!.toFixed(3).padStart(8)}  ${name}`);
+if (!values['dry-run']) {
+  // Formatted as the repository's Prettier check wants it, so a retrained file commits as written.
+  const options = { ...(await resolveConfig(OUT)), filepath: OUT };
+  await writeFile(OUT, await format(JSON.stringify(model), options));
+  console.log(`wrote ${OUT}`);
+}

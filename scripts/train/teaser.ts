@@ -29,7 +29,7 @@ else {
 const { model, study } = train(pages);
 console.log(`${pages.length} study pages, ${pages.reduce((n, p) => n + p.candidates.length, 0)} candidates`);
 console.log(
-  `study teaser F1: model ${study.model.toFixed(3)}, none ${study.none.toFixed(3)}, best possible ${study.oracle.toFixed(3)}; threshold ${model.threshold}`,
+  `study teaser F1: model ${study.model.toFixed(3)}, rules ${study.rules.toFixed(3)}, none ${study.none.toFixed(3)}, best possible ${study.oracle.toFixed(3)}; threshold ${model.threshold}`,
 );
 for (const [i, name] of FEATURE_NAMES.entries()) console.log(`  ${model.weights[i]!.toFixed(3).padStart(8)}  ${name}`);
 if (!values['dry-run']) {

@@ -1,4 +1,4 @@
-import { clean, countWords } from './text';
+import { clean, countWords, key } from './text';
 import { linkDensity } from './dom';
 import { DEK_HINT } from './patterns';
 import { dekParagraphs, hints, paragraphLike } from './teaser-text';
@@ -17,6 +17,8 @@ export interface CandidatePlace {
   firstBody: Element | null;
   descriptions: readonly Description[];
   authors: readonly string[];
+  /** What each guessed rule of teaser.ts found (subtitle, dek class, description echo, set apart, bold lead), in cascade order. */
+  rules: ReadonlyArray<readonly string[] | null>;
 }
 
 export interface TeaserCandidate {
@@ -39,6 +41,15 @@ const VOCABULARY: Array<[string, RegExp]> = [
 ];
 
 const TAGS = ['P', 'DIV', 'H2', 'SPAN', 'SECTION'];
+/** The hand-written rules' votes are features too: the model learns when each is right. */
+const RULES = ['subtitle', 'dek class', 'description echo', 'set apart', 'bold lead'];
+
+/** Whether a rule's teaser was read from this block: the same text, or most of it (a lead without its dateline). */
+export function sameBlock(bullets: readonly string[], rule: readonly string[]): boolean {
+  const mine = key(bullets.join(' '));
+  const theirs = key(rule.join(' '));
+  return theirs.length > 0 && (mine === theirs || (mine.includes(theirs) && theirs.length >= mine.length * 0.8));
+}
 
 export const FEATURE_NAMES: readonly string[] = [
   'bias',
@@ -67,6 +78,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'reads as a paragraph',
   'digits share',
   'names an author',
+  ...RULES.map((r) => `rule: ${r}`),
+  'rule: the cascade choice',
 ];
 
 const SENTENCE_END = /[.!?。！？]['"’”»)]*$/u;
@@ -85,6 +98,7 @@ export function candidateOf(el: Element, rank: number, place: CandidatePlace): T
 
 function featuresOf(el: Element, text: string, rank: number, bullets: string[], place: CandidatePlace): number[] {
   const { headline, bodyParent, firstBody, descriptions, authors } = place;
+  const cascade = place.rules.find((r) => r !== null) ?? undefined;
   const tag = el.tagName;
   const hint = hints(el);
   const { words } = countWords(text);
@@ -124,5 +138,7 @@ function featuresOf(el: Element, text: string, rank: number, bullets: string[], 
     flag(paragraphLike(text, authors) !== null),
     text.length ? digits / text.length : 0,
     flag(authors.some((a) => a && text.includes(a))),
+    ...RULES.map((_, i) => flag(place.rules[i] != null && sameBlock(bullets, place.rules[i]!))),
+    flag(cascade !== undefined && sameBlock(bullets, cascade)),
   ];
 }

@@ -80,7 +80,24 @@ describe('learned teaser scorer', { timeout: 60_000 }, () => {
     expect(body).toBeDefined();
     expect(feature(body!, 'first body paragraph')).toBe(1);
     expect(feature(body!, 'description echoes it')).toBe(0);
+    // The rules' votes: the subtitle rule found the standfirst first, so it is the cascade's choice.
+    expect(feature(dek!, 'rule: subtitle')).toBe(1);
+    expect(feature(dek!, 'rule: the cascade choice')).toBe(1);
+    expect(feature(body!, 'rule: the cascade choice')).toBe(0);
     expect(candidates.every((c) => c.features.length === FEATURE_NAMES.length)).toBe(true);
+  });
+
+  it('with the shipped weights, shows a marked standfirst and invents none where the page has none', () => {
+    TEASER_MODEL.on = true;
+    const html = (header: string): string =>
+      page({ head: `<meta name="description" content="${STANDFIRST}">`, header, body: EN_BODY });
+    const withDek = extractArticle(
+      parseHtml(html(`<h1>Ministers meet in Tokyo</h1><p class="article-standfirst">${STANDFIRST}</p>`), URL),
+      URL,
+    );
+    expect(withDek.ok && withDek.article.teaser).toEqual([STANDFIRST]);
+    const without = extractArticle(parseHtml(html('<h1>Ministers meet in Tokyo</h1>'), URL), URL);
+    expect(without.ok && without.article.teaser).toEqual([]);
   });
 
   it('shows no teaser when no candidate clears the threshold, and the likeliest one otherwise', () => {

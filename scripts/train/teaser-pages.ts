@@ -15,6 +15,8 @@ export const TEASER_SETS: readonly SetName[] = ['fundus-open', 'postlight'];
 
 export interface TeaserPage {
   id: string;
+  /** The publisher fold unit (folds.ts), for cross-validation by publisher. */
+  publisher: string;
   expected: string[];
   candidates: Array<Pick<TeaserCandidate, 'bullets' | 'features'>>;
 }
@@ -41,6 +43,7 @@ export async function studyPages(sets: readonly SetName[] = TEASER_SETS): Promis
       if (!found) continue;
       pages.push({
         id: `${set}:${c.id}`,
+        publisher: `${set}:${c.publisher}`,
         expected,
         candidates: found.map(({ bullets, features }) => ({ bullets, features })),
       });

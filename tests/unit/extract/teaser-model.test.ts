@@ -29,6 +29,7 @@ function syntheticPages(): TeaserPage[] {
   const f = (x: number, noise: number): number[] => [1, x, noise, ...new Array(FEATURE_NAMES.length - 3).fill(0)];
   return Array.from({ length: 12 }, (_, i) => ({
     id: `p${i}`,
+    publisher: `site${i % 4}`,
     expected: i % 3 === 0 ? [] : [`standfirst number ${i} of the synthetic set`],
     candidates: [
       { bullets: [`standfirst number ${i} of the synthetic set`], features: f(i % 3 === 0 ? 0 : 1, (i * 7) % 5) },

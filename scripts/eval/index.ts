@@ -3,6 +3,7 @@
  *   --set NAME        one set (fundus-open, postlight, readability, defuddle, seed); repeatable
  *   --failures FIELD  also list Lede's per-page misses on FIELD (title, authors, teaser, date, site, body,
  *                     clean), from the study half of each open set only (see folds.ts)
+ *   --model           choose the teaser with the learned scorer (`npm run train`) instead of the rules
  *   --json            one JSON object with all figures (and the failures, if asked) instead of tables
  *   --fixes           instead of the tables: whether a site fix made on one article carries over to the
  *                     publisher's other articles (fixes.ts); --explain adds one line per pair
@@ -14,7 +15,7 @@ import { runEval } from './run';
 import { FIELDS, type Field } from './score';
 import { OPEN_SETS, SETS, type SetName } from './sets';
 
-const USAGE = `Usage: npm run -s eval -- [--set NAME]… [--failures FIELD] [--json]
+const USAGE = `Usage: npm run -s eval -- [--set NAME]… [--failures FIELD] [--model] [--json]
        npm run -s eval -- --fixes [--explain] [--set NAME]…
   sets: ${SETS.join(', ')}; fields: ${FIELDS.join(', ')}`;
 
@@ -40,7 +41,7 @@ if (values.fixes) {
 }
 
 const start = performance.now();
-const results = await runEval(sets);
+const results = await runEval(sets, { model: values.model });
 const seconds = (performance.now() - start) / 1000;
 
 if (values.json) {
@@ -57,6 +58,7 @@ if (values.json) {
   };
   console.log(JSON.stringify(out, null, 2));
 } else {
+  if (values.model) console.log('Teaser chosen by the learned scorer (--model), not the rules.\n');
   for (const r of results) console.log(`${formatTable(r)}\n`);
   console.log(NOTES.join('\n'));
   console.log(`\n${sets.length} sets in ${seconds.toFixed(1)} s`);
@@ -73,6 +75,7 @@ function readArgs() {
         json: { type: 'boolean', default: false },
         fixes: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
+        model: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

@@ -8,9 +8,9 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PARALLEL = 2;
 
-function runOne(set: SetName): Promise<SetResult> {
+function runOne(set: SetName, args: readonly string[]): Promise<SetResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(`${HERE}worker.ts`, [set], {
+    const child = fork(`${HERE}worker.ts`, [set, ...args], {
       cwd: ROOT,
       execArgv: ['--import', 'tsx'],
       // Parent's stdout is the report (or JSON); keep children's stray output off it.
@@ -25,11 +25,13 @@ function runOne(set: SetName): Promise<SetResult> {
   });
 }
 
-export async function runEval(sets: readonly SetName[]): Promise<SetResult[]> {
+/** `model`: choose the teaser with the learned scorer instead of the rules (utils/extract/teaser-model.ts). */
+export async function runEval(sets: readonly SetName[], options: { model?: boolean } = {}): Promise<SetResult[]> {
+  const args = options.model ? ['--model'] : [];
   const results = new Map<SetName, SetResult>();
   const queue = [...sets];
   const lane = async (): Promise<void> => {
-    for (let set = queue.shift(); set; set = queue.shift()) results.set(set, await runOne(set));
+    for (let set = queue.shift(); set; set = queue.shift()) results.set(set, await runOne(set, args));
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, sets.length) }, lane));
   return sets.map((s) => results.get(s)!);

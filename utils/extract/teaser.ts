@@ -5,6 +5,8 @@ import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-
 import { descriptionsOf, echoes, type Description } from './teaser-echo';
 import type { Recorder } from './trace';
 import type { BodyStart } from './body-location';
+import { candidateOf, sameBlock, type TeaserCandidate } from './teaser-features';
+import { pickTeaser, TEASER_MODEL } from './teaser-model';
 
 export interface Teaser {
   bullets: string[];
@@ -50,16 +52,54 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
     ];
     for (const [strategy, teaser] of found) ctx.rec.saw('teaser', teaser?.bullets ?? [], `teaser: ${strategy}`);
   }
-  return (
-    plusLine(region) ??
-    keyPoints(region) ??
-    subtitle(start, region, ctx, descriptions) ??
-    dek(marked, ctx, descriptions) ??
-    described(region, ctx, descriptions) ??
-    setApart(apart, ctx) ??
-    boldLead(marked, bodyParent, ctx, descriptions) ??
-    NONE
-  );
+  const explicit = plusLine(region) ?? keyPoints(region);
+  if (explicit) return explicit;
+  // The guessed strategies, most trusted first; the cascade takes the first that finds anything.
+  const guesses: Array<() => Teaser | null> = [
+    () => subtitle(start, region, ctx, descriptions),
+    () => dek(marked, ctx, descriptions),
+    () => described(region, ctx, descriptions),
+    () => setApart(apart, ctx),
+    () => boldLead(marked, bodyParent, ctx, descriptions),
+  ];
+  if (TEASER_MODEL.on || TEASER_MODEL.collect) {
+    const found = guesses.map((g) => g());
+    const candidates = candidatesOf(marked, start, ctx, descriptions, found);
+    TEASER_MODEL.collect?.(candidates);
+    if (TEASER_MODEL.on) return modelTeaser(candidates, found);
+  }
+  for (const guess of guesses) {
+    const teaser = guess();
+    if (teaser) return teaser;
+  }
+  return NONE;
+}
+
+/** The scorer's choice, in the words of the rule that found the same block (a bold lead without its dateline). */
+function modelTeaser(candidates: TeaserCandidate[], found: Array<Teaser | null>): Teaser {
+  const chosen = pickTeaser(candidates);
+  if (!chosen) return NONE;
+  const rule = found.find((t) => t && sameBlock(chosen.bullets, t.bullets));
+  return rule ?? { bullets: chosen.bullets, sources: [...chosen.bullets, clean(chosen.el.textContent)] };
+}
+
+/** Every block the learned scorer chooses among: the region and the body's first paragraph. */
+function candidatesOf(
+  blocks: Element[],
+  start: Element | null,
+  ctx: TeaserContext,
+  descriptions: readonly Description[],
+  found: Array<Teaser | null>,
+): TeaserCandidate[] {
+  const place = {
+    headline: start,
+    bodyParent: ctx.body.bodyParent,
+    firstBody: ctx.body.firstBody,
+    descriptions,
+    authors: ctx.authors,
+    rules: found.map((t) => t?.bullets ?? null),
+  };
+  return blocks.map((el, rank) => candidateOf(el, rank, place)).filter((c): c is TeaserCandidate => c !== null);
 }
 
 interface Region {

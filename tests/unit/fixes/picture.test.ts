@@ -4,23 +4,13 @@ import { extractArticle } from '../../../utils/extract';
 import { pictureRule } from '../../../utils/fixes/make';
 import { readRule } from '../../../utils/fixes/rules';
 import { pictureName } from '../../../utils/fixes/picture';
-import { EN_BODY, page } from '../extract/page';
+import { ok, sitePage, URL_A } from './site-page';
 
 /** A body block that is only a picture (issue 16): removed by its picture, as a text block is by its text. */
 
-const URL_A = 'https://news.example/2024/05/01/a.html';
 const PICTURE = (file: string, size: string) =>
   `<figure><img src="https://cdn.news.example/img/2024/${size}/${file}.jpg" alt=""></figure>`;
-const site = (picture: string) =>
-  page({
-    header: '<h1>Ministers agree on closer ties</h1><p class="byline">By Anna Muster</p>',
-    body: `${EN_BODY.split('\n').slice(0, 2).join('\n')}${picture}${EN_BODY.split('\n').slice(2).join('\n')}`,
-  });
-
-function ok<R extends ReturnType<typeof extractArticle>>(result: R): Extract<R, { ok: true }> {
-  if (!result.ok) throw new Error(result.reason);
-  return result as Extract<R, { ok: true }>;
-}
+const site = (picture: string) => sitePage({ title: 'Ministers agree on closer ties', insert: picture });
 
 describe('a picture-only block', () => {
   it('is named by its picture’s file, whatever size the CDN serves', () => {

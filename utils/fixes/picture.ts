@@ -57,7 +57,9 @@ export function pictureBox(picture: Element, within?: Element): Element {
 export function picturesNamed(root: Element, name: string, within?: Element): Element[] {
   const boxes: Element[] = [];
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (!pictureNames(img).has(name) && !pictureNames(img.parentElement ?? img).has(name)) continue;
+    // A `<picture>` names its photo in its `<source>`s, often beside a placeholder `<img>`.
+    const named = img.parentElement?.localName === 'picture' ? img.parentElement : img;
+    if (!pictureNames(named).has(name)) continue;
     const box = pictureBox(img, within);
     if (!boxes.some((b) => b.contains(box))) boxes.push(box);
   }

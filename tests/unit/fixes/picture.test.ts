@@ -38,6 +38,19 @@ describe('a picture-only block', () => {
     // Three extractions: more than the default 5 s on a machine shared with other runs.
   }, 30_000);
 
+  it('is found by a `<picture>`’s source when its `<img>` is a placeholder', () => {
+    const inPicture = (file: string) =>
+      `<figure><picture><source srcset="https://cdn.news.example/img/${file}.webp 800w, https://cdn.news.example/img/${file}-1600.webp 1600w">` +
+      `<img src="https://cdn.news.example/img/placeholder-grey.gif" alt=""></picture></figure>`;
+    const a = parseHtml(site(inPicture('subscribe-banner')), URL_A);
+    const rule = pictureRule(a, 'Ministers agree on closer ties', 'subscribe-banner');
+    expect(rule?.block).toMatchObject({ tag: 'figure', picture: 'subscribe-banner' });
+    const b = parseHtml(site(inPicture('subscribe-banner') + PICTURE('minister-portrait', '750')), URL_A);
+    const fixed = ok(extractArticle(b, URL_A, { rules: [rule!] }));
+    expect(fixed.article.content).not.toContain('subscribe-banner');
+    expect(fixed.article.content).toContain('minister-portrait');
+  }, 30_000);
+
   it('gives no rule when the page has no such picture', () => {
     const a = parseHtml(site(PICTURE('subscribe-banner', '750')), URL_A);
     expect(pictureRule(a, 'Ministers agree on closer ties', 'another-picture')).toBeNull();

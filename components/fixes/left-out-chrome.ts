@@ -17,9 +17,9 @@ const CHROME_PASSES: ReadonlySet<PassName> = new Set([
   'pictures in lists',
 ]);
 
-/** Landmarks of the page around its article: menus, the site's footer, a notice laid over the page. */
+/** Landmarks of the page around its article: menus, the site's footer, a form, a notice laid over the page. */
 const CHROME_LANDMARKS =
-  'nav, footer, [role="navigation"], [role="contentinfo"], dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+  'nav, footer, form, [role="navigation"], [role="contentinfo"], dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** The site's header; an article's own `<header>` holds its headline and teaser. */
 const PAGE_HEADER = 'header, [role="banner"]';
 

@@ -4,9 +4,11 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { headerLabels } from '../article-labels';
 import { formatDate } from '../format-date';
 import { useFixesContext } from './context';
-import { FIX_FIELDS, type FixField } from './useFixMode';
+import { pickedHeadline } from '@/utils/fixes/headline';
+import { canHide, FIX_FIELDS, type FixField } from './useFixMode';
 
 const FIELD_LABELS: Record<FixField, MessageKey> = {
+  title: 'fixFieldHeadline',
   authors: 'fixFieldAuthors',
   teaser: 'fixFieldTeaser',
   publishedTime: 'fixFieldDate',
@@ -14,9 +16,9 @@ const FIELD_LABELS: Record<FixField, MessageKey> = {
 const PANEL_ID = 'lede-fix-fields';
 
 /**
- * In fix mode, one button per header field (byline, teaser, date) opens the values the extraction
- * saw for it, each with its source; picking one, or "Show none", shows it at once and becomes the
- * site's rule for that field.
+ * In fix mode, one button per header field (headline, byline, teaser, date) opens the values the
+ * extraction saw for it, each with its source; picking one, or "Show none" (not for the headline),
+ * shows it at once and becomes the site's rule for that field.
  */
 export function FieldChoices() {
   const fixes = useFixesContext();
@@ -64,11 +66,17 @@ export function FieldChoices() {
                 </button>
               </li>
             ))}
-            <li>
-              <button type="button" aria-current={shown === '' ? 'true' : undefined} onClick={() => choose(open, null)}>
-                {t('fixShowNone')}
-              </button>
-            </li>
+            {canHide(open) && (
+              <li>
+                <button
+                  type="button"
+                  aria-current={shown === '' ? 'true' : undefined}
+                  onClick={() => choose(open, null)}
+                >
+                  {t('fixShowNone')}
+                </button>
+              </li>
+            )}
           </ul>
         </div>
       )}
@@ -76,11 +84,19 @@ export function FieldChoices() {
   );
 }
 
-/** The value shown and the others seen, each once, the ones with nothing in them left out. */
+/**
+ * The value shown and the others seen, each once, the ones with nothing in them left out. A meta
+ * title is offered as the headline in it, as a pick would show it: the shown headline with a
+ * kicker and the site's name around it is the same headline, not another one.
+ */
 export function candidatesOf(fields: Partial<TraceFields>, field: FixField): FieldCandidate<unknown>[] {
   const trace = fields[field];
   if (!trace) return [];
-  const all: FieldCandidate<unknown>[] = [{ value: trace.value, source: trace.source }, ...trace.candidates];
+  let all: FieldCandidate<unknown>[] = [{ value: trace.value, source: trace.source }, ...trace.candidates];
+  if (field === 'title') {
+    const titles = all.map((c) => valueText(c.value));
+    all = all.map((c) => (typeof c.value === 'string' ? { ...c, value: pickedHeadline(c.value, titles) } : c));
+  }
   const seen = new Set<string>();
   return all.filter((c) => {
     const text = valueText(c.value);

@@ -48,10 +48,10 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
     const redraw = () => {
       for (const node of Array.from(scope.querySelectorAll(`.${CONTROL}`))) node.remove();
       const blocks = topBlocks(scope);
-      for (const block of blocks) if (fixes.removedRule(block)) (block as HTMLElement).hidden = true;
-      if (!on) return;
       for (const block of blocks) {
         const rule = fixes.removedRule(block);
+        if (rule) (block as HTMLElement).hidden = true;
+        if (!on) continue;
         const passage = broughtText(block);
         const control = passage
           ? passageControl(view, passage, 'brought')
@@ -63,6 +63,7 @@ export function FixLayer({ body, html }: BodyDecorationProps) {
         if (wanted?.block === block && wanted.control === (rule ? 'restore' : 'remove'))
           control.querySelector('button')?.focus();
       }
+      if (!on) return;
       focusAfter.current = null;
       if (leftOut) drawLeftOut(view, blocks, leftOut);
     };

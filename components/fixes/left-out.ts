@@ -1,6 +1,7 @@
 import type { PassRecord } from '@/utils/article';
 import { clean, key } from '@/utils/extract/text';
 import { elementWithText } from '@/utils/fixes/match';
+import { isChromePass, isChromeShape } from './left-out-chrome';
 
 /** Characters a removed passage needs to be worth offering back: a sentence, not a label or a button. */
 const MIN_CHARS = 60;
@@ -17,12 +18,13 @@ export interface LeftOut {
 
 /**
  * The trace's removals that read as prose: long enough, with a sentence's end in them, each once.
- * Removals made by the site's own fixes are the reader's choice, not Lede's, and are left out.
+ * Removals made by the site's own fixes are the reader's choice, not Lede's, and are left out, as
+ * are those of passes that only ever remove chrome.
  */
 export function proseRemovals(passes: readonly PassRecord[]): PassRecord[] {
   const seen = new Set<string>();
   return passes.filter((p) => {
-    if (p.action !== 'removed' || p.pass === 'site fixes' || p.chars < MIN_CHARS) return false;
+    if (p.action !== 'removed' || p.pass === 'site fixes' || isChromePass(p.pass) || p.chars < MIN_CHARS) return false;
     // A sentence ends in it (the "…" the trace shortens with is no end).
     if (!/[.!?]/.test(p.text.replace(/…$/, ''))) return false;
     const k = key(p.text);
@@ -34,7 +36,8 @@ export function proseRemovals(passes: readonly PassRecord[]): PassRecord[] {
 
 /**
  * The removed passages that the page still has, as the page has them (the trace keeps only the
- * start of a long one), that are not lists of links and that the article does not already show.
+ * start of a long one), that are not lists of links or other chrome and that the article does
+ * not already show.
  */
 export function leftOutOn(page: Document, passes: readonly PassRecord[], articleText: string): LeftOut[] {
   const shown = key(articleText);
@@ -43,7 +46,8 @@ export function leftOutOn(page: Document, passes: readonly PassRecord[], article
     const element = elementWithText(page, pass.text);
     if (!element || found.some((f) => f.element.contains(element) || element.contains(f.element))) continue;
     const text = clean(element.textContent);
-    if (!text || shown.includes(key(text)) || linkShare(element, text) > MAX_LINK_SHARE) continue;
+    if (!text || shown.includes(key(text)) || linkShare(element, text) > MAX_LINK_SHARE || isChromeShape(element))
+      continue;
     found.push({ text, element });
   }
   return found;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, ExtractTrace, FieldCandidate, FixReport, PassRecord, TraceFields } from '@/utils/article';
 import { blockRule, hideRule, pickRule, pictureRule } from '@/utils/fixes/make';
-import type { HideField, SiteRule } from '@/utils/fixes/rules';
+import type { HideField, PickField, SiteRule } from '@/utils/fixes/rules';
 import { addSiteRule, removeSiteRule, setFieldRule } from '@/utils/fixes/store';
 import { key } from '@/utils/extract/text';
 import { t } from '@/utils/i18n';
@@ -30,9 +30,14 @@ export interface FixesHost {
   removedBlocks?(texts: readonly string[]): void;
 }
 
-/** The header fields fix mode offers other candidates for. */
-export type FixField = HideField;
-export const FIX_FIELDS: readonly FixField[] = ['authors', 'teaser', 'publishedTime'];
+/** The header fields fix mode offers other candidates for; all but the headline can also be hidden. */
+export type FixField = PickField;
+export const FIX_FIELDS: readonly FixField[] = ['title', 'authors', 'teaser', 'publishedTime'];
+
+/** Whether "Show none" is offered: an article always has a headline. */
+export function canHide(field: FixField): field is HideField {
+  return field !== 'title';
+}
 
 export interface FixMode {
   on: boolean;
@@ -238,7 +243,9 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
       return true;
     },
     async pick(field, candidate) {
-      const rule = (candidate ? pickRule(field, candidate) : hideRule(field)) as Parameters<typeof setFieldRule>[1];
+      const made = candidate ? pickRule(field, candidate) : canHide(field) ? hideRule(field) : null;
+      if (!made) return;
+      const rule = made as Parameters<typeof setFieldRule>[1];
       const site = await store((s) => setFieldRule(s, rule));
       if (!site) return;
       show(withField(article, field, candidate));
@@ -251,6 +258,8 @@ export function useFixMode(host: FixesHost, article: Article, show: (article: Ar
 export function withField(article: Article, field: FixField, candidate: FieldCandidate<unknown> | null): Article {
   const value = candidate?.value;
   switch (field) {
+    case 'title':
+      return typeof value === 'string' && value ? { ...article, title: value } : article;
     case 'authors':
     case 'teaser':
       return { ...article, [field]: Array.isArray(value) ? value.map(String) : [] };

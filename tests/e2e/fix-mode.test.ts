@@ -309,3 +309,44 @@ test('fix mode: a block that is only a picture has Remove too, and stays out of 
   await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
   await options.close();
 });
+
+test('fix mode: another headline picked on one article is the headline of the site’s next one, until the rule is deleted', async () => {
+  const a = await suite.openReader(PAGE_A);
+  expect((await readOverlay(a)).headline).toBe('Judy Lybke, ganz und gar nicht eigenartig');
+  const overlay = a.locator('lede-reader');
+  await a.keyboard.press('f');
+  const button = overlay.getByRole('button', { name: 'Headline' });
+  await expect.poll(() => button.count()).toBe(1);
+  await button.click();
+  const panel = overlay.getByRole('group', { name: 'Headline' });
+  // The page's own headline with its kicker; `<title>`'s copy of it with the site's name is the same one.
+  expect(await panel.getByRole('button').allTextContents()).toEqual([
+    'Judy Lybke, ganz und gar nicht eigenartig (h1)',
+    'Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig (json-ld headline)',
+  ]);
+  expect(await seriousViolations(a)).toEqual([]);
+  await panel.getByRole('button', { name: /json-ld headline/ }).click();
+  await expect
+    .poll(async () => (await readOverlay(a)).headline)
+    .toBe('Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig');
+  await a.close();
+
+  const b = await suite.openReader(ARTICLE);
+  expect((await readOverlay(b)).headline).toBe(
+    'Olympische Spiele: Deutscher Basketball-Aggressor beeindruckt, Frankreich zerfetzt sich',
+  );
+  expect((await fixView(b)).badge).toBe('Site fixes applied Show without them');
+  await b.close();
+
+  const options = await suite.lede.openExtensionPage('options.html');
+  const site = options.getByRole('region', { name: 'On 127.0.0.1' });
+  await expect.poll(() => site.locator('li').count()).toBe(1);
+  await site.getByRole('button', { name: /^Delete the rule: / }).click();
+  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await options.close();
+
+  const again = await suite.openReader(ARTICLE);
+  expect((await readOverlay(again)).headline).toBe('Deutscher Aggressor beeindruckt, Frankreich hadert');
+  expect((await fixView(again)).badge).toBe('');
+  await again.close();
+});

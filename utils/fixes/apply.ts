@@ -2,6 +2,7 @@ import type { Article, FieldCandidate, FixOutcome, FixReport, TraceFields } from
 import { absolutize } from '../extract/prepare';
 import { key } from '../extract/text';
 import type { Recorder } from '../extract/trace';
+import { pickedHeadline } from './headline';
 import { describes, findBlocks, headlineElement } from './match';
 import { isPictureBlock, pictureNames, picturesNamed } from './picture';
 import type { BlockSelector, SiteRule } from './rules';
@@ -123,9 +124,16 @@ export class FixRun {
           this.settle(i, { applied: false, reason: 'no-match' });
         } else if (hit === trace) {
           this.settle(i, { applied: false, reason: 'already-there' });
+        } else if (rule.field === 'title' && typeof value === 'string') {
+          // The picked source may give this very headline with a kicker or the site's name around it.
+          const title = pickedHeadline(value, [article.title, ...seen.map((c) => String(c.value ?? ''))]);
+          if (key(title) === key(article.title)) this.settle(i, { applied: false, reason: 'already-there' });
+          else {
+            out.title = title;
+            this.settle(i, { applied: true });
+          }
         } else {
-          if (rule.field === 'title' && typeof value === 'string') out.title = value;
-          else if (rule.field === 'publishedTime' && typeof value === 'string') out.publishedTime = value;
+          if (rule.field === 'publishedTime' && typeof value === 'string') out.publishedTime = value;
           else if ((rule.field === 'authors' || rule.field === 'teaser') && Array.isArray(value))
             out[rule.field] = value;
           this.settle(i, { applied: true });

@@ -7,7 +7,7 @@ import {
   selectorFor,
   selectorOfDescription,
 } from './match';
-import type { HideField, PickField, SiteRule } from './rules';
+import type { BlockSelector, HideField, PickField, SiteRule } from './rules';
 
 /**
  * The rules a reader's fixes become, made from the page the reader is fixing: what fix mode,
@@ -24,9 +24,7 @@ export function blockRule(
   kind: 'remove' | 'restore',
   text: string,
 ): Extract<SiteRule, { kind: 'remove' | 'restore' }> | null {
-  const el = elementWithText(page, text, kind === 'remove');
-  if (!el) return null;
-  return { kind, block: selectorFor(el, headlineElement(page, title)), label: labelOf(el) };
+  return ruleFor(page, title, kind, elementWithText(page, text, kind === 'remove'));
 }
 
 /**
@@ -38,9 +36,18 @@ export function pictureRule(
   title: string,
   picture: string,
 ): Extract<SiteRule, { kind: 'remove' }> | null {
-  const el = elementWithPicture(page, picture);
+  return ruleFor(page, title, 'remove', elementWithPicture(page, picture));
+}
+
+/** The rule for the block found on the page: described by its structure, named for the reader by its label. */
+function ruleFor<K extends 'remove' | 'restore'>(
+  page: Document,
+  title: string,
+  kind: K,
+  el: Element | null,
+): { kind: K; block: BlockSelector; label: string } | null {
   if (!el) return null;
-  return { kind: 'remove', block: selectorFor(el, headlineElement(page, title)), label: labelOf(el) };
+  return { kind, block: selectorFor(el, headlineElement(page, title)), label: labelOf(el) };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { pictureName as nameOfAddress, srcsetCandidates } from '../library/picture-sources';
+
 /**
  * A block that is only a picture has no text to be found by: it is named by its picture, as the
  * page and the reader's body both give it (`src`, a lazy loader's `data-src`, or `srcset`), by the
@@ -10,17 +12,7 @@ const MIN_NAME = 4;
 
 /** The picture's name in an address: its file name, lower case, without extension, query and size words. */
 export function pictureName(address: string, base = 'https://x.invalid/'): string | null {
-  let path: string;
-  try {
-    path = new URL(address, base).pathname;
-  } catch {
-    return null;
-  }
-  const file = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
-  const stem = file.replace(/\.[a-z0-9]{2,5}$/, '');
-  const words = stem.split(/[_.-]+/).filter((w) => w && !/^\d+x\d+$|^\d+w$|^w\d+$/.test(w));
-  const name = words.join('-');
-  return name.length >= MIN_NAME ? name : null;
+  return nameOfAddress(address, MIN_NAME, base);
 }
 
 /** The names of every picture in or at `el`, from each address attribute an `<img>` or `<source>` has. */
@@ -31,9 +23,7 @@ export function pictureNames(el: Element): Set<string> {
     for (const attribute of ADDRESS_ATTRIBUTES) {
       const value = picture.getAttribute(attribute);
       if (!value) continue;
-      const addresses = attribute.endsWith('srcset')
-        ? value.split(/,\s+/).map((c) => c.trim().split(/\s+/)[0]!)
-        : [value];
+      const addresses = attribute.endsWith('srcset') ? srcsetCandidates(value).map((c) => c.url) : [value];
       for (const address of addresses) {
         const name = pictureName(address);
         if (name) names.add(name);
@@ -67,7 +57,9 @@ export function pictureBox(picture: Element, within?: Element): Element {
 export function picturesNamed(root: Element, name: string, within?: Element): Element[] {
   const boxes: Element[] = [];
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (!pictureNames(img).has(name) && !pictureNames(img.parentElement ?? img).has(name)) continue;
+    // A `<picture>` names its photo in its `<source>`s, often beside a placeholder `<img>`.
+    const named = img.parentElement?.localName === 'picture' ? img.parentElement : img;
+    if (!pictureNames(named).has(name)) continue;
     const box = pictureBox(img, within);
     if (!boxes.some((b) => b.contains(box))) boxes.push(box);
   }

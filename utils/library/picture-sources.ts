@@ -72,20 +72,30 @@ export function pictureKey(src: string | undefined, srcset: string | undefined):
 /**
  * A picture's name without the size a CDN serves it at: the last path segment's words, less
  * those that are a size (`400x267`, `M400x267`, `W2040C2040x1360o0x0`, `800w`, `w800`).
- * Null when too little is left to tell pictures apart ("image-1024x683.jpg").
+ * Null when too little is left to tell pictures apart ("image-1024x683.jpg"). Site fixes name a
+ * picture-only block by it too, from a page's own (maybe relative) addresses: hence `base`.
  */
-function pictureName(url: string): string | null {
+export function pictureName(url: string, minLength = 6, base?: string): string | null {
   let path: string;
   try {
-    path = new URL(url).pathname;
+    path = new URL(url, base).pathname;
   } catch {
     return null;
   }
-  const file = path.slice(path.lastIndexOf('/') + 1);
+  const file = safeDecode(path.slice(path.lastIndexOf('/') + 1));
   const stem = file.replace(/\.[a-z0-9]{2,5}$/i, '').toLowerCase();
   const kept = stem.split(/[_.-]+/).filter((word) => word && !/\d+x\d+|^\d+w$|^w\d+$/.test(word));
   const name = kept.join('-');
-  return name.length >= 6 ? name : null;
+  return name.length >= minLength ? name : null;
+}
+
+/** A path's `%` escapes decoded, so that one file name is one name however a page escapes it. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /**

@@ -25,14 +25,14 @@ const PAGE = `<html><body><main>
     <p>A second-hand vessel is to be found before the winter.</p>
     <nav class="more"><a href="/a">Ferries</a> <a href="/b">Harbours</a> <a href="/c">Council news and the latest votes in town</a>.</nav>
   </article>
-  <footer><p>Letters to the editor about the ferry are welcome at any time, the paper says.</p></footer>
+  <section class="letters"><p>Letters to the editor about the ferry are welcome at any time, the paper says.</p></section>
 </main></body></html>`;
 
 const NOTE = 'Tickets will cost more from June, the council said. Season passes keep their price.';
 const LETTERS = 'Letters to the editor about the ferry are welcome at any time, the paper says.';
 /** What the traced reading says it removed: two passages of prose, a link list, a label, and one the reader removed. */
 const PASSES: PassRecord[] = [
-  { pass: 'boilerplate', action: 'removed', why: 'note', text: NOTE, chars: NOTE.length },
+  { pass: 'readability', action: 'removed', why: 'note', text: NOTE, chars: NOTE.length },
   { pass: 'tail', action: 'removed', why: 'footer', text: LETTERS, chars: LETTERS.length },
   {
     pass: 'cards',
@@ -268,7 +268,7 @@ describe('fix mode in the reader', () => {
     expect(note.querySelector('img, b')).toBeNull();
     expect(note.getAttribute('aria-label')).toBe('Left out by Lede');
     expect(note.textContent).toContain('Left out by Lede');
-    // The footer's passage followed no block of the body: it is in the list at the end.
+    // The letters box's passage followed no block of the body: it is in the list at the end.
     expect(letters.closest('.lede-fix-leftout-list')?.textContent).toContain('Also left out');
     expect(host.querySelector('.lede-body')?.textContent).not.toContain('Ferries Harbours');
     await click(button('Show what Lede left out'));

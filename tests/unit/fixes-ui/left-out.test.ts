@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PassRecord } from '@/utils/article';
 import { blockBefore, leftOutOn, proseRemovals } from '@/components/fixes/left-out';
 
-const removed = (text: string, pass: PassRecord['pass'] = 'boilerplate'): PassRecord => ({
+const removed = (text: string, pass: PassRecord['pass'] = 'readability'): PassRecord => ({
   pass,
   action: 'removed',
   why: '',
@@ -37,6 +37,29 @@ describe('the passages "Show what Lede left out" offers', () => {
   it('are not the text of a link, such as a card for another article', () => {
     const doc = new JSDOM(`<body><a href="/next"><p>${PROSE}</p></a></body>`).window.document;
     expect(leftOutOn(doc, [removed(PROSE)], '')).toEqual([]);
+  });
+
+  it('are not chrome: a consent notice, other stories’ teasers, share and subscribe boxes, forms, the site’s footer', () => {
+    const say = (what: string) => `This is ${what}, written as a sentence long enough to be offered back.`;
+    const doc = new JSDOM(`<body><header><p>${say('the site header')}</p></header><main><article>
+      <h1>Ferries run again</h1><p>Lead.</p><aside class="info"><p>${say('a box of the article')}</p></aside>
+      <div class="box-1"><p>${say('a notice to accept')}</p><button>OK</button></div>
+      <ul><li><h3><a href="/other">Another story</a></h3><p>${say('the teaser of another story')}</p></li></ul>
+      <article><h2><a href="/third">A third story</a></h2><p>${say('a card of its own')}</p></article>
+      <div class="article-share-bar"><p>${say('a share box')}</p></div>
+      <div class="newsletter-signup"><div><p>${say('a subscribe box')}</p></div></div>
+      <div role="dialog"><p>${say('a dialog')}</p></div>
+      <form><p>${say('a sign-up form')}</p><input type="email"></form></article></main>
+      <footer><p>${say('the site footer')}</p></footer></body>`).window.document;
+    const passes = [...doc.querySelectorAll('p')].map((p) => removed(p.textContent!));
+    expect(leftOutOn(doc, passes, 'Lead.').map((p) => p.text)).toEqual([say('a box of the article')]);
+  });
+
+  it('are not what a pass that only removes chrome took, however it reads', () => {
+    const doc = new JSDOM(`<body><article><p>Lead.</p><div><p>${PROSE}</p></div></article></body>`).window.document;
+    for (const pass of ['cards', 'boilerplate', 'polls', 'leading duplicates'] as const)
+      expect(leftOutOn(doc, [removed(PROSE, pass)], 'Lead.')).toEqual([]);
+    expect(leftOutOn(doc, [removed(PROSE, 'tail')], 'Lead.').map((p) => p.text)).toEqual([PROSE]);
   });
 
   it('go after the body block they followed on the page, else nowhere in particular', () => {

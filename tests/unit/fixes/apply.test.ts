@@ -4,23 +4,13 @@ import { extractArticle } from '../../../utils/extract';
 import { blockRule, hideRule, pickRule } from '../../../utils/fixes/make';
 import type { SiteRule } from '../../../utils/fixes/rules';
 import { EN_BODY, page } from '../extract/page';
+import { H1, ok, sitePage, URL_A } from './site-page';
 
-const URL_A = 'https://news.example/2024/05/01/a.html';
 const URL_B = 'https://www.news.example/2024/05/02/b.html';
-const H1 = (t: string) => `<h1>${t}</h1><p class="byline">By Anna Muster</p>`;
 const BOX = (t: string) =>
   `<div class="info-box box-x7f2a9"><p>Background: ${t}, as the two countries have done every year since the talks began.</p></div>`;
 const site = (title: string, box: string, body = EN_BODY) =>
-  page({
-    head: `<meta name="author" content="Jon Ode">`,
-    header: H1(title),
-    body: `${body.split('\n').slice(0, 2).join('\n')}${box}${body.split('\n').slice(2).join('\n')}`,
-  });
-
-function ok<R extends ReturnType<typeof extractArticle>>(result: R): Extract<R, { ok: true }> {
-  if (!result.ok) throw new Error(result.reason);
-  return result as Extract<R, { ok: true }>;
-}
+  sitePage({ head: `<meta name="author" content="Jon Ode">`, title, insert: box, body });
 
 describe('site fixes in the extraction core', () => {
   it('removes a box found by its structure on another page, whatever its words there', () => {

@@ -4,23 +4,13 @@ import { extractArticle } from '../../../utils/extract';
 import { pictureRule } from '../../../utils/fixes/make';
 import { readRule } from '../../../utils/fixes/rules';
 import { pictureName } from '../../../utils/fixes/picture';
-import { EN_BODY, page } from '../extract/page';
+import { ok, sitePage, URL_A } from './site-page';
 
 /** A body block that is only a picture (issue 16): removed by its picture, as a text block is by its text. */
 
-const URL_A = 'https://news.example/2024/05/01/a.html';
 const PICTURE = (file: string, size: string) =>
   `<figure><img src="https://cdn.news.example/img/2024/${size}/${file}.jpg" alt=""></figure>`;
-const site = (picture: string) =>
-  page({
-    header: '<h1>Ministers agree on closer ties</h1><p class="byline">By Anna Muster</p>',
-    body: `${EN_BODY.split('\n').slice(0, 2).join('\n')}${picture}${EN_BODY.split('\n').slice(2).join('\n')}`,
-  });
-
-function ok<R extends ReturnType<typeof extractArticle>>(result: R): Extract<R, { ok: true }> {
-  if (!result.ok) throw new Error(result.reason);
-  return result as Extract<R, { ok: true }>;
-}
+const site = (picture: string) => sitePage({ title: 'Ministers agree on closer ties', insert: picture });
 
 describe('a picture-only block', () => {
   it('is named by its picture’s file, whatever size the CDN serves', () => {
@@ -46,6 +36,19 @@ describe('a picture-only block', () => {
     expect(fixed.article.text).toBe(ok(extractArticle(b, URL_A)).article.text);
     expect(fixed.fixes?.outcomes[0]).toMatchObject({ applied: true });
     // Three extractions: more than the default 5 s on a machine shared with other runs.
+  }, 30_000);
+
+  it('is found by a `<picture>`’s source when its `<img>` is a placeholder', () => {
+    const inPicture = (file: string) =>
+      `<figure><picture><source srcset="https://cdn.news.example/img/${file}.webp 800w, https://cdn.news.example/img/${file}-1600.webp 1600w">` +
+      `<img src="https://cdn.news.example/img/placeholder-grey.gif" alt=""></picture></figure>`;
+    const a = parseHtml(site(inPicture('subscribe-banner')), URL_A);
+    const rule = pictureRule(a, 'Ministers agree on closer ties', 'subscribe-banner');
+    expect(rule?.block).toMatchObject({ tag: 'figure', picture: 'subscribe-banner' });
+    const b = parseHtml(site(inPicture('subscribe-banner') + PICTURE('minister-portrait', '750')), URL_A);
+    const fixed = ok(extractArticle(b, URL_A, { rules: [rule!] }));
+    expect(fixed.article.content).not.toContain('subscribe-banner');
+    expect(fixed.article.content).toContain('minister-portrait');
   }, 30_000);
 
   it('gives no rule when the page has no such picture', () => {

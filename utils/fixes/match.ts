@@ -182,7 +182,18 @@ export function elementWithText(doc: Document, text: string, widen = false): Ele
   // The box around it, when it holds nothing else: its names are the ones a site keeps.
   while (widen && best?.parentElement && !STOP.has(best.parentElement.tagName) && same(best.parentElement))
     best = best.parentElement;
+  // A phrase of running text (a link the extraction split from its paragraph) is no block a reader
+  // can remove: a rule for it would take words out of the site's paragraphs. Inline parts that stand
+  // alone (a caption's text beside its credit) are blocks the reader sees, and rules for them carry.
+  if (best && INLINE.has(best.tagName) && amidRunningText(best)) return null;
   return best;
+}
+
+/** Whether words of the parent's own text stand beside the element. */
+function amidRunningText(el: Element): boolean {
+  for (const node of Array.from(el.parentElement?.childNodes ?? []))
+    if (node.nodeType === 3 /* TEXT_NODE */ && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return true;
+  return false;
 }
 
 /** The box of the page's picture with this name (`pictureName`, as the reader's body names it), or null. */

@@ -64,6 +64,7 @@ export interface ElementDescription {
 /** The passes that remove, move or add text, in the order they run. */
 export type PassName =
   | 'polls'
+  | 'consent notices'
   | 'hidden text kept'
   | 'unwrapped paragraphs'
   | 'readability'

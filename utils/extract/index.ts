@@ -18,6 +18,7 @@ import {
 } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
+import { dropConsentManagers } from './consent';
 import { guarded } from './guard';
 import { locateBody } from './body-location';
 import { findTeaser } from './teaser';
@@ -133,6 +134,7 @@ function* extract(
   guarded(undefined, () => unwrapLinkedParagraphs(clone, rec));
   guarded(undefined, () => keepShownHiddenText(clone, rec));
   guarded(undefined, () => dropPolls(clone, rec));
+  guarded(undefined, () => dropConsentManagers(clone, rec));
   yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;

@@ -10,6 +10,7 @@ import { clean } from '@/utils/extract/text';
 /** Passes whose every removal is chrome: a poll, another story's card, a share bar or call to act, the headline or teaser again. */
 const CHROME_PASSES: ReadonlySet<PassName> = new Set([
   'polls',
+  'consent notices',
   'cards',
   'boilerplate',
   'leading duplicates',

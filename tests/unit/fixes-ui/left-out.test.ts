@@ -57,7 +57,7 @@ describe('the passages "Show what Lede left out" offers', () => {
 
   it('are not what a pass that only removes chrome took, however it reads', () => {
     const doc = new JSDOM(`<body><article><p>Lead.</p><div><p>${PROSE}</p></div></article></body>`).window.document;
-    for (const pass of ['cards', 'boilerplate', 'polls', 'leading duplicates'] as const)
+    for (const pass of ['cards', 'boilerplate', 'polls', 'leading duplicates', 'consent notices'] as const)
       expect(leftOutOn(doc, [removed(PROSE, pass)], 'Lead.')).toEqual([]);
     expect(leftOutOn(doc, [removed(PROSE, 'tail')], 'Lead.').map((p) => p.text)).toEqual([PROSE]);
   });

@@ -49,6 +49,16 @@ describe('consent managers', () => {
     }
   });
 
+  it('a page wrapper named after the consent state is kept whole, and the consent box inside it still goes', () => {
+    const html = story(CONSENT_CENTRE('id="onetrust-consent-sdk"')).replace(
+      /<body>([\s\S]*)<\/body>/,
+      '<body><div class="page cookies-accepted">$1</div></body>',
+    );
+    const read = extractArticle(parseHtml(html, URL), URL);
+    expect(read.ok && read.article.text).toContain('The ministers met on Monday');
+    expect(read.ok && read.article.text).not.toContain('Strictly necessary cookies');
+  });
+
   it('a cookie policy page keeps its policy: it stands in <main> under its headline', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Cookie policy</title></head><body>
 <main class="cookie-policy"><h1>Cookie policy</h1>${PURPOSES}</main></body></html>`;

@@ -1,5 +1,5 @@
 import { extractArticle } from '@/utils/extract';
-import { readRule, type SiteRule } from '@/utils/fixes/rules';
+import { readRules } from '@/utils/fixes/rules';
 import type { OffThreadResult, PageSnapshot } from '@/utils/messages';
 
 /** Addresses a tab's page can have: the same ones `extractArticle` is given in the page. */
@@ -16,17 +16,12 @@ export function readSnapshot(data: unknown, parser: DOMParser = new DOMParser())
   try {
     // Parsed, never rendered: DOMParser's document runs no script and loads nothing.
     const doc = parser.parseFromString(data.html, 'text/html');
-    const rules = siteRules(data.rules);
+    // What crossed a message is only a promise of a shape: rebuilt like imported rules.
+    const rules = readRules(data.rules);
     return extractArticle(doc, data.url, rules.length ? { rules } : {});
   } catch {
     return { ok: false, reason: 'error' };
   }
-}
-
-/** The page's fixes, rebuilt like imported ones: what crossed a message is only a promise of a shape. */
-function siteRules(raw: unknown): SiteRule[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.map(readRule).filter((rule): rule is SiteRule => typeof rule !== 'string');
 }
 
 function isSnapshot(data: unknown): data is PageSnapshot {

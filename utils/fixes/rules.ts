@@ -115,6 +115,15 @@ export function readFixesFile(input: unknown): { fixes: FixesFile; skipped: Skip
   return { fixes, skipped };
 }
 
+/** A list of rules of unknown origin (a message, a file), rebuilt: those that can be read, at most MAX_RULES. */
+export function readRules(raw: unknown): SiteRule[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .slice(0, MAX_RULES)
+    .map(readRule)
+    .filter((rule): rule is SiteRule => typeof rule !== 'string');
+}
+
 /** One rule, rebuilt, or why it cannot be read. */
 export function readRule(raw: unknown): SiteRule | string {
   if (!isRecord(raw)) return 'not an object';

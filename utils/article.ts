@@ -1,4 +1,5 @@
 import type { SiteRule } from './fixes/rules';
+import type { TeaserCandidate } from './extract/teaser-features';
 
 /**
  * The one shape every part of Lede reads: produced by `utils/extract`, shown by the Reader,
@@ -40,6 +41,17 @@ export interface ExtractOptions {
   trace?: boolean;
   /** The site's fixes (issue 16), applied in a `site fixes` phase; the result then carries a `FixReport`. */
   rules?: readonly SiteRule[];
+  /**
+   * Issue 19 §4: `learned` chooses the teaser with the learned scorer instead of the rules (off by
+   * default: on the check half it does not beat them); `onCandidates` hears the blocks it chooses
+   * among, which is how the training script sees each page.
+   */
+  teaserScorer?: TeaserScorer;
+}
+
+export interface TeaserScorer {
+  learned?: boolean;
+  onCandidates?: (candidates: TeaserCandidate[]) => void;
 }
 
 /** A result with `trace: true`: the same result, with the record of how it was reached. */

@@ -6,15 +6,16 @@ import { halfOf } from './folds';
 import { scorePage } from './score';
 import { loadSet, type Case, type SetName } from './sets';
 
-export async function evaluateSet(name: SetName): Promise<SetResult> {
+/** `options`: how Lede extracts (the learned teaser scorer with `--model`). */
+export async function evaluateSet(name: SetName, options: ExtractOptions = {}): Promise<SetResult> {
   const cases = await loadSet(name);
   const ms: Record<System, number> = { lede: 0, readability: 0 };
   const results: PageResult[] = [];
-  for (const c of cases) results.push(await evaluatePage(c, ms));
+  for (const c of cases) results.push(await evaluatePage(c, ms, options));
   return { set: name, pages: cases.length, ms, figures: figuresOf(results), halves: halvesOf(results), results };
 }
 
-async function evaluatePage(c: Case, ms: Record<System, number>): Promise<PageResult> {
+async function evaluatePage(c: Case, ms: Record<System, number>, options: ExtractOptions): Promise<PageResult> {
   const doc = parseHtml(await readHtmlFile(c.file), c.url);
   const expected = await c.expected(doc);
   const timed = (system: System, run: () => Prediction): Prediction => {
@@ -28,7 +29,7 @@ async function evaluatePage(c: Case, ms: Record<System, number>): Promise<PageRe
     }
   };
   const readability = timed('readability', () => runReadability(doc));
-  const lede = timed('lede', () => runLede(doc, c.url));
+  const lede = timed('lede', () => runLede(doc, c.url, options));
   doc.defaultView?.close();
   const { body: _body, ...short } = expected;
   const failure: PageResult['failure'] = {};

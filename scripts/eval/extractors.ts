@@ -1,6 +1,6 @@
 /** The two systems under comparison, reduced to the fields the eval scores. */
 import { Readability } from '@mozilla/readability';
-import type { ExtractResult } from '../../utils/article';
+import type { ExtractOptions, ExtractResult } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
 
 export interface Prediction {
@@ -19,8 +19,8 @@ export type System = (typeof SYSTEMS)[number];
 
 const NOTHING: Omit<Prediction, 'failure'> = { title: '', authors: [], teaser: [], date: null, site: null, body: '' };
 
-export function runLede(doc: Document, url: string): Prediction {
-  return predictionOf(extractArticle(doc, url));
+export function runLede(doc: Document, url: string, options: ExtractOptions = {}): Prediction {
+  return predictionOf(extractArticle(doc, url, options));
 }
 
 /** Lede's result as the eval scores it (also a cached or site-fixed one). */

@@ -4,15 +4,13 @@
  */
 import { evaluateSet } from './evaluate';
 import { SETS, type SetName } from './sets';
-import { TEASER_MODEL } from '../../utils/extract/teaser-model';
 
 const name = process.argv[2] as SetName;
 if (!process.send || !SETS.includes(name)) {
   console.error(`usage: forked by scripts/eval/run.ts with one of ${SETS.join(', ')}`);
   process.exit(2);
 }
-TEASER_MODEL.on = process.argv.includes('--model');
-const result = await evaluateSet(name);
+const result = await evaluateSet(name, process.argv.includes('--model') ? { teaserScorer: { learned: true } } : {});
 // Wait until the message has left, or exiting can cut a large result off.
 await new Promise<void>((done, fail) => process.send!(result, (err: Error | null) => (err ? fail(err) : done())));
 process.exit(0);

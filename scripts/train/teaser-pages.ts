@@ -7,7 +7,6 @@ import { readHtmlFile, parseHtml } from '../lib/html-file';
 import { halfOf } from '../eval/folds';
 import { loadSet, type SetName } from '../eval/sets';
 import { extractArticle } from '../../utils/extract';
-import { TEASER_MODEL } from '../../utils/extract/teaser-model';
 import type { TeaserCandidate } from '../../utils/extract/teaser-features';
 
 /** The open sets that assert a teaser (fundus's teaser, postlight's dek). */
@@ -30,13 +29,11 @@ export async function studyPages(sets: readonly SetName[] = TEASER_SETS): Promis
       const expected = (await c.expected(doc)).teaser;
       if (expected === undefined) continue;
       let seen: TeaserCandidate[] | null = null;
-      TEASER_MODEL.collect = (candidates) => (seen = candidates);
       try {
-        extractArticle(doc, c.url);
+        extractArticle(doc, c.url, { teaserScorer: { onCandidates: (candidates) => (seen = candidates) } });
       } catch {
         // A page the core cannot read teaches nothing about teasers.
       } finally {
-        TEASER_MODEL.collect = null;
         doc.defaultView?.close();
       }
       const found = seen as TeaserCandidate[] | null;

@@ -1,5 +1,13 @@
 import Readability from '@mozilla/readability/Readability.js';
-import type { Article, ExtractOptions, ExtractResult, ExtractTrace, FixReport, TracedResult } from '../article';
+import type {
+  Article,
+  ExtractOptions,
+  ExtractResult,
+  ExtractTrace,
+  FixReport,
+  TeaserScorer,
+  TracedResult,
+} from '../article';
 import { FixRun } from '../fixes/apply';
 import { findAuthors } from './authors';
 import { cleanBody } from './body';
@@ -74,10 +82,10 @@ export function* extractInSteps(
   options: ExtractOptions = {},
 ): Generator<ExtractPhase, ExtractResult & Extras, void> {
   const fixes = options.rules?.length ? new FixRun(options.rules) : undefined;
-  if (!options.trace && !fixes) return yield* extract(page, url, NO_TRACE);
+  if (!options.trace && !fixes) return yield* extract(page, url, NO_TRACE, undefined, options.teaserScorer);
   // Field fixes pick among the trace's candidates, so a page with fixes is always traced.
   const rec = new TraceRecorder();
-  const result = yield* extract(page, url, rec, fixes);
+  const result = yield* extract(page, url, rec, fixes, options.teaserScorer);
   const trace = rec.result();
   const fixed =
     fixes && result.ok ? { ok: true as const, article: fixes.fields(result.article, trace.fields) } : result;
@@ -113,6 +121,7 @@ function* extract(
   url: string,
   rec: Recorder,
   fixes?: FixRun,
+  teaserScorer?: TeaserScorer,
 ): Generator<ExtractPhase, ExtractResult, void> {
   if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html'))
     return { ok: false, reason: 'not-html' };
@@ -158,7 +167,14 @@ function* extract(
     ),
   );
   const teaser = guarded({ bullets: [], sources: [] }, () =>
-    findTeaser(doc, { headline: headline.element, body: bodyStart, description: meta.description, authors, rec }),
+    findTeaser(doc, {
+      headline: headline.element,
+      body: bodyStart,
+      description: meta.description,
+      authors,
+      rec,
+      scorer: teaserScorer,
+    }),
   );
   // Readability's own result, the body to fall back to if Lede's cleanup keeps too little of it.
   const own = content.cloneNode(true) as Element;

@@ -16,16 +16,6 @@ export interface TeaserWeights {
 
 export const TEASER_WEIGHTS: TeaserWeights = shipped;
 
-/**
- * Not on by default: on the check half the model did not beat the rules (README). The eval's
- * `--model` and the training script switch it per process; `collect` hears every page's
- * candidates, which is how the training script sees them without a second copy of the pipeline.
- */
-export const TEASER_MODEL: { on: boolean; collect: ((candidates: TeaserCandidate[]) => void) | null } = {
-  on: false,
-  collect: null,
-};
-
 export function probability(model: TeaserWeights, features: readonly number[]): number {
   let z = 0;
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * features[i]!;

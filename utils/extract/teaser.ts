@@ -6,7 +6,8 @@ import { descriptionsOf, echoes, type Description } from './teaser-echo';
 import type { Recorder } from './trace';
 import type { BodyStart } from './body-location';
 import { candidateOf, sameBlock, type TeaserCandidate } from './teaser-features';
-import { pickTeaser, TEASER_MODEL } from './teaser-model';
+import { pickTeaser } from './teaser-model';
+import type { TeaserScorer } from '../article';
 
 export interface Teaser {
   bullets: string[];
@@ -22,6 +23,8 @@ export interface TeaserContext {
   authors: string[];
   /** The pass trace, which hears every strategy's find, not only the first. */
   rec?: Recorder;
+  /** The learned scorer instead of the cascade, or a listener to the blocks it would choose among. */
+  scorer?: TeaserScorer;
 }
 
 const NONE: Teaser = { bullets: [], sources: [] };
@@ -62,11 +65,12 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
     () => setApart(apart, ctx),
     () => boldLead(marked, bodyParent, ctx, descriptions),
   ];
-  if (TEASER_MODEL.on || TEASER_MODEL.collect) {
+  const { scorer } = ctx;
+  if (scorer?.learned || scorer?.onCandidates) {
     const found = guesses.map((g) => g());
     const candidates = candidatesOf(marked, start, ctx, descriptions, found);
-    TEASER_MODEL.collect?.(candidates);
-    if (TEASER_MODEL.on) return modelTeaser(candidates, found);
+    scorer.onCandidates?.(candidates);
+    if (scorer.learned) return modelTeaser(candidates, found);
   }
   for (const guess of guesses) {
     const teaser = guess();

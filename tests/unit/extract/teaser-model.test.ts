@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/html-file';
 import { fit } from '../../../scripts/train/logistic';
 import { train } from '../../../scripts/train/teaser-fit';
 import type { TeaserPage } from '../../../scripts/train/teaser-pages';
 import { extractArticle } from '../../../utils/extract';
 import { FEATURE_NAMES, type TeaserCandidate } from '../../../utils/extract/teaser-features';
-import { pickTeaser, TEASER_MODEL, TEASER_WEIGHTS } from '../../../utils/extract/teaser-model';
+import { pickTeaser, TEASER_WEIGHTS } from '../../../utils/extract/teaser-model';
 import { EN_BODY, URL, page } from './page';
 
 const STANDFIRST =
@@ -16,9 +16,7 @@ const STANDFIRST =
 /** The candidates findTeaser offers the learned scorer on a page, as the training script hears them. */
 function candidatesOn(html: string): TeaserCandidate[] {
   let seen: TeaserCandidate[] = [];
-  TEASER_MODEL.collect = (c) => (seen = c);
-  extractArticle(parseHtml(html, URL), URL);
-  TEASER_MODEL.collect = null;
+  extractArticle(parseHtml(html, URL), URL, { teaserScorer: { onCandidates: (c) => (seen = c) } });
   return seen;
 }
 
@@ -39,11 +37,6 @@ function syntheticPages(): TeaserPage[] {
 }
 
 describe('learned teaser scorer', { timeout: 60_000 }, () => {
-  afterEach(() => {
-    TEASER_MODEL.on = false;
-    TEASER_MODEL.collect = null;
-  });
-
   it('trains to the same weights from the same pages', () => {
     const a = train(syntheticPages());
     const b = train(syntheticPages());
@@ -89,15 +82,16 @@ describe('learned teaser scorer', { timeout: 60_000 }, () => {
   });
 
   it('with the shipped weights, shows a marked standfirst and invents none where the page has none', () => {
-    TEASER_MODEL.on = true;
+    const learned = { teaserScorer: { learned: true } };
     const html = (header: string): string =>
       page({ head: `<meta name="description" content="${STANDFIRST}">`, header, body: EN_BODY });
     const withDek = extractArticle(
       parseHtml(html(`<h1>Ministers meet in Tokyo</h1><p class="article-standfirst">${STANDFIRST}</p>`), URL),
       URL,
+      learned,
     );
     expect(withDek.ok && withDek.article.teaser).toEqual([STANDFIRST]);
-    const without = extractArticle(parseHtml(html('<h1>Ministers meet in Tokyo</h1>'), URL), URL);
+    const without = extractArticle(parseHtml(html('<h1>Ministers meet in Tokyo</h1>'), URL), URL, learned);
     expect(without.ok && without.article.teaser).toEqual([]);
   });
 

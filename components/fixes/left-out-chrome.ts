@@ -24,9 +24,9 @@ const CHROME_LANDMARKS =
 /** The site's header; an article's own `<header>` holds its headline and teaser. */
 const PAGE_HEADER = 'header, [role="banner"]';
 
-/** Class and id words of consent notices, share and subscribe boxes, lists of other stories, readers' comments. */
+/** Class and id words of consent notices, share and subscribe boxes, lists of other stories, readers' comments, ad slots. */
 const CHROME_NAMES =
-  /(?:^|[\s_-])(?:consent|cookies?|gdpr|cmp|newsletter|subscribe|subscription|share|sharing|social|paywall|promo|related|recommended|recirculation|comments?)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:consent|cookies?|gdpr|cmp|newsletter|subscribe|subscription|share|sharing|social|paywall|promo|related|recommended|recirculation|comments?|ads?|advert|advertisement|adslot|sponsored)(?:$|[\s_-])/i;
 /** Wrappers looked at for such names, going up from a passage: a box, not the page's layout. */
 const NAMED_LEVELS = 4;
 

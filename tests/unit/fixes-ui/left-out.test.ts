@@ -39,7 +39,7 @@ describe('the passages "Show what Lede left out" offers', () => {
     expect(leftOutOn(doc, [removed(PROSE)], '')).toEqual([]);
   });
 
-  it('are not chrome: a consent notice, other stories’ teasers, share and subscribe boxes, forms, the site’s footer', () => {
+  it('are not chrome: a consent notice, other stories’ teasers, share and subscribe boxes, ad slots, forms, the site’s footer', () => {
     const say = (what: string) => `This is ${what}, written as a sentence long enough to be offered back.`;
     const doc = new JSDOM(`<body><header><p>${say('the site header')}</p></header><main><article>
       <h1>Ferries run again</h1><p>Lead.</p><aside class="info"><p>${say('a box of the article')}</p></aside>
@@ -49,9 +49,10 @@ describe('the passages "Show what Lede left out" offers', () => {
       <div class="article-share-bar"><p>${say('a share box')}</p></div>
       <div class="newsletter-signup"><div><p>${say('a subscribe box')}</p></div></div>
       <div role="dialog"><p>${say('a dialog')}</p></div>
+      <div class="ad__inner"><div class="ad__placeholder"><div>${say('an ad slot waiting for its ad')}</div></div></div>
       <form><p>${say('a sign-up form')}</p><input type="email"></form></article></main>
       <footer><p>${say('the site footer')}</p></footer></body>`).window.document;
-    const passes = [...doc.querySelectorAll('p')].map((p) => removed(p.textContent!));
+    const passes = [...doc.querySelectorAll('p, .ad__placeholder > div')].map((p) => removed(p.textContent!));
     expect(leftOutOn(doc, passes, 'Lead.').map((p) => p.text)).toEqual([say('a box of the article')]);
   });
 

@@ -44,7 +44,19 @@ export interface PairResult {
    * A body that scores below 1 is not enough: the blocks B lacks or has too many may be of other kinds.
    */
   room: boolean;
+  /**
+   * How much of their markup A and B share: the Jaccard overlap of the class names their bodies
+   * use. Near 0, B is built from another generation of the site's template (a redesign between
+   * them), where no structural rule of A's can find its block.
+   */
+  sharedMarkup: number;
 }
+
+/**
+ * Pairs that share at least this much markup are built from one template. The pairs of the open
+ * sets fall in two clear groups, below .3 and above .45 (measured when this was written).
+ */
+export const SAME_TEMPLATE = 0.4;
 
 export interface FixesResult {
   pairs: PairResult[];
@@ -86,6 +98,7 @@ export async function evaluateFixes(sets: readonly SetName[], options: FixesOpti
 interface OpenPage {
   page: Case;
   doc: Document;
+  classNames: Set<string>;
   expected: Expected;
   before?: PageScores;
   /** The fixes a reader would make on this page itself. */
@@ -94,7 +107,21 @@ interface OpenPage {
 
 async function open(page: Case): Promise<OpenPage> {
   const doc = parseHtml(await readHtmlFile(page.file), page.url);
-  return { page, doc, expected: await page.expected(doc) };
+  return { page, doc, classNames: classNamesOf(doc), expected: await page.expected(doc) };
+}
+
+function classNamesOf(doc: Document): Set<string> {
+  const names = new Set<string>();
+  for (const el of Array.from(doc.body?.getElementsByTagName('*') ?? []))
+    for (const name of el.classList) names.add(name);
+  return names;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const name of a) if (b.has(name)) both++;
+  const either = a.size + b.size - both;
+  return either ? both / either : 0;
 }
 
 /** The publishers' pages in groups of two or more, in the set's order. */
@@ -134,7 +161,8 @@ function pair(
     return o?.applied ? 'applied' : (o?.reason ?? 'no article');
   });
   const room = fixes.some((f) => (b.fixes ?? []).some((own) => sameNeed(f, own)));
-  return { set, a: a.page.id, b: b.page.id, fixes, outcomes, changes, verdict, room };
+  const sharedMarkup = overlap(a.classNames, b.classNames);
+  return { set, a: a.page.id, b: b.page.id, fixes, outcomes, changes, verdict, room, sharedMarkup };
 }
 
 /** Whether two fixes mend the same kind of fault: the same header field, or the same kind of body block change. */
@@ -221,9 +249,18 @@ export function roomLine({ pairs }: FixesResult): string {
   return `with room: carried ${carried} of ${withRoom.length} (${pairs.length - withRoom.length} pairs where B needed no fix of A's kinds)`;
 }
 
+/** The same count over the pairs built from one template, and over the rest: where a structural rule can carry over at all. */
+export function templateLine({ pairs }: FixesResult): string {
+  const count = (group: PairResult[]): string =>
+    `carried ${group.filter((p) => p.verdict === 'carried').length} of ${group.length}`;
+  const same = pairs.filter((p) => p.sharedMarkup >= SAME_TEMPLATE);
+  const other = pairs.filter((p) => p.sharedMarkup < SAME_TEMPLATE);
+  return `same template (class names shared ≥ ${SAME_TEMPLATE}): ${count(same)}; across a redesign: ${count(other)}`;
+}
+
 export function explainPair(p: PairResult): string {
   const rules = p.fixes.map((f, i) => `${f.why} (${p.outcomes[i]})`).join('; ');
   const changes = p.changes.map((c) => `${c.field} ${c.before.toFixed(2)}→${c.after.toFixed(2)}`).join(', ');
   const room = p.room ? '' : ' (B needed no fix of these kinds)';
-  return `${p.a} → ${p.b}: ${p.verdict}${room}. ${rules}. ${changes || 'no score changed'}`;
+  return `${p.a} → ${p.b} (markup shared ${p.sharedMarkup.toFixed(2)}): ${p.verdict}${room}. ${rules}. ${changes || 'no score changed'}`;
 }

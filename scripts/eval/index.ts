@@ -9,7 +9,7 @@
  *                     publisher's other articles (fixes.ts); --explain adds one line per pair
  */
 import { parseArgs } from 'node:util';
-import { evaluateFixes, explainPair, roomLine, summaryLine } from './fixes';
+import { evaluateFixes, explainPair, roomLine, summaryLine, templateLine } from './fixes';
 import { failures, formatFailures, formatTable, NOTES } from './report';
 import { runEval } from './run';
 import { FIELDS, type Field } from './score';
@@ -37,6 +37,7 @@ if (values.fixes) {
   if (values.explain) console.log(`(${result.noFix} pairs left out: nothing to fix on their first page)`);
   console.log(summaryLine(result));
   console.log(roomLine(result));
+  console.log(templateLine(result));
   process.exit(0);
 }
 

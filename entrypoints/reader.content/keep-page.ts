@@ -1,0 +1,22 @@
+import { keptMarkup, PAGE_CAP } from '@/utils/library/page-markup';
+import type { KeptPageMessage } from '@/utils/messages';
+import { pageSnapshot } from './page-snapshot';
+
+/**
+ * Past this much markup with its scripts, the page is not parsed to see whether it would fit
+ * without them: scripts are rarely four fifths of a page, and the parse would hold the tab.
+ */
+const PARSE_LIMIT = 4 * PAGE_CAP;
+
+/**
+ * The page to keep with an article just saved: the copy the off-thread reading uses, parsed by
+ * DOMParser (inert: nothing in it runs or loads) so its scripts and Lede's own reader can be
+ * taken out there, never from the live page.
+ */
+export function pageToKeep(id: string, doc: Document, url: string): KeptPageMessage {
+  const { html } = pageSnapshot(doc, url);
+  if (html.length > PARSE_LIMIT) return { id, url, html: null };
+  const copy = new DOMParser().parseFromString(html, 'text/html');
+  for (const host of [...copy.getElementsByTagName('lede-reader')]) host.remove();
+  return { id, url, html: keptMarkup(copy) };
+}

@@ -1,4 +1,4 @@
-import { keptMarkup, PAGE_CAP } from '@/utils/library/page-markup';
+import { doctypeOf, keptMarkup, PAGE_CAP } from '@/utils/library/page-markup';
 import type { KeptPageMessage } from '@/utils/messages';
 import { pageSnapshot } from './page-snapshot';
 
@@ -14,7 +14,11 @@ const PARSE_LIMIT = 4 * PAGE_CAP;
  * taken out there, never from the live page.
  */
 export function pageToKeep(id: string, doc: Document, url: string): KeptPageMessage {
-  const { html } = pageSnapshot(doc, url);
+  // The snapshot says `<!DOCTYPE html>` whatever the page said; the page's own doctype keeps a
+  // page without one in quirks mode when it is read again, as it was read in the tab. Through the
+  // prototype: `<img name="doctype">` would shadow the document's own property.
+  const doctype = Object.getOwnPropertyDescriptor(Document.prototype, 'doctype')?.get?.call(doc) as DocumentType | null;
+  const html = pageSnapshot(doc, url).html.replace(/^<!DOCTYPE html>/, () => doctypeOf(doctype ?? null));
   if (html.length > PARSE_LIMIT) return { id, url, html: null };
   const copy = new DOMParser().parseFromString(html, 'text/html');
   for (const host of [...copy.getElementsByTagName('lede-reader')]) host.remove();

@@ -32,7 +32,8 @@ export function serializePage(doc: Document): string {
   return doctypeOf(doc.doctype) + root.outerHTML;
 }
 
-function doctypeOf(doctype: DocumentType | null): string {
+/** A doctype as markup, public and system identifiers included (they decide quirks mode). */
+export function doctypeOf(doctype: DocumentType | null): string {
   if (!doctype) return '';
   const publicId = doctype.publicId ? ` PUBLIC "${doctype.publicId}"` : '';
   const systemId = doctype.systemId ? `${doctype.publicId ? '' : ' SYSTEM'} "${doctype.systemId}"` : '';

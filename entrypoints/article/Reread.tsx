@@ -3,7 +3,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import type { ReaderTheme } from '@/utils/settings';
 import type { SavedArticle } from '@/utils/library/db';
 import { pageState } from '@/utils/library/pages';
-import { rereadSaved, type CannotReread, type RereadOutcome } from './reread';
+import type { CannotReread, RereadOutcome } from './reread';
 
 const WHY_NOT: Record<CannotReread, MessageKey> = {
   none: 'rereadNoPage',
@@ -45,6 +45,8 @@ export function Reread({
   const reread = async () => {
     setBusy(true);
     try {
+      // The extraction core (about 100 kB) loads on the first click, not with every saved article.
+      const { rereadSaved } = await import('./reread');
       const outcome = await rereadSaved(record);
       if (outcome.kind === 'reread') onReread(outcome.record);
       setStatus(said(outcome));

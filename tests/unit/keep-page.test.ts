@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../../scripts/lib/html-file';
 import { pageToKeep } from '@/entrypoints/reader.content/keep-page';
+import { PAGE_CAP } from '@/utils/library/page-markup';
 
 const URL = 'https://news.example/a.html';
 
@@ -36,5 +37,20 @@ describe('the page the overlay sends with a saved article', () => {
     expect(pageToKeep('id', tab(legacy), URL).html).toMatch(
       /^<!DOCTYPE html PUBLIC "-\/\/W3C\/\/DTD HTML 4.01\/\/EN" "http:\/\/www.w3.org\/TR\/html4\/strict.dtd"><html>/,
     );
+  });
+
+  it('is not sent, only said to be too large, when even its scripts could not bring it under the cap', () => {
+    const doc = tab('<!DOCTYPE html>');
+    doc.querySelector('p')!.textContent = 'x'.repeat(2 * PAGE_CAP);
+    // Not even parsed: that parse would hold the tab.
+    vi.stubGlobal(
+      'DOMParser',
+      class {
+        parseFromString(): never {
+          throw new Error('parsed');
+        }
+      },
+    );
+    expect(pageToKeep('id', doc, URL)).toEqual({ id: 'id', url: URL, html: null });
   });
 });

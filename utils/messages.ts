@@ -13,6 +13,11 @@ export interface LedeProtocol {
   /** Store or update (same URL ⇒ same entry) an article with its content. */
   saveArticle(article: Article): LibraryResult<{ id: string; created: boolean }>;
   removeArticle(id: string): LibraryResult<null>;
+  /**
+   * After a save: the page the article was read from, without its scripts (`html` null: over the
+   * size Lede keeps), so the copy can be read again with the site's fixes. Never fails the save.
+   */
+  keepPage(page: KeptPageMessage): LibraryResult<null>;
   /** Whether a URL is in the library, so the overlay can show "Saved". */
   articleStatus(url: string): LibraryResult<{ id: string | null }>;
   /** Open the saved-articles popup (or a tab with it where a popup cannot be opened). */
@@ -35,6 +40,13 @@ export interface LedeProtocol {
   cancelOffThread(): void;
   /** The site (registrable domain) a page's fixes are stored under: the public suffix list stays in the background. */
   fixesSite(url: string): string;
+}
+
+export interface KeptPageMessage {
+  id: string;
+  /** The page's address, by which its site's fixes are found. */
+  url: string;
+  html: string | null;
 }
 
 export interface NewHighlightMessage {

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PicturesContext } from '@/components/ArticleBody';
 import { Reader } from '@/components/Reader';
@@ -6,8 +6,10 @@ import { Listen } from '@/components/listen/Listen';
 import { Highlights } from '@/components/highlights/Highlights';
 import { savedHighlightStore } from './highlight-store';
 import { setListenPosition } from '@/utils/library/articles';
+import type { SavedArticle } from '@/utils/library/db';
 import { ArticleTools } from './ArticleTools';
 import { MissingArticle } from './MissingArticle';
+import { Reread } from './Reread';
 import { useSavedPictures, withLeadInBody } from './saved-pictures';
 import { usePageSettings } from './usePageSettings';
 import { useReadingProgress } from './useReadingProgress';
@@ -22,7 +24,9 @@ import { useSaveToggle } from './useSaveToggle';
 export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinished(): void } }) {
   const loaded = useSavedRecord(id);
   const [settings, changeSettings] = usePageSettings();
-  const record = loaded.state === 'ready' ? loaded.record : null;
+  // A copy read again replaces the one loaded; its highlights are found again in the new text.
+  const [reread, setReread] = useState<SavedArticle | null>(null);
+  const record = reread ?? (loaded.state === 'ready' ? loaded.record : null);
   const { saved, saveError, toggleSave } = useSaveToggle(record);
   const pictures = useSavedPictures(record?.id ?? null);
   const shown = useMemo(() => (record ? withLeadInBody(record.article) : null), [record]);
@@ -38,28 +42,32 @@ export function ArticlePage({ id, playlist }: { id: string; playlist?: { onFinis
   if (!record || !shown || !pictures) return <MissingArticle />;
 
   return (
-    <PicturesContext.Provider value={pictures}>
-      <Listen
-        article={record.article}
-        host={() => document.body}
-        resumeFrom={record.listenPosition ?? null}
-        onPosition={(position) => void setListenPosition(record.id, position).catch(() => undefined)}
-        onFinished={playlist?.onFinished}
-        autoplay={playlist !== undefined}
-      >
-        <Highlights store={highlightStore} reveal={reveal}>
-          <Reader
-            article={shown}
-            settings={settings}
-            onSettingsChange={changeSettings}
-            saved={saved}
-            onToggleSave={() => void toggleSave()}
-            saveError={saveError}
-            onShowLibrary={showLibrary}
-          />
-        </Highlights>
-        <ArticleTools record={record} theme={settings.theme} />
-      </Listen>
-    </PicturesContext.Provider>
+    <>
+      {/* Keyed by the copy's version: a re-read article is laid out, and its highlights anchored, afresh. */}
+      <PicturesContext.Provider key={record.updatedAt} value={pictures}>
+        <Listen
+          article={record.article}
+          host={() => document.body}
+          resumeFrom={record.listenPosition ?? null}
+          onPosition={(position) => void setListenPosition(record.id, position).catch(() => undefined)}
+          onFinished={playlist?.onFinished}
+          autoplay={playlist !== undefined}
+        >
+          <Highlights store={highlightStore} reveal={reveal}>
+            <Reader
+              article={shown}
+              settings={settings}
+              onSettingsChange={changeSettings}
+              saved={saved}
+              onToggleSave={() => void toggleSave()}
+              saveError={saveError}
+              onShowLibrary={showLibrary}
+            />
+          </Highlights>
+          <ArticleTools record={record} theme={settings.theme} />
+        </Listen>
+      </PicturesContext.Provider>
+      <Reread record={record} theme={settings.theme} onReread={setReread} />
+    </>
   );
 }

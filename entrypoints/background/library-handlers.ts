@@ -2,7 +2,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { onMessage, type LibraryResult } from '@/utils/messages';
 import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/articles';
 import { LibraryFailure, toFailure } from '@/utils/library/errors';
-import { parseArticle, parseId, parseUrl, sizeExcess } from '@/utils/library/validate';
+import { keepPage } from '@/utils/library/pages';
+import { parseArticle, parseId, parseKeptPage, parseUrl, sizeExcess } from '@/utils/library/validate';
 import { updateTabIcon, type TabIconState } from './action-icon';
 import { keepPictures } from './keep-pictures';
 
@@ -45,6 +46,13 @@ export const libraryHandlers = {
     }),
   articleStatus: (data: unknown, sender: Sender) =>
     guarded(sender, async () => ({ id: await findIdByUrl(required(parseUrl(data))) })),
+  // The markup is the page's, so untrusted: it is only ever stored, and parsed by DOMParser to be read again.
+  keepPage: (data: unknown, sender: Sender) =>
+    guarded(sender, async () => {
+      const page = required(parseKeptPage(data));
+      await keepPage(page.id, page.url, page.html);
+      return null;
+    }),
 };
 
 /** Answers the library messages of `utils/messages.ts`; the library itself is `utils/library`. */
@@ -56,6 +64,7 @@ export function registerLibraryHandlers(): void {
   onMessage('removeArticle', ({ data, sender }) =>
     libraryHandlers.removeArticle(data, sender).then(iconAfter(sender.tab?.id, () => ({ saved: false }))),
   );
+  onMessage('keepPage', ({ data, sender }) => libraryHandlers.keepPage(data, sender));
   onMessage('articleStatus', ({ data, sender }) =>
     libraryHandlers
       .articleStatus(data, sender)

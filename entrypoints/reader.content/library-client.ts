@@ -1,10 +1,11 @@
 import type { Article } from '@/utils/article';
-import { sendMessage, type LedeProtocol, type LibraryResult } from '@/utils/messages';
+import { sendMessage, type KeptPageMessage, type LedeProtocol, type LibraryResult } from '@/utils/messages';
 import { sizeExcess } from '@/utils/library/validate';
 
 type LibraryMessage =
   | 'saveArticle'
   | 'removeArticle'
+  | 'keepPage'
   | 'articleStatus'
   | 'articleHighlights'
   | 'addHighlight'
@@ -40,6 +41,7 @@ export const library = {
     return excess ? { ok: false, error: 'too-large', excess } : ask('saveArticle', article);
   },
   remove: (id: string) => ask('removeArticle', id),
+  keepPage: (page: KeptPageMessage) => ask('keepPage', page),
   status: (url: string) => ask('articleStatus', url),
 };
 

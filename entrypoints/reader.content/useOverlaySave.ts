@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import type { RunResult } from '@/utils/inject';
 import { failureMessage } from '@/components/LibraryText';
+import { pageToKeep } from './keep-page';
 import { library } from './library-client';
 
 export interface OverlaySave {
@@ -43,8 +44,28 @@ export function useOverlaySave(
       setSaveError(failureMessage(answer.error, 'excess' in answer ? answer.excess : undefined));
       return { ok: false, reason: answer.error };
     }
-    setSavedId(answer.value.id);
+    markSaved(answer.value.id);
     return { ok: true, state: 'saved' };
+  };
+
+  const keptFor = useRef<string | null>(null);
+  /**
+   * Saved by the Save button, the context menu or a first highlight: the page goes with the
+   * article, once per entry (every highlight reports the article's id again).
+   */
+  const markSaved = (id: string) => {
+    setSavedId(id);
+    if (keptFor.current === id) return;
+    keptFor.current = id;
+    // The page, to read again later with the site's fixes: in a task after the answer, so the save
+    // never waits on copying the page (the bar shows Saved first) nor fails by it.
+    setTimeout(() => {
+      try {
+        void library.keepPage(pageToKeep(id, document, location.href));
+      } catch {
+        // The page would not copy: the article is saved, it simply has no page to read again.
+      }
+    });
   };
 
   const toggleSave = async () => {
@@ -58,5 +79,5 @@ export function useOverlaySave(
     else setSaveError(failureMessage(answer.error));
   };
 
-  return { saved: savedId !== null, saveError, save, toggleSave, markSaved: setSavedId, savedId };
+  return { saved: savedId !== null, saveError, save, toggleSave, markSaved, savedId };
 }

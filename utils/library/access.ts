@@ -4,9 +4,9 @@ import { toFailure } from './errors';
 
 export type WriteTx = IDBPTransaction<LedeLibraryDB, StoreName[], 'readwrite'>;
 
-const ALL_STORES: StoreName[] = ['articles', 'summaries', 'words', 'pictures', 'highlights'];
+const ALL_STORES: StoreName[] = ['articles', 'summaries', 'words', 'pictures', 'highlights', 'pages'];
 /** The stores keyed by article id; pictures are keyed by article and address. */
-const ID_STORES = ['articles', 'summaries', 'words'] as const;
+const ID_STORES = ['articles', 'summaries', 'words', 'pages'] as const;
 
 /**
  * Runs `work` in one readwrite transaction over every store. IndexedDB serialises readwrite
@@ -45,7 +45,7 @@ export async function read<T>(work: (db: LibraryDb) => Promise<T>, signal?: Abor
   }
 }
 
-/** Deletes an article with its summary, its words, its pictures and its highlights. */
+/** Deletes an article with its summary, its words, its kept page, its pictures and its highlights. */
 export function deleteEverywhere(tx: WriteTx, id: string): Promise<unknown> {
   return Promise.all([
     ...ID_STORES.map((store) => tx.objectStore(store).delete(id)),

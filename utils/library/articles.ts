@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { deleteEverywhere, deletePictures, read, write, type WriteTx } from './access';
-import type { ListenPosition, SavedArticle, StoredHighlight, StoredPicture } from './db';
+import type { ListenPosition, SavedArticle, StoredHighlight, StoredPage, StoredPicture } from './db';
 import { LibraryFailure } from './errors';
 import { normalizeUrl, summarise, wordsEntry } from './records';
 import { sanitizeContent } from './sanitize';
@@ -51,23 +51,25 @@ export function allPictures(): Promise<StoredPicture[]> {
   return read((db) => db.getAll('pictures'));
 }
 
-/** A deleted article as Undo needs it: the record, the pictures kept with it and its highlights. */
+/** A deleted article as Undo needs it: the record, the pictures and page kept with it and its highlights. */
 export interface RemovedArticle extends SavedArticle {
   pictures: StoredPicture[];
   highlights: StoredHighlight[];
+  page?: StoredPage;
 }
 
 /** Deletes for real and hands back the record, its pictures and highlights so that Undo can put them back. */
 export function removeArticle(id: string): Promise<RemovedArticle> {
   return write(async (tx) => {
-    const [record, pictures, highlights] = await Promise.all([
+    const [record, pictures, highlights, page] = await Promise.all([
       tx.objectStore('articles').get(id),
       tx.objectStore('pictures').index('articleId').getAll(id),
       tx.objectStore('highlights').index('articleId').getAll(id),
+      tx.objectStore('pages').get(id),
     ]);
     if (!record) throw new LibraryFailure('not-found');
     await deleteEverywhere(tx, id);
-    return { ...record, pictures, highlights };
+    return { ...record, pictures, highlights, ...(page ? { page } : {}) };
   });
 }
 
@@ -77,7 +79,7 @@ export function removeArticle(id: string): Promise<RemovedArticle> {
  * meantime, that newer entry stays, with its own pictures, and its id is returned.
  */
 export function restoreArticle(removed: SavedArticle | RemovedArticle): Promise<string> {
-  const { pictures = [], highlights = [], ...record } = removed as Partial<RemovedArticle> & SavedArticle;
+  const { pictures = [], highlights = [], page, ...record } = removed as Partial<RemovedArticle> & SavedArticle;
   return write(async (tx) => {
     const current = await tx.objectStore('articles').index('url').get(record.article.url);
     if (current) return current.id;
@@ -85,6 +87,7 @@ export function restoreArticle(removed: SavedArticle | RemovedArticle): Promise<
       putRecord(tx, record),
       ...pictures.map((p) => tx.objectStore('pictures').put({ ...p, articleId: record.id })),
       ...highlights.map((h) => tx.objectStore('highlights').put({ ...h, articleId: record.id })),
+      ...(page ? [tx.objectStore('pages').put({ ...page, articleId: record.id })] : []),
     ]);
     return record.id;
   });
@@ -95,6 +98,22 @@ function updateRecord(id: string, change: (record: SavedArticle) => SavedArticle
     const record = await tx.objectStore('articles').get(id);
     if (!record) throw new LibraryFailure('not-found');
     await putState(tx, change(record));
+  });
+}
+
+/**
+ * The copy read again from its kept page (with the site's current fixes): the same entry, so its
+ * highlights, read state, progress and place in Listen stay; only the article and `updatedAt` change.
+ * The URL stays the record's, the key a later save of the page updates.
+ */
+export function replaceArticle(id: string, input: Article, now = new Date()): Promise<SavedArticle> {
+  return write(async (tx) => {
+    const record = await tx.objectStore('articles').get(id);
+    if (!record) throw new LibraryFailure('not-found');
+    const article: Article = { ...input, url: record.article.url, content: sanitizeContent(input.content) };
+    const updated: SavedArticle = { ...record, article, updatedAt: now.toISOString() };
+    await putRecord(tx, updated);
+    return updated;
   });
 }
 
@@ -189,8 +208,16 @@ export function mergeArticles(
       const idFree = takenIds[i] === undefined && !usedIds.has(record.id);
       const id = idFree ? record.id : crypto.randomUUID();
       usedIds.add(id);
+      // Backups carry no pages: the saved-article page says why this one cannot be read again.
+      const page: StoredPage = {
+        articleId: id,
+        url: record.article.url,
+        keptAt: record.updatedAt,
+        skipped: 'imported',
+      };
       return Promise.all([
         putRecord(tx, { ...record, id }),
+        tx.objectStore('pages').put(page),
         ...withPictures(record.id, id, false),
         ...withHighlights(record.id, id),
       ]);

@@ -1,6 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { LibraryFailure, toFailure } from './errors';
-import type { ArticleSummary, SavedArticle, StoredHighlight, StoredPicture, WordsEntry } from './record-types';
+import type {
+  ArticleSummary,
+  SavedArticle,
+  StoredHighlight,
+  StoredPage,
+  StoredPicture,
+  WordsEntry,
+} from './record-types';
 import { DB_VERSION, runUpgrade, type AnyDb, type UpgradeTx } from './schema';
 
 export { DB_VERSION };
@@ -9,6 +16,7 @@ export type {
   ListenPosition,
   SavedArticle,
   StoredHighlight,
+  StoredPage,
   StoredPicture,
   WordsEntry,
 } from './record-types';
@@ -19,10 +27,11 @@ export interface LedeLibraryDB extends DBSchema {
   words: { key: string; value: WordsEntry; indexes: { words: string } };
   pictures: { key: [string, string]; value: StoredPicture; indexes: { articleId: string } };
   highlights: { key: string; value: StoredHighlight; indexes: { articleId: string; createdAt: string } };
+  pages: { key: string; value: StoredPage };
 }
 
 export type LibraryDb = IDBPDatabase<LedeLibraryDB>;
-export type StoreName = 'articles' | 'summaries' | 'words' | 'pictures' | 'highlights';
+export type StoreName = 'articles' | 'summaries' | 'words' | 'pictures' | 'highlights' | 'pages';
 
 export const DB_NAME = 'lede-library';
 

@@ -81,3 +81,21 @@ export interface StoredHighlight {
   /** ISO 8601 */
   updatedAt: string;
 }
+
+/** Why a saved article has no page to read again (shown on the saved-article page). */
+export type PageSkip = 'too-large' | 'no-room' | 'imported';
+
+/**
+ * The page a saved article was read from (schema v6), as markup without its scripts, gzip-compressed,
+ * so that the copy can be read again with the site's current fixes. A page that was not kept leaves
+ * only the reason; an article saved before v6 has no entry at all.
+ */
+export interface StoredPage {
+  articleId: string;
+  /** The page's own address (not the article's canonical URL): site fixes are found by it. */
+  url: string;
+  /** ISO 8601 */
+  keptAt: string;
+  gzip?: ArrayBuffer;
+  skipped?: PageSkip;
+}

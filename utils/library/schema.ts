@@ -3,11 +3,12 @@ import { migrateToV2 } from './migrations/v2';
 import { migrateToV3 } from './migrations/v3';
 import { migrateToV4 } from './migrations/v4';
 import { migrateToV5 } from './migrations/v5';
+import { migrateToV6 } from './migrations/v6';
 import type { AnyDb, UpgradeTx } from './migrations/types';
 
 export type { AnyDb, UpgradeTx };
 
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The migration chain; `upgradeSteps[n]` brings a database from version n to n + 1. */
 export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<void>> = [
@@ -16,6 +17,7 @@ export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<vo
   migrateToV3,
   migrateToV4,
   migrateToV5,
+  migrateToV6,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { Article } from '../article';
 import type { SavedArticle } from './db';
-import type { SizeExcess } from '../messages';
+import type { KeptPageMessage, SizeExcess } from '../messages';
+import { PAGE_CAP } from './page-markup';
 
 /**
  * Shape checks for everything that reaches the library from outside its own code: messages
@@ -114,6 +115,16 @@ export function parseId(value: unknown): string | null {
 
 export function parseUrl(value: unknown): string | null {
   return httpUrl(value) ?? null;
+}
+
+/** A page to keep: markup over the cap is refused here too, as if the sender had said so (null). */
+export function parseKeptPage(value: unknown): KeptPageMessage | null {
+  if (!isRecord(value)) return null;
+  const id = parseId(value.id);
+  const url = httpUrl(value.url);
+  const html = value.html === null || typeof value.html === 'string' ? value.html : undefined;
+  if (!id || url === undefined || html === undefined) return null;
+  return { id, url, html: html !== null && html.length <= PAGE_CAP ? html : null };
 }
 
 /** Why an entry of a backup was left out; the popup names it ("Article 2: no URL"). */

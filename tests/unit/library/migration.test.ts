@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { getArticle } from '@/utils/library/articles';
 import { DB_NAME, DB_VERSION, type SavedArticle } from '@/utils/library/db';
 import { searchIds } from '@/utils/library/list';
+import { highlightsOf } from '@/utils/library/highlights';
+import { pageOf } from '@/utils/library/pages';
+import { getPictures } from '@/utils/library/pictures';
+import { summarise, wordsEntry } from '@/utils/library/records';
 import { upgradeSteps } from '@/utils/library/schema';
 import { listSummaries, makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
@@ -46,8 +50,51 @@ function v2Records(): SavedArticle[] {
 }
 
 describe('schema migration', () => {
-  it('the current schema is v5', () => {
-    expect(DB_VERSION).toBe(5);
+  it('the current schema is v6', () => {
+    expect(DB_VERSION).toBe(6);
+  });
+
+  it('migrates a v5 library to v6: every article, summary, word, picture and highlight kept, no page', async () => {
+    const v5 = v2Records().map((r, i) => ({ ...r, id: `v5-${i}` }));
+    const picture = {
+      articleId: 'v5-3',
+      src: 'https://news.example/a.jpg',
+      type: 'image/jpeg',
+      bytes: new ArrayBuffer(8),
+    };
+    const highlight = {
+      id: 'h1',
+      articleId: 'v5-4',
+      color: 'yellow',
+      note: 'Warum?',
+      text: 'Körper 4',
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: 'Körper 4', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 8 },
+        block: 0,
+      },
+      createdAt: '2025-08-01T00:00:00.000Z',
+      updatedAt: '2025-08-01T00:00:00.000Z',
+    };
+    await writeOldLibrary(5, async (put) => {
+      for (const record of v5) {
+        await put('articles', record);
+        await put('summaries', summarise(record));
+        await put('words', wordsEntry(record));
+      }
+      await put('pictures', picture);
+      await put('highlights', highlight);
+    });
+
+    for (const old of v5) expect(await getArticle(old.id)).toEqual(old);
+    expect(await listSummaries()).toHaveLength(30);
+    expect(await searchIds('tromso17')).toEqual(new Set(['v5-17']));
+    expect(await getPictures('v5-3')).toEqual([picture]);
+    expect(await highlightsOf('v5-4')).toEqual([highlight]);
+    const db = await openDB(DB_NAME);
+    expect(await db.count('pages')).toBe(0);
+    db.close();
+    expect(await pageOf('v5-0')).toEqual({ state: 'none' });
   });
 
   it('migrates a v1 library to v3 with every field intact and searchable', async () => {
@@ -134,7 +181,14 @@ describe('schema migration', () => {
     expect(await listSummaries()).toHaveLength(1);
     const db = await openDB(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'highlights', 'pictures', 'summaries', 'words']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'highlights',
+      'pages',
+      'pictures',
+      'summaries',
+      'words',
+    ]);
     db.close();
   });
 });

@@ -1,0 +1,60 @@
+import { read, write } from './access';
+import type { PageSkip, StoredPage } from './record-types';
+import { gunzipText, gzipText } from './gzip';
+import { PAGE_CAP } from './page-markup';
+import { LibraryFailure } from './errors';
+
+/** What the saved-article page can do with an article's kept page. */
+export type KeptPage =
+  | { state: 'kept'; url: string; html: string }
+  | { state: 'skipped'; reason: PageSkip }
+  /** Saved before Lede kept pages (schema v6), or saved by a way that sends no page. */
+  | { state: 'none' };
+
+/**
+ * Keeps the page an article was read from (null: it was over `PAGE_CAP`, only that is noted).
+ * Runs after the article's own save has answered, in a transaction of its own, so a page that
+ * does not fit never costs the article: on a full disk only the reason is written, and if even
+ * that fails the article simply has no page. Skipped when the article was deleted meanwhile.
+ */
+export async function keepPage(
+  articleId: string,
+  url: string,
+  html: string | null,
+  now = new Date(),
+): Promise<PageSkip | null> {
+  const base = { articleId, url, keptAt: now.toISOString() };
+  if (html === null || html.length > PAGE_CAP) {
+    await putPage({ ...base, skipped: 'too-large' });
+    return 'too-large';
+  }
+  try {
+    await putPage({ ...base, gzip: await gzipText(html) });
+    return null;
+  } catch (error) {
+    if (!(error instanceof LibraryFailure) || error.code !== 'quota-exceeded') throw error;
+    await putPage({ ...base, skipped: 'no-room' }).catch(() => undefined);
+    return 'no-room';
+  }
+}
+
+function putPage(page: StoredPage): Promise<void> {
+  return write(async (tx) => {
+    if ((await tx.objectStore('articles').getKey(page.articleId)) === undefined) return;
+    await tx.objectStore('pages').put(page);
+  });
+}
+
+export async function pageOf(articleId: string): Promise<KeptPage> {
+  const page = await read((db) => db.get('pages', articleId));
+  if (!page) return { state: 'none' };
+  if (!page.gzip) return { state: 'skipped', reason: page.skipped ?? 'too-large' };
+  return { state: 'kept', url: page.url, html: await gunzipText(page.gzip) };
+}
+
+/** Whether an article has a page to read again, without unpacking it (the page shows the action by it). */
+export async function pageState(articleId: string): Promise<Exclude<KeptPage, { state: 'kept' }> | { state: 'kept' }> {
+  const page = await read((db) => db.get('pages', articleId));
+  if (!page) return { state: 'none' };
+  return page.gzip ? { state: 'kept' } : { state: 'skipped', reason: page.skipped ?? 'too-large' };
+}

@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { inOverlay, seriousViolations, until, useLede, waitForNoOverlay, waitForOverlay } from './overlay-helpers';
+import {
+  inOverlay,
+  selectInOverlay,
+  seriousViolations,
+  until,
+  useLede,
+  waitForNoOverlay,
+  waitForOverlay,
+} from './overlay-helpers';
 import { contentWorld, type ContentWorld } from './speech-stand-in';
 
 // Highlights in the overlay and on the saved-article page: select, `h`, close, reopen, edit, delete.
@@ -10,17 +18,6 @@ const SEED = 'seed/seed-article.rich.html';
 const button = (page: Page, name: string | RegExp) => page.locator('lede-reader').getByRole('button', { name });
 const painted = (world: Pick<ContentWorld, 'evaluate'>, color: string) =>
   world.evaluate<string[]>(`[...(CSS.highlights.get('lede-hl-${color}') ?? [])].map((range) => range.toString())`);
-
-/** Selects the first 40 characters of the body's second paragraph, as a reader dragging over them. */
-async function selectInOverlay(page: Page): Promise<string> {
-  return inOverlay(page, (root) => {
-    const paragraph = root.querySelectorAll('.lede-body p')[1]!;
-    const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const selection = (root as unknown as { getSelection(): Selection }).getSelection();
-    selection.setBaseAndExtent(text, 0, text, 40);
-    return text.data.slice(0, 40);
-  });
-}
 
 /** The ids of the saved articles, straight from the library's IndexedDB in the background. */
 function savedIds(): Promise<string[]> {

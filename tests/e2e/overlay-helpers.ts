@@ -191,3 +191,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length} nodes)`);
   });
 }
+
+/** Selects the first 40 characters of the body's second paragraph, as a reader dragging over them. */
+export async function selectInOverlay(page: Page): Promise<string> {
+  return inOverlay(page, (root) => {
+    const paragraph = root.querySelectorAll('.lede-body p')[1]!;
+    const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const selection = (root as unknown as { getSelection(): Selection }).getSelection();
+    selection.setBaseAndExtent(text, 0, text, 40);
+    return text.data.slice(0, 40);
+  });
+}

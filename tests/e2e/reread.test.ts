@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { inOverlay, readOverlay, until, useLede } from './overlay-helpers';
+import { inOverlay, readOverlay, selectInOverlay, until, useLede } from './overlay-helpers';
 
 /**
  * Issue 16's last line in the browser: an article saved BEFORE its site was fixed is brought up to
@@ -29,17 +29,6 @@ function library(): Promise<{ ids: string[]; pages: { articleId: string; gzip: b
         done({ ids: ids.result, pages: pages.result.map((p) => ({ articleId: p.articleId, gzip: p.gzip instanceof ArrayBuffer })) });
     };
   })`);
-}
-
-/** Selects the first 40 characters of the body's second paragraph, as a reader dragging over them. */
-function selectInOverlay(page: Page): Promise<string> {
-  return inOverlay(page, (root) => {
-    const paragraph = root.querySelectorAll('.lede-body p')[1]!;
-    const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const selection = (root as unknown as { getSelection(): Selection }).getSelection();
-    selection.setBaseAndExtent(text, 0, text, 40);
-    return text.data.slice(0, 40);
-  });
 }
 
 /** axe-core's serious and critical findings in the re-read section of the saved-article page. */

@@ -1,3 +1,4 @@
+import { elementsByTag } from './dom';
 import { clean } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -8,6 +9,8 @@ import { NO_TRACE, type Recorder } from './trace';
  * A label ("Lesen Sie auch:") ends with a colon and is not one.
  */
 const DATELINE = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[\s/]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:\s*\([^()\d]{1,20}\))?\s*[.—–-]$/u;
+/** A walk for the paragraphs: jsdom's selector engine costs a fixed time per call. */
+const PARAGRAPH = new Set(['p']);
 /** Only the opening of the body can hold a dateline: this many blocks with text. */
 const OPENING_BLOCKS = 4;
 /** The paragraph the dateline opens is prose, not another short line. */
@@ -15,7 +18,7 @@ const MIN_NEXT_CHARS = 80;
 
 export function joinDateline(root: Element, rec: Recorder = NO_TRACE): void {
   let seen = 0;
-  for (const p of Array.from(root.querySelectorAll('p'))) {
+  for (const p of elementsByTag(root, PARAGRAPH)) {
     const text = clean(p.textContent);
     if (!text) continue;
     if (++seen > OPENING_BLOCKS) return;

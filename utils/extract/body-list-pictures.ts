@@ -1,6 +1,9 @@
+import { elementsByTag } from './dom';
 import { clean, countWords } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
+/** A walk for the lists: jsdom's selector engine costs a fixed time per call. */
+const LISTS = new Set(['ul', 'ol']);
 /** What a list item of a slide show holds besides its caption. */
 const MEDIA = 'img, picture, video';
 /** A caption is a sentence or two; an item with more text is a point of the article and stays one. */
@@ -12,7 +15,7 @@ const MAX_CAPTION_WORDS = 60;
  * of figures: each item becomes a `<figure>`, its text the `<figcaption>`.
  */
 export function listPicturesAsFigures(root: Element, rec: Recorder = NO_TRACE): void {
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of elementsByTag(root, LISTS)) {
     const items = Array.from(list.children);
     if (!items.length || !items.every(isPictureItem)) continue;
     rec.changed('pictures in lists', 'moved', 'a list of pictures shown as figures, not bullets', list);

@@ -7,7 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
-import { elementsWhere, linkDensity } from './dom';
+import { elementsByTag, elementsWhere, linkDensity } from './dom';
 import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -48,6 +48,9 @@ const BLOCKS = new Set([
   'DT',
   'DD',
 ]);
+/** Tag sets for `elementsByTag`: a walk, where a jsdom selector costs a fixed time per call (one per block here). */
+const LISTS = new Set(['ul', 'ol']);
+const LINKS = new Set(['a']);
 /** A call to act is a line or two; a longer block starting the same way is prose. */
 const MAX_CALL_WORDS = 40;
 /** A prompt's close button is a few words ("Nein danke. Weiter in dieser Ansicht"). */
@@ -93,7 +96,7 @@ export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<strin
     rec.removed('boilerplate', 'navigation', nav);
     nav.remove();
   }
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of elementsByTag(root, LISTS)) {
     if (!root.contains(list) || !isShareBar(list)) continue;
     rec.removed('boilerplate', 'a share bar', list);
     list.remove();
@@ -212,7 +215,7 @@ function removeFrom(root: Element, from: Element): void {
 function describe(el: Element): Block {
   const text = clean(el.textContent);
   const words = wordCount(text);
-  const links = Array.from(el.querySelectorAll('a'), (a) => clean(a.textContent));
+  const links = elementsByTag(el, LINKS).map((a) => clean(a.textContent));
   const linkShare = linkDensity(el);
   const call = (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text)) || PAGE_NOTICE.test(text);
   const label = MORE_STORIES.test(text);

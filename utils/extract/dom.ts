@@ -75,7 +75,10 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
  * answer at every element they visit on all 627 corpus pages, so it is not in how names are
  * matched here. Yet switching both (this set, and a tag walk for their candidates) moved one
  * eval figure again (fundus-open check, body precision 0.885 → 0.884, on a loaded machine where
- * a page may time out): they stay on selectors until that is explained.
+ * a page may time out): they stay on selectors until that is explained. Part of it is: on
+ * Readability's content (a tree outside any document), jsdom's `querySelectorAll` does not
+ * return document order; on two Postmedia pages of fundus-open the body's `<h2>` headline came
+ * first, which a walk gives 264th, so the leading-duplicate pass read other blocks first.
  */
 export function holdersOf(root: Element, tags: ReadonlySet<string>): Set<Element> {
   const holders = new Set<Element>();

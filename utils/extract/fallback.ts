@@ -48,6 +48,8 @@ export function fullerBody(cleaned: Element, readability: Element, dup: Fallback
 function dropOtherStories(root: Element, dup: FallbackDuplicates): void {
   const title = key(dup.title);
   const others = new Set(dup.pageHeadlines.map(key).filter((h) => h && h !== title));
+  // Most pages have one headline: no other story to look for, no walk and no selector per <article>.
+  if (!others.size) return;
   for (const story of elementsByTag(root, ARTICLE)) {
     const heading = story.querySelector('h1, h2, h3');
     if (heading && others.has(key(heading.textContent)) && root.contains(story)) story.remove();

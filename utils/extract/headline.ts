@@ -1,5 +1,5 @@
 import type { Metadata } from './metadata';
-import { inChrome } from './dom';
+import { elementsByTag, inChrome } from './dom';
 import { clean, countWords, key, wordCount } from './text';
 import { TITLE_SEPARATORS } from './patterns';
 
@@ -11,6 +11,7 @@ export interface Headline {
   siteFromTitle: string;
 }
 
+const H1 = new Set(['h1']);
 /** Where a heading is navigation, not the article's headline: breadcrumbs, menus, sidebars. */
 const NOT_HEADLINE = { tags: new Set(['NAV', 'FOOTER', 'ASIDE']), hints: /crumb/i };
 /** Where an `<h2>`/`<h3>` is another article's title: teaser cards and lists around the story. */
@@ -37,7 +38,7 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   const segments = metaTitles.flatMap((title) => [title, ...splitTitle(title)]);
   const segmentKeys = new Set(segments.map(key));
   const sites = siteKeys(meta, structured);
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => isHeadlineH1(h, sites, t.document));
+  const h1s = elementsByTag(doc, H1).filter((h) => isHeadlineH1(h, sites, t.document));
   // A page that marks its article shows the headline in it; copies elsewhere (a sticky bar
   // repeating the og title, the page header) are not what the reader reads first.
   // (Several `<h1>`s in the article are its section headings, not a headline and its copies.)

@@ -33,7 +33,7 @@ import { findTeaser } from './teaser';
 import { pageDate } from './page-date';
 import { fullerBody } from './fallback';
 import { inPrintedZone } from './dates';
-import { elementsByTag, hasText, linkDensity } from './dom';
+import { elementsByTag, elementsWhere, hasText, linkDensity } from './dom';
 import { absoluteUrl, clean, countWords, hostOf, key, textOf } from './text';
 import { NO_TRACE, TraceRecorder, type Recorder } from './trace';
 import { traceLate, traceMetadata, traceTitle } from './trace-fields';
@@ -218,7 +218,11 @@ function* extract(
     normalizeLang(parsed.lang ?? '') ||
     detectLanguage(`${headline.title}\n${text}`) ||
     'en';
-  const firstImage = body.root.querySelector('img[src]')?.getAttribute('src');
+  // A walk, not `querySelector('img[src]')`: jsdom's selector engine costs a fixed time per call.
+  const firstImage = elementsWhere(
+    body.root,
+    (el) => el.localName === 'img' && el.hasAttribute('src'),
+  )[0]?.getAttribute('src');
 
   const article: Article = {
     url: absoluteUrl(meta.canonical, url) ?? url,

@@ -1,5 +1,5 @@
 import { absoluteUrl, clean, key } from './text';
-import { allElements, elementsByTag, inChrome } from './dom';
+import { elementsWhere, inChrome } from './dom';
 import { dateFromUrl, normalizeDate } from './dates';
 import { ARTICLE_TYPES, DATE_META_KEYS, AUTHOR_META_KEYS, AUTHOR_LIST_META_KEYS } from './patterns';
 
@@ -44,18 +44,40 @@ export interface SiteNames {
 
 type Json = Record<string, unknown>;
 
-/** Tag sets for `elementsByTag`: one walk each, where jsdom's selector engine took longer than reading the tags. */
-const LINK = new Set(['link']);
-const META = new Set(['meta']);
-const TIME = new Set(['time']);
-const ABBR = new Set(['abbr']);
-const SCRIPT = new Set(['script']);
+/**
+ * The page's elements that the metadata reads (`<link>`, `<meta>`, `<script>`, `<time>`, `<abbr>`,
+ * and the first element of each microdata property), gathered in one walk of the page: a walk
+ * per kind cost a fixed share of every extraction, the more so on a short article.
+ */
+export interface PageTags {
+  byTag: Map<string, Element[]>;
+  props: Map<string, Element>;
+}
+
+const TAGS = new Set(['link', 'meta', 'script', 'time', 'abbr']);
+
+export function pageTags(doc: Document): PageTags {
+  const byTag = new Map<string, Element[]>(Array.from(TAGS, (t) => [t, []]));
+  const props = new Map<string, Element>();
+  const root = doc.documentElement;
+  // A walk with a JS test is far faster than selectors in jsdom.
+  for (const el of elementsWhere(doc, () => true)) {
+    if (TAGS.has(el.localName)) byTag.get(el.localName)!.push(el);
+    // Microdata is read below the root element, as it always was.
+    const prop = el === root ? null : el.getAttribute('itemprop');
+    if (prop) for (const name of prop.split(/\s+/)) if (name && !props.has(name)) props.set(name, el);
+  }
+  return { byTag, props };
+}
+
+const tagsOf = (tags: PageTags, tag: string): Element[] => tags.byTag.get(tag) ?? [];
 
 export function readMetadata(doc: Document, url: string): Metadata {
-  const meta = metaTags(doc);
-  const ld = jsonLd(doc);
+  const tags = pageTags(doc);
+  const meta = metaTags(doc, tags);
+  const ld = jsonLd(doc, tags);
   const m = (...keys: string[]): string => keys.map((k) => meta.get(k) ?? '').find(Boolean) ?? '';
-  const props = itemprops(doc);
+  const props = tags.props;
   const itemprop = (name: string): string => {
     const el = props.get(name);
     return clean(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent);
@@ -63,7 +85,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
 
   const canonicalHref =
     clean(
-      elementsByTag(doc, LINK)
+      tagsOf(tags, 'link')
         .find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''))
         ?.getAttribute('href'),
     ) || m('og:url');
@@ -96,7 +118,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
     authors: ld.authors.length ? ld.authors : metaAuthors,
     organisations: ld.organisations,
     description: m('og:description', 'description', 'twitter:description', 'dc.description'),
-    publishedTime: declaredDate ?? normalizeDate(itemprop('datePublished')) ?? headerTime(doc),
+    publishedTime: declaredDate ?? normalizeDate(itemprop('datePublished')) ?? headerTime(doc, tags),
     dated: declaredDate !== null,
     urlDate: dateFromUrl(canonical ?? url),
     siteName: m('og:site_name') || ld.siteName || m('application-name', 'al:android:app_name'),
@@ -129,11 +151,14 @@ function logoAlt(doc: Document): string {
 }
 
 /** First content of each meta name/property/http-equiv, keyed in lower case; `all` gives every content of a repeated author name. */
-export function metaTags(doc: Document): Map<string, string> & { all(name: string): string[] } {
+export function metaTags(
+  doc: Document,
+  tags: PageTags = pageTags(doc),
+): Map<string, string> & { all(name: string): string[] } {
   const map = new Map<string, string>();
   // A paper's `citation_author` (or `dc.creator`) is repeated once per author: every one counts.
   const lists = new Map<string, string[]>();
-  for (const el of elementsByTag(doc, META)) {
+  for (const el of tagsOf(tags, 'meta')) {
     // Some CMSes write `value=` where the standard says `content=`; browsers keep both as attributes.
     const content = clean(el.getAttribute('content') ?? el.getAttribute('value'));
     if (!content) continue;
@@ -159,26 +184,20 @@ export function metaTags(doc: Document): Map<string, string> & { all(name: strin
 
 /** First element of each microdata property (headline, datePublished...). */
 export function itemprops(doc: Document): Map<string, Element> {
-  const map = new Map<string, Element>();
-  // A walk with a JS test is far faster than an attribute selector in jsdom.
-  for (const el of allElements(doc.documentElement)) {
-    const prop = el.getAttribute('itemprop');
-    if (prop) for (const name of prop.split(/\s+/)) if (name && !map.has(name)) map.set(name, el);
-  }
-  return map;
+  return pageTags(doc).props;
 }
 
 /**
  * The publication time printed in the article header, where CMSes put `<time datetime>`, or
  * `<abbr class="published" title>` (the hAtom microformat of older blogs).
  */
-export function headerTime(doc: Document): string | null {
-  const times = elementsByTag(doc, TIME).filter((t) => t.hasAttribute('datetime'));
+export function headerTime(doc: Document, tags: PageTags = pageTags(doc)): string | null {
+  const times = tagsOf(tags, 'time').filter((t) => t.hasAttribute('datetime'));
   const el =
     times.find((t) => t.hasAttribute('pubdate')) ??
     times.find((t) => inChrome(t, ARTICLE_ZONE) && !inChrome(t, TIME_OUTSIDE));
   if (el) return normalizeDate(el.getAttribute('datetime'));
-  const abbr = elementsByTag(doc, ABBR).find(
+  const abbr = tagsOf(tags, 'abbr').find(
     (a) => /(^|\s)published(\s|$)/.test(a.getAttribute('class') ?? '') && a.hasAttribute('title'),
   );
   return normalizeDate(abbr?.getAttribute('title'));
@@ -196,9 +215,9 @@ export interface JsonLdFacts {
   inLanguage: string;
 }
 
-export function jsonLd(doc: Document): JsonLdFacts {
+export function jsonLd(doc: Document, tags: PageTags = pageTags(doc)): JsonLdFacts {
   const nodes: Json[] = [];
-  for (const script of elementsByTag(doc, SCRIPT)) {
+  for (const script of tagsOf(tags, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       // Some CMSes wrap the JSON in CDATA comments.

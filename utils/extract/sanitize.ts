@@ -39,6 +39,8 @@ const CONFIG = {
   ADD_TAGS: ['iframe'],
   ADD_ATTR: ['allowfullscreen', 'frameborder', 'target', 'loading', 'referrerpolicy'],
   ALLOW_UNKNOWN_PROTOCOLS: false,
+  // Lede sanitises its own body element in place (it is never the page's).
+  IN_PLACE: true,
 };
 
 function purifierFor(win: Window): Purifier {
@@ -49,6 +51,9 @@ function purifierFor(win: Window): Purifier {
   purify = DOMPurify(win as unknown as Window & typeof globalThis);
   // Without a DOM, DOMPurify returns its input untouched; page HTML must never pass unsanitised.
   if (!purify.isSupported) throw new Error('Lede: no DOM window available to sanitise with');
+  // Set once: a config passed to each call is parsed again on each one (allowlists copied, a
+  // fixed cost of every extraction however short the article).
+  purify.setConfig(CONFIG);
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'iframe') return;
     const src = (node as Element).getAttribute('src') ?? '';
@@ -108,7 +113,7 @@ export function sanitize(root: Element, win: Window, rec: Recorder = NO_TRACE): 
         );
     }
   }
-  purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
+  purify.sanitize(root);
   if (rec.on) traceRemoved(rec, purify.removed);
   return { html: root.innerHTML, root };
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { ReaderTheme } from '@/utils/settings';
 import type { SavedArticle } from '@/utils/library/db';
-import { pageState } from '@/utils/library/pages';
+import { pageState, type PageState } from '@/utils/library/pages';
 import type { CannotReread, RereadOutcome } from './reread';
 
 const WHY_NOT: Record<CannotReread, MessageKey> = {
@@ -34,7 +34,7 @@ export function Reread({
   theme: ReaderTheme;
   onReread(record: SavedArticle): void;
 }) {
-  const [state, setState] = useState<Awaited<ReturnType<typeof pageState>> | null>(null);
+  const [state, setState] = useState<PageState | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {

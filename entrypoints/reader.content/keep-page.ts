@@ -1,6 +1,6 @@
 import { doctypeOf, keptMarkup, PAGE_CAP } from '@/utils/library/page-markup';
 import type { KeptPageMessage } from '@/utils/messages';
-import { pageSnapshot } from './page-snapshot';
+import { pageDoctype, pageSnapshot } from './page-snapshot';
 
 /**
  * Past this much markup with its scripts, the page is not parsed to see whether it would fit
@@ -16,10 +16,8 @@ const PARSE_LIMIT = 2 * PAGE_CAP;
  */
 export function pageToKeep(id: string, doc: Document, url: string): KeptPageMessage {
   // The snapshot says `<!DOCTYPE html>` whatever the page said; the page's own doctype keeps a
-  // page without one in quirks mode when it is read again, as it was read in the tab. Through the
-  // prototype: `<img name="doctype">` would shadow the document's own property.
-  const doctype = Object.getOwnPropertyDescriptor(Document.prototype, 'doctype')?.get?.call(doc) as DocumentType | null;
-  const html = pageSnapshot(doc, url).html.replace(/^<!DOCTYPE html>/, () => doctypeOf(doctype ?? null));
+  // page without one in quirks mode when it is read again, as it was read in the tab.
+  const html = pageSnapshot(doc, url).html.replace(/^<!DOCTYPE html>/, () => doctypeOf(pageDoctype(doc)));
   if (html.length > PARSE_LIMIT) return { id, url, html: null };
   const copy = new DOMParser().parseFromString(html, 'text/html');
   for (const host of [...copy.getElementsByTagName('lede-reader')]) host.remove();

@@ -38,6 +38,11 @@ export function pageSnapshot(doc: Document, url: string): PageSnapshot {
   return { html: root ? `<!DOCTYPE html>${read<string>(root, 'outerHTML')}` : '', url };
 }
 
+/** The page's own doctype (the snapshot always says `<!DOCTYPE html>`), read past named elements. */
+export function pageDoctype(doc: Document): DocumentType | null {
+  return read<DocumentType | null>(doc, 'doctype');
+}
+
 // Through the prototypes: a page's named elements can shadow a document's own properties
 // (`<img name="documentElement">`), never the prototype's getters.
 function read<T>(target: object, property: string): T {

@@ -11,6 +11,9 @@ export type KeptPage =
   /** Saved before Lede kept pages (schema v6), or saved by a way that sends no page. */
   | { state: 'none' };
 
+/** The same, without the markup: what the saved-article page shows its action by. */
+export type PageState = Exclude<KeptPage, { state: 'kept' }> | { state: 'kept' };
+
 /**
  * Keeps the page an article was read from (null: it was over `PAGE_CAP`, only that is noted).
  * Runs after the article's own save has answered, in a transaction of its own, so a page that
@@ -47,14 +50,16 @@ function putPage(page: StoredPage): Promise<void> {
 
 export async function pageOf(articleId: string): Promise<KeptPage> {
   const page = await read((db) => db.get('pages', articleId));
-  if (!page) return { state: 'none' };
-  if (!page.gzip) return { state: 'skipped', reason: page.skipped ?? 'too-large' };
-  return { state: 'kept', url: page.url, html: await gunzipText(page.gzip) };
+  if (page?.gzip) return { state: 'kept', url: page.url, html: await gunzipText(page.gzip) };
+  return stateOf(page) as Exclude<PageState, { state: 'kept' }>;
 }
 
-/** Whether an article has a page to read again, without unpacking it (the page shows the action by it). */
-export async function pageState(articleId: string): Promise<Exclude<KeptPage, { state: 'kept' }> | { state: 'kept' }> {
-  const page = await read((db) => db.get('pages', articleId));
+/** Whether an article has a page to read again, without unpacking it. */
+export async function pageState(articleId: string): Promise<PageState> {
+  return stateOf(await read((db) => db.get('pages', articleId)));
+}
+
+function stateOf(page: StoredPage | undefined): PageState {
   if (!page) return { state: 'none' };
   return page.gzip ? { state: 'kept' } : { state: 'skipped', reason: page.skipped ?? 'too-large' };
 }

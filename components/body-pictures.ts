@@ -17,8 +17,19 @@ export function withPictures(html: string, pictures: BodyPictures): string {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
   for (const source of Array.from(doc.querySelectorAll('picture source'))) source.remove();
   for (const img of Array.from(doc.body.querySelectorAll('img'))) {
+    if (isSpacer(img)) {
+      img.remove();
+      continue;
+    }
     const key = pictureKey(img.getAttribute('src') ?? undefined, img.getAttribute('srcset') ?? undefined);
-    const url = key ? pictures.urls.get(key) : undefined;
+    // No web address: a picture held in the body itself (a data: URL), or an image the reader
+    // showed as nothing (or its description) because it has no source at all. Neither was left
+    // behind on the web, and neither asks the web for anything; only its web srcset could.
+    if (!key) {
+      img.removeAttribute('srcset');
+      continue;
+    }
+    const url = pictures.urls.get(key);
     if (url) {
       img.setAttribute('src', url);
       img.removeAttribute('srcset');
@@ -37,6 +48,16 @@ export function withPictures(html: string, pictures: BodyPictures): string {
     img.replaceWith(placeholder);
   }
   return doc.body.innerHTML;
+}
+
+/**
+ * A spacer or a tracking pixel: an image the page itself sizes at one pixel or less each way. The
+ * reader showed it as nothing; a "Picture not saved" box in its place would show what never was
+ * a picture (five of them in one corpus article of spacer GIFs).
+ */
+function isSpacer(img: Element): boolean {
+  const side = (name: string) => Number.parseFloat(img.getAttribute(name) ?? '');
+  return side('width') <= 1 && side('height') <= 1;
 }
 
 function isolated(doc: Document, text: string): HTMLElement {

@@ -8,6 +8,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { Article } from '../../utils/article';
 import type { ExtractResult } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
+import { withPictures } from '../../components/body-pictures';
+import { withLeadInBody } from '../../utils/library/lead-picture';
+import { pictureKey } from '../../utils/library/picture-sources';
+import { sanitizeBody } from '../../utils/sanitize-body';
 import { allArticles, saveArticle } from '../../utils/library/articles';
 import { exportLibrary, importLibrary } from '../../utils/library/backup';
 import { disconnect } from '../../utils/library/db';
@@ -43,6 +47,11 @@ export interface PageOutcome {
   missing: string[];
   /** The record that came back from the JSON import differs from the one exported. */
   changedByImport: boolean;
+  /**
+   * What the saved page, with no picture kept, shows wrongly: an image that still asks the web,
+   * or "Picture not saved" boxes beyond the body's pictures from the web.
+   */
+  savedPage: string[];
 }
 
 const FIRST_WORDS = 6;
@@ -145,7 +154,14 @@ async function step<T>(name: string, errors: string[], work: () => T | Promise<T
 
 /** `cached`: the page's extraction from the corpus warm-up, when it has one (see extracted.ts). */
 export async function checkPage(page: CorpusPage, cached?: ExtractResult): Promise<PageOutcome> {
-  const outcome: PageOutcome = { name: page.name, saved: false, errors: [], missing: [], changedByImport: false };
+  const outcome: PageOutcome = {
+    name: page.name,
+    saved: false,
+    errors: [],
+    missing: [],
+    changedByImport: false,
+    savedPage: [],
+  };
   const { errors } = outcome;
   const html = await readHtmlFile(page.file).catch((error: unknown) => {
     if (error instanceof NotHtmlError) return null;
@@ -180,6 +196,8 @@ export async function checkPage(page: CorpusPage, cached?: ExtractResult): Promi
     outcome.changedByImport = JSON.stringify(back) !== JSON.stringify([record]);
   }
 
+  await step('saved page', errors, () => outcome.savedPage.push(...savedPageFaults(record.article)));
+
   const markdown = await step('export Markdown', errors, () => articlesToMarkdown(records));
   if (markdown !== undefined) outcome.missing.push(...missingIn('markdown', record.article, markdownText(markdown)));
 
@@ -191,4 +209,19 @@ export async function checkPage(page: CorpusPage, cached?: ExtractResult): Promi
     outcome.missing.push(...missingIn('html', record.article, sections[0] ? shownText(sections[0]) : ''));
   }
   return outcome;
+}
+
+/** The saved page's body as the reader page renders it when no picture was kept (Lede as installed). */
+function savedPageFaults(article: Article): string[] {
+  const body = sanitizeBody(withLeadInBody(article).content);
+  const web = [...parseBody(body).querySelectorAll('img')].filter(
+    (img) => pictureKey(img.getAttribute('src') ?? undefined, img.getAttribute('srcset') ?? undefined) !== null,
+  ).length;
+  const shown = parseBody(withPictures(body, { urls: new Map(), missingLabel: 'Picture not saved' }));
+  const faults = [...shown.querySelectorAll('img')]
+    .filter((img) => /https?:/i.test(`${img.getAttribute('src')} ${img.getAttribute('srcset')}`))
+    .map((img) => `asks the web: ${img.outerHTML.slice(0, 120)}`);
+  const placeholders = shown.querySelectorAll('.lede-picture-missing').length;
+  if (placeholders > web) faults.push(`${placeholders} placeholders for ${web} pictures from the web`);
+  return faults;
 }

@@ -50,6 +50,10 @@ describe('exports of every corpus page', () => {
     expect(outcomes.filter((o) => o.changedByImport).map((o) => o.name)).toEqual([]);
   });
 
+  it('the saved page asks the web for nothing and shows a placeholder only for a picture left on the web', () => {
+    expect(outcomes.filter((o) => o.savedPage.length).map((o) => [o.name, o.savedPage])).toEqual([]);
+  });
+
   it('JSON, Markdown and HTML keep the headline and every paragraph', () => {
     expect(outcomes.filter((o) => o.missing.length).map((o) => [o.name, o.missing])).toEqual([]);
   });

@@ -147,6 +147,23 @@ describe('showing and exporting kept pictures', () => {
     expect(doc.querySelector('figcaption')?.textContent).toBe('Hafen bei Nacht');
   });
 
+  it('the reader page: no placeholder for what the reader never showed as a picture, no request for a data: picture', () => {
+    const dot =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const html = withPictures(
+      `<p>Text</p><img width="1" height="1" src="https://track.example/p.gif"><img width="1" height="1">` +
+        `<img src="${dot}" alt="Chart" srcset="data:image/png;base64,AAAA 2x"><img alt="Karte"><p>More</p>`,
+      { urls: new Map(), missingLabel: 'Picture not saved' },
+    );
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('.lede-picture-missing')).toHaveLength(0);
+    expect([...doc.querySelectorAll('img')].map((i) => [i.getAttribute('src'), i.getAttribute('alt')])).toEqual([
+      [dot, 'Chart'],
+      [null, 'Karte'],
+    ]);
+    expect(doc.querySelector('[srcset]')).toBeNull();
+  });
+
   it('the HTML export embeds kept pictures as data: URLs', async () => {
     const { id } = await saveArticle(makeArticle({ content: body, leadImage: null }));
     await storePictures(id, [

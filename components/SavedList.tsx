@@ -170,7 +170,7 @@ function Row({ item, index, count, active, onFocus, onOpen, onToggleRead, onDele
           {item.title}
         </span>
         <span class="lib-meta">{meta}</span>
-        {item.firstTeaser && <span class="lib-teaser">{item.firstTeaser}</span>}
+        {(item.firstTeaser || item.opening) && <span class="lib-teaser">{item.firstTeaser || item.opening}</span>}
       </button>
       <span class="lib-actions">
         <a

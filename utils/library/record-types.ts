@@ -35,6 +35,8 @@ export interface ArticleSummary {
   title: string;
   siteName: string | null;
   firstTeaser: string | null;
+  /** How the article opens, for an article without a teaser: so its row has a line of text there too. */
+  opening?: string;
   authors: string[];
   readingMinutes: number;
   savedAt: string;

@@ -17,6 +17,7 @@ export function summarise(record: SavedArticle): ArticleSummary {
     title: article.title,
     siteName: article.siteName,
     firstTeaser: article.teaser[0] ?? null,
+    ...(article.teaser.length ? {} : openingOf(article)),
     authors: article.authors,
     readingMinutes: article.readingMinutes,
     savedAt: record.savedAt,
@@ -24,6 +25,18 @@ export function summarise(record: SavedArticle): ArticleSummary {
     readProgress: record.readProgress,
     ...(record.read ? {} : { unreadSince: record.savedAt }),
   };
+}
+
+/** More than the row's one line can show at its widest; the row ends it with "…". */
+const OPENING_CHARS = 240;
+
+/**
+ * For the list, how an article without a teaser opens: its excerpt (the page's description, or the
+ * body's first paragraph), else the start of its text.
+ */
+export function openingOf(article: Pick<SavedArticle['article'], 'excerpt' | 'text'>): { opening?: string } {
+  const opening = (article.excerpt || article.text).replace(/\s+/g, ' ').trim().slice(0, OPENING_CHARS);
+  return opening ? { opening } : {};
 }
 
 export function wordsEntry(record: SavedArticle): WordsEntry {

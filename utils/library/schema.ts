@@ -4,11 +4,12 @@ import { migrateToV3 } from './migrations/v3';
 import { migrateToV4 } from './migrations/v4';
 import { migrateToV5 } from './migrations/v5';
 import { migrateToV6 } from './migrations/v6';
+import { migrateToV7 } from './migrations/v7';
 import type { AnyDb, UpgradeTx } from './migrations/types';
 
 export type { AnyDb, UpgradeTx };
 
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** The migration chain; `upgradeSteps[n]` brings a database from version n to n + 1. */
 export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<void>> = [
@@ -18,6 +19,7 @@ export const upgradeSteps: Array<(db: AnyDb, tx: UpgradeTx) => void | Promise<vo
   migrateToV4,
   migrateToV5,
   migrateToV6,
+  migrateToV7,
 ];
 
 /**

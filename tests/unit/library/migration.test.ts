@@ -50,8 +50,44 @@ function v2Records(): SavedArticle[] {
 }
 
 describe('schema migration', () => {
-  it('the current schema is v6', () => {
-    expect(DB_VERSION).toBe(6);
+  it('the current schema is v7', () => {
+    expect(DB_VERSION).toBe(7);
+  });
+
+  it('migrates a v6 library to v7: a row without a teaser gains how its article opens, nothing else changes', async () => {
+    const records: SavedArticle[] = v2Records().map((r, i) => ({
+      ...r,
+      id: `v6-${i}`,
+      article: {
+        ...r.article,
+        teaser: i % 2 ? [] : r.article.teaser,
+        excerpt: i % 4 === 1 ? `Die Stadt  plant\n einen Hafen ${i}.` : '',
+        text: i === 3 ? '' : r.article.text,
+      },
+    }));
+    // v6's summary had no opening.
+    const v6Summary = (record: SavedArticle) => {
+      const { opening: _, ...summary } = summarise(record);
+      return summary;
+    };
+    await writeOldLibrary(6, async (put) => {
+      for (const record of records) {
+        await put('articles', record);
+        await put('summaries', v6Summary(record));
+        await put('words', wordsEntry(record));
+      }
+    });
+
+    const rows = new Map((await listSummaries()).map((row) => [row.id, row]));
+    expect(rows.size).toBe(30);
+    for (const record of records) expect(await getArticle(record.id)).toEqual(record);
+    expect(rows.get('v6-0')).toEqual(v6Summary(records[0]!));
+    expect(rows.get('v6-1')?.opening).toBe('Die Stadt plant einen Hafen 1.');
+    expect(rows.get('v6-7')?.opening).toBe('Körper 7 erwähnt Tromsø7');
+    // Nothing to show: the row stays as it was.
+    expect(rows.get('v6-3')).toEqual(v6Summary(records[3]!));
+    // What v7 wrote is what a save today writes.
+    for (const record of records) expect(rows.get(record.id)).toEqual(summarise(record));
   });
 
   it('migrates a v5 library to v6: every article, summary, word, picture and highlight kept, no page', async () => {

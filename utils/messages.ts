@@ -36,6 +36,8 @@ export interface LedeProtocol {
   extractPage(page: PageSnapshot): OffThreadResult;
   /** Background → offscreen document (Chrome): the same copy, read where a DOM exists. */
   extractInDocument(page: PageSnapshot): OffThreadResult;
+  /** Background → offscreen document (Chrome): a saved article's page as it is kept (`keptPageMarkup`). */
+  keptPageMarkup(html: string): string | null;
   /** The reader no longer wants the large page it asked for (closed, or the page replaced itself). */
   cancelOffThread(): void;
   /** The site (registrable domain) a page's fixes are stored under: the public suffix list stays in the background. */

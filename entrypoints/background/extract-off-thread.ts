@@ -1,4 +1,5 @@
 import { onMessage, sendMessage, type OffThreadResult } from '@/utils/messages';
+import { keptPageMarkup } from '@/utils/library/page-markup';
 import { readSnapshot } from '../offscreen/read-snapshot';
 
 const OFFSCREEN_PATH = 'offscreen.html';
@@ -32,6 +33,19 @@ export function registerOffThreadExtraction(): void {
   });
 }
 
+/**
+ * A saved article's page as it is kept, pruned where a DOM exists: in the background itself
+ * (Firefox's is a page; so is a test's), else in the offscreen document. Never in the tab, whose
+ * main thread a parse of a large page would hold right after its Save.
+ */
+export async function keptPageOffThread(html: string): Promise<string | null> {
+  if (typeof DOMParser === 'function') return keptPageMarkup(html);
+  await offscreenDocument();
+  const kept = (await sendMessage('keptPageMarkup', html)) as string | null | undefined;
+  if (kept === undefined) throw new Error('no offscreen document answered');
+  return kept;
+}
+
 function offscreenApi(): OffscreenApi {
   return (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
 }
@@ -59,7 +73,7 @@ async function offscreenDocument(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['DOM_PARSER'],
-      justification: 'Read a very large page without freezing its tab',
+      justification: 'Read a very large page, or prune a saved page, without freezing its tab',
     })
     .finally(() => {
       opening = null;

@@ -3,6 +3,7 @@ import { onMessage, type LibraryResult } from '@/utils/messages';
 import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/articles';
 import { LibraryFailure, toFailure } from '@/utils/library/errors';
 import { keepPage } from '@/utils/library/pages';
+import { keptPageOffThread } from './extract-off-thread';
 import { parseArticle, parseId, parseKeptPage, parseUrl, sizeExcess } from '@/utils/library/validate';
 import { updateTabIcon, type TabIconState } from './action-icon';
 import { keepPictures } from './keep-pictures';
@@ -46,11 +47,12 @@ export const libraryHandlers = {
     }),
   articleStatus: (data: unknown, sender: Sender) =>
     guarded(sender, async () => ({ id: await findIdByUrl(required(parseUrl(data))) })),
-  // The markup is the page's, so untrusted: it is only ever stored, and parsed by DOMParser to be read again.
+  // The markup is the page's, so untrusted: it is only ever parsed by DOMParser (to be pruned,
+  // and to be read again), and stored.
   keepPage: (data: unknown, sender: Sender) =>
     guarded(sender, async () => {
       const page = required(parseKeptPage(data));
-      await keepPage(page.id, page.url, page.html);
+      await keepPage(page.id, page.url, page.html === null ? null : await keptPageOffThread(page.html));
       return null;
     }),
 };

@@ -12,6 +12,7 @@ import {
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { READER_TAG } from '@/utils/reader-tag';
 import { failureMessage } from '@/components/LibraryText';
 import { sameRule, siteRules } from '@/utils/fixes/store';
 import { library } from './library-client';
@@ -189,7 +190,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
       }
     };
     const ui = createShadowHost(ctx, {
-      name: 'lede-reader',
+      name: READER_TAG,
       css: overlayCss,
       isolateKeys: true,
       onRemove: (container) => render(null, container),

@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import type { SavedArticle } from './db';
 import type { KeptPageMessage, SizeExcess } from '../messages';
-import { PAGE_CAP } from './page-markup';
+import { SENT_PAGE_CAP } from './page-markup';
 
 /**
  * Shape checks for everything that reaches the library from outside its own code: messages
@@ -124,7 +124,7 @@ export function parseKeptPage(value: unknown): KeptPageMessage | null {
   const url = httpUrl(value.url);
   const html = value.html === null || typeof value.html === 'string' ? value.html : undefined;
   if (!id || url === undefined || html === undefined) return null;
-  return { id, url, html: html !== null && html.length <= PAGE_CAP ? html : null };
+  return { id, url, html: html !== null && html.length <= SENT_PAGE_CAP ? html : null };
 }
 
 /** Why an entry of a backup was left out; the popup names it ("Article 2: no URL"). */

@@ -1,5 +1,6 @@
 import { IDBObjectStore } from 'fake-indexeddb';
-import { describe, expect, it, vi } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { libraryHandlers } from '@/entrypoints/background/library-handlers';
 import { getArticle, mergeArticles, removeArticle, restoreArticle, saveArticle } from '@/utils/library/articles';
@@ -9,6 +10,10 @@ import { keepPage, pageOf } from '@/utils/library/pages';
 import { makeArticle, numbered, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
+// The background prunes a kept page where a DOM exists: Firefox's background is a page (Chrome's
+// hands it to the offscreen document, which the browser tests go through).
+beforeAll(() => vi.stubGlobal('DOMParser', new JSDOM('').window.DOMParser));
+afterAll(() => vi.unstubAllGlobals());
 
 const lede = { id: fakeBrowser.runtime.id };
 const URL = 'https://news.example/2017/03/japan-russland?ref=home';
@@ -99,6 +104,20 @@ describe('the page kept with a saved article (schema v6)', () => {
     expect(await stored(id)).toBeUndefined();
     expect(await libraryHandlers.keepPage({ id, url: URL, html: HTML }, lede)).toEqual({ ok: true, value: null });
     expect(await pageOf(id)).toEqual({ state: 'kept', url: URL, html: HTML });
+  });
+
+  it('the background keeps the page the tab sent without its scripts and without Lede’s reader', async () => {
+    const { id } = await saveArticle(makeArticle());
+    const sent = HTML.replace(
+      '<title>',
+      '<script>track()</script><script type="application/ld+json">{}</script><title>',
+    ).replace('</body>', '<lede-reader></lede-reader></body>');
+    expect(await libraryHandlers.keepPage({ id, url: URL, html: sent }, lede)).toEqual({ ok: true, value: null });
+    expect(await pageOf(id)).toEqual({
+      state: 'kept',
+      url: URL,
+      html: HTML.replace('<title>', '<script type="application/ld+json">{}</script><title>'),
+    });
   });
 
   it('an imported article has no page, and the library knows it was imported', async () => {

@@ -1,6 +1,6 @@
-import { doctypeOf, SENT_PAGE_CAP } from '@/utils/library/page-markup';
+import { SENT_PAGE_CAP } from '@/utils/library/page-markup';
 import type { KeptPageMessage } from '@/utils/messages';
-import { pageDoctype, pageSnapshot } from './page-snapshot';
+import { pageSnapshot } from './page-snapshot';
 
 /**
  * The page to keep with an article just saved, as the off-thread reading copies it: the tab only
@@ -8,8 +8,7 @@ import { pageDoctype, pageSnapshot } from './page-snapshot';
  * (`keptPageMarkup`, called by the background), never from the live page.
  */
 export function pageToKeep(id: string, doc: Document, url: string): KeptPageMessage {
-  // The snapshot says `<!DOCTYPE html>` whatever the page said; the page's own doctype keeps a
-  // page without one in quirks mode when it is read again, as it was read in the tab.
-  const html = pageSnapshot(doc, url).html.replace(/^<!DOCTYPE html>/, () => doctypeOf(pageDoctype(doc)));
+  // With the page's own doctype, so a page without one is read again in quirks mode, as in the tab.
+  const { html } = pageSnapshot(doc, url);
   return { id, url, html: html.length > SENT_PAGE_CAP ? null : html };
 }

@@ -1,3 +1,4 @@
+import { doctypeOf } from '@/utils/library/page-markup';
 import type { PageSnapshot } from '@/utils/messages';
 
 /**
@@ -32,14 +33,16 @@ export function readsOffThread(size: PageSize): boolean {
 /**
  * The page as markup, to be parsed again in one of Lede's own documents. Scripts come along as
  * inert text (a parsed copy runs nothing); what a page shows only in open shadow roots does not.
+ * With the page's own doctype: a page without one was parsed in quirks mode, where a `<table>`
+ * can sit inside a `<p>`; parsed again in standards mode, its markup would make another tree.
  */
 export function pageSnapshot(doc: Document, url: string): PageSnapshot {
   const root = read<Element | null>(doc, 'documentElement');
-  return { html: root ? `<!DOCTYPE html>${read<string>(root, 'outerHTML')}` : '', url };
+  return { html: root ? doctypeOf(pageDoctype(doc)) + read<string>(root, 'outerHTML') : '', url };
 }
 
-/** The page's own doctype (the snapshot always says `<!DOCTYPE html>`), read past named elements. */
-export function pageDoctype(doc: Document): DocumentType | null {
+/** The page's own doctype, read past named elements. */
+function pageDoctype(doc: Document): DocumentType | null {
   return read<DocumentType | null>(doc, 'doctype');
 }
 

@@ -41,6 +41,21 @@ describe('a page read from its copy', () => {
     expect(fromCopy).toEqual(inPage);
   });
 
+  it('gives the article the page gives when the page has no doctype (quirks mode nests a table in a paragraph)', () => {
+    const page = parseHtml(
+      `<html><head><title>Fähre</title></head><body><article><h1>Die Fähre fährt wieder</h1>` +
+        `<p>Nach zwei Wochen Pause fährt die Fähre über den Fluss wieder nach Plan, teilte die Stadt mit.` +
+        `<table><tr><td>Abfahrt 7:10</td><td>Ankunft 7:25</td></tr></table>Die Preise bleiben gleich, hieß es.</p>` +
+        `<p>${'Die Stadt hatte die Fähre im Frühjahr überholen lassen und neue Motoren eingebaut. '.repeat(6)}</p>` +
+        `</article></body></html>`,
+      URL,
+    );
+    expect(page.compatMode).toBe('BackCompat');
+    const inPage = extractArticle(page, URL);
+    expect(inPage.ok).toBe(true);
+    expect(readSnapshot(pageSnapshot(page, URL), parser())).toEqual(inPage);
+  });
+
   it('copies the real page where a named element shadows the document root', () => {
     const page = parseHtml(
       '<!DOCTYPE html><html><body><img name="documentElement"><h1>Ferry stays</h1><p>Text.</p></body></html>',

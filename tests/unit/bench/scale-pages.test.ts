@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCALE_PAGE } from '../../../scripts/bench/scale';
 import { grownPage, repeatsForBytes } from '../../../scripts/bench/scale-pages';
 
-describe('scale pages', () => {
+describe('scale pages', { timeout: 60_000 }, () => {
   it('grows the page to the asked multiple of its bytes, not of its body', async () => {
     const html = await readFile(SCALE_PAGE, 'utf8');
     const once = Buffer.byteLength(grownPage(html, 1));

@@ -20,7 +20,7 @@ type Section = (typeof SECTIONS)[number];
 const USAGE = `npm run bench -- [--json] [--only ${SECTIONS.join(',')}] [--runs N] [--extract-runs N] [--pages N]
   Needs \`npm run build\` first (sizes, click, untouched, popup) and Chromium (CHROMIUM_PATH).
   --runs N          timed runs per page / per popup size in the browser (default 5), after one warm-up
-  --extract-runs N  timed runs per corpus page and per grown page in Node (default 3; at least ${MIN_SCALE_RUNS} per grown page), after one warm-up
+  --extract-runs N  timed runs per corpus page and per grown page in Node (default 3; at least ${MIN_SCALE_RUNS} per grown page, 3 on the largest), after one warm-up
   --pages N|all     time extraction on N pages spread evenly over the corpus (default ${DEFAULT_PAGES}: timing
                     every corpus page takes over ten minutes on 2 cores), or on every page with \`all\``;
 
@@ -106,13 +106,19 @@ await section('extract', async () => {
 
 await section('scale', async () => {
   progress(
-    `extraction on one article grown ×1, ×4, ×16 and nested 5,000 deep, ${Math.max(extractRuns, MIN_SCALE_RUNS)} runs each…`,
+    `extraction on one article grown to ×1, ×4, ×16 its bytes and nested 5,000 deep, ${Math.max(extractRuns, MIN_SCALE_RUNS)} runs each (fewer on ×16)…`,
   );
   const scale = await benchScale(extractRuns, progress);
   figures.scaleExponent = scale.scaleExponent;
   figures.scaleRatio = scale.scaleRatio;
   figures.deepNestingMs = scale.deepNestingMs;
-  details.scale = { sizes: scale.sizes, deepError: scale.deepError };
+  details.scale = { slopes: scale.slopes, sizes: scale.sizes, deepError: scale.deepError };
+  // Not figures with a target: where a superlinear scaleExponent comes from.
+  progress(
+    `  slopes over page bytes, ×1 to ×16: ${Object.entries(scale.slopes)
+      .map(([name, value]) => `${name} ${value.toFixed(2)}`)
+      .join(', ')}`,
+  );
 });
 
 const server = only.has('click') || only.has('untouched') ? await startServer() : null;

@@ -19,13 +19,27 @@ function bodyOf(doc: Document): Element {
   return best;
 }
 
-/** The page with its article's body `factor` times over (×1 is the page as it is). */
-export function grownPage(html: string, factor: number, url = 'https://scale.lede.test/a'): string {
+/**
+ * The page with its article's body `repeats` times over (1 is the page as it is). Spliced in as
+ * text, as `deepPage` does: appending copies to the parsed page makes jsdom give each copied
+ * `<iframe>` a window of its own, a cost that grows with every frame already there.
+ */
+export function grownPage(html: string, repeats: number, url = 'https://scale.lede.test/a'): string {
   const doc = parseHtml(html, url);
   const body = bodyOf(doc);
-  const original = Array.from(body.childNodes, (n) => n.cloneNode(true));
-  for (let i = 1; i < factor; i++) for (const n of original) body.append(n.cloneNode(true));
-  return serialize(doc);
+  const copy = body.innerHTML;
+  body.append(doc.createComment('grown'));
+  return serialize(doc).replace('<!--grown-->', () => copy.repeat(repeats - 1));
+}
+
+/**
+ * How many times over the body must be for the page to be `times` its own bytes: the page's
+ * chrome stays, so a body repeated 16 times makes a page far from 16 times the bytes.
+ */
+export function repeatsForBytes(html: string, times: number, url?: string): number {
+  const once = Buffer.byteLength(grownPage(html, 1, url));
+  const perBody = Buffer.byteLength(grownPage(html, 2, url)) - once;
+  return Math.max(1, Math.round(1 + ((times - 1) * once) / perBody));
 }
 
 /**

@@ -219,9 +219,15 @@ function savedPageFaults(article: Article): string[] {
   ).length;
   const shown = parseBody(withPictures(body, { urls: new Map(), missingLabel: 'Picture not saved' }));
   const faults = [...shown.querySelectorAll('img')]
-    .filter((img) => /https?:/i.test(`${img.getAttribute('src')} ${img.getAttribute('srcset')}`))
+    .filter(asksTheWeb)
     .map((img) => `asks the web: ${img.outerHTML.slice(0, 120)}`);
   const placeholders = shown.querySelectorAll('.lede-picture-missing').length;
   if (placeholders > web) faults.push(`${placeholders} placeholders for ${web} pictures from the web`);
   return faults;
+}
+
+/** Whether an image's source or a `srcset` candidate is on the web (a `data:` SVG names its namespace's URL, asking nothing). */
+function asksTheWeb(img: Element): boolean {
+  const candidates = (img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '');
+  return [img.getAttribute('src') ?? '', ...candidates].some((url) => /^\s*(?:https?:)?\/\//i.test(url));
 }

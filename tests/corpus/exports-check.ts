@@ -226,8 +226,18 @@ function savedPageFaults(article: Article): string[] {
   return faults;
 }
 
-/** Whether an image's source or a `srcset` candidate is on the web (a `data:` SVG names its namespace's URL, asking nothing). */
+/**
+ * Whether an image's source or a `srcset` candidate is an address on the web: not a `data:` SVG
+ * that names its namespace's URL, nor a placeholder such as `//:0`, which has no host to ask.
+ */
 function asksTheWeb(img: Element): boolean {
   const candidates = (img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '');
-  return [img.getAttribute('src') ?? '', ...candidates].some((url) => /^\s*(?:https?:)?\/\//i.test(url));
+  return [img.getAttribute('src') ?? '', ...candidates].some((url) => {
+    if (!/^\s*(?:https?:)?\/\//i.test(url)) return false;
+    try {
+      return new URL(url.trim(), 'https://saved.lede.invalid/').hostname !== '';
+    } catch {
+      return false;
+    }
+  });
 }

@@ -155,6 +155,8 @@ function Row({ item, index, count, active, onFocus, onOpen, onToggleRead, onDele
   ]
     .filter(Boolean)
     .join(' · ');
+  // The teaser's first line, or how an article without one opens.
+  const line = item.firstTeaser || item.opening;
   return (
     <li
       class={`lib-row${item.read ? '' : ' lib-unread'}`}
@@ -170,7 +172,7 @@ function Row({ item, index, count, active, onFocus, onOpen, onToggleRead, onDele
           {item.title}
         </span>
         <span class="lib-meta">{meta}</span>
-        {(item.firstTeaser || item.opening) && <span class="lib-teaser">{item.firstTeaser || item.opening}</span>}
+        {line && <span class="lib-teaser">{line}</span>}
       </button>
       <span class="lib-actions">
         <a

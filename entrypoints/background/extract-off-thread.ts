@@ -12,7 +12,7 @@ const OFFSCREEN_PATH = 'offscreen.html';
 export function registerOffThreadExtraction(): void {
   onMessage('extractPage', async ({ data, sender }): Promise<OffThreadResult> => {
     if (sender.id !== browser.runtime.id) return { ok: false, reason: 'error' };
-    if (import.meta.env.FIREFOX) return readSnapshot(data);
+    if (hasDom()) return readSnapshot(data);
     try {
       await offscreenDocument();
       // Not validated here: the offscreen document checks the copy before it parses it.
@@ -26,7 +26,7 @@ export function registerOffThreadExtraction(): void {
   // not hold the one offscreen document (nor the CPU) for the next large page. (A second tab
   // reading a large page at that moment gets an error and can be clicked again.)
   onMessage('cancelOffThread', async ({ sender }) => {
-    if (sender.id !== browser.runtime.id || import.meta.env.FIREFOX) return;
+    if (sender.id !== browser.runtime.id || hasDom()) return;
     await offscreenApi()
       .closeDocument()
       .catch(() => undefined);
@@ -39,11 +39,16 @@ export function registerOffThreadExtraction(): void {
  * main thread a parse of a large page would hold right after its Save.
  */
 export async function keptPageOffThread(html: string): Promise<string | null> {
-  if (typeof DOMParser === 'function') return keptPageMarkup(html);
+  if (hasDom()) return keptPageMarkup(html);
   await offscreenDocument();
   const kept = (await sendMessage('keptPageMarkup', html)) as string | null | undefined;
   if (kept === undefined) throw new Error('no offscreen document answered');
   return kept;
+}
+
+/** Firefox's background is a page with a DOM and parses itself; Chrome's service worker has none. */
+function hasDom(): boolean {
+  return typeof DOMParser === 'function';
 }
 
 function offscreenApi(): OffscreenApi {

@@ -19,7 +19,10 @@ export function blockName(block: BlockSelector): string {
 export function ruleInWords(rule: SiteRule, t: T): string {
   switch (rule.kind) {
     case 'remove':
-      return t('fixesRuleRemove', [rule.label || blockName(rule.block), blockName(rule.block)]);
+      return t(rule.block.caption ? 'fixesRuleRemoveCaption' : 'fixesRuleRemove', [
+        rule.label || blockName(rule.block),
+        blockName(rule.block),
+      ]);
     case 'restore':
       return t('fixesRuleRestore', [rule.label || blockName(rule.block), blockName(rule.block)]);
     case 'pick':

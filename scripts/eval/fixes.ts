@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ExtractResult } from '../../utils/article';
 import { extractArticle } from '../../utils/extract';
 import { findBlocks } from '../../utils/fixes/match';
+import { blocksToRemove } from '../../utils/fixes/role';
 import { readRule, type SiteRule } from '../../utils/fixes/rules';
 import { parseHtml, readHtmlFile } from '../lib/html-file';
 import { deriveFixes, type DerivedFix } from './derive-fixes';
@@ -215,7 +216,11 @@ function vouched(expected: Expected, known: Known | undefined): Expected {
 }
 
 function anyCouldApply(rules: readonly SiteRule[], page: Document): boolean {
-  return rules.some((r) => (r.kind !== 'remove' && r.kind !== 'restore') || findBlocks(page, r.block, null).length > 0);
+  return rules.some(
+    (r) =>
+      (r.kind !== 'remove' && r.kind !== 'restore') ||
+      (r.kind === 'remove' ? blocksToRemove : findBlocks)(page, r.block, null).length > 0,
+  );
 }
 
 /** How B's scores moved under A's rules, and what that makes of the pair. */

@@ -16,8 +16,8 @@ import {
 } from '../../scripts/eval/fixes';
 import { extractedSet } from './extracted';
 
-/** Pairs a fix carried over on when last measured (of 61; `eval -- --fixes --set fundus-open`). */
-const CARRIED_FLOOR = 17;
+/** Pairs a fix carried over on when last measured (of 60; `eval -- --fixes --set fundus-open`). */
+const CARRIED_FLOOR = 28;
 
 describe('site fixes carry over to sibling articles (fundus-open)', () => {
   let result: FixesResult;
@@ -39,7 +39,7 @@ describe('site fixes carry over to sibling articles (fundus-open)', () => {
   // A floor, as eval-floors.json holds the extraction's figures: the level last reached, which may
   // only go up. Over all pairs the issue's target, most pairs, is not reached: fundus's V1 and V2 of
   // one publisher are mostly different generations of its template, where the fixed block's names
-  // are gone (the next test).
+  // are gone (the next test); of those, only caption rules find their kind again (role.ts).
   it(`carries over on at least ${CARRIED_FLOOR} pairs, as last measured`, () => {
     const carried = result.pairs.filter((p) => p.verdict === 'carried').length;
     expect(carried, summaryLine(result)).toBeGreaterThanOrEqual(CARRIED_FLOOR);

@@ -4,6 +4,7 @@ import { key } from '../extract/text';
 import type { Recorder } from '../extract/trace';
 import { pickedHeadline } from './headline';
 import { describes, findBlocks, headlineElement } from './match';
+import { blocksToRemove } from './role';
 import { isPictureBlock, pictureNames, picturesNamed } from './picture';
 import type { BlockSelector, SiteRule } from './rules';
 
@@ -54,7 +55,7 @@ export class FixRun {
     title: string,
     rec: Recorder,
   ): Omit<FixOutcome, 'index' | 'kind'> {
-    const found = findBlocks(doc, block, headline);
+    const found = blocksToRemove(doc, block, headline);
     if (!found.length) return { applied: false, reason: 'no-match' };
     const titleKey = key(title);
     if (found.some((el) => (headline && el.contains(headline)) || (titleKey && key(el.textContent).includes(titleKey))))

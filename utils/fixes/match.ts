@@ -44,7 +44,13 @@ export function selectorFor(el: Element, headline: Element | null): BlockSelecto
     // A picture with no names of its own is told apart by its picture, not only by its wrappers:
     // no text guard would stop a rule that takes every picture of the article.
     ...(!id && !classes.length && !d.role ? pictureOf(el) : {}),
+    ...(isCaption(el) ? { caption: true } : {}),
   };
+}
+
+/** A picture's caption, a part of one, or a figure with one: text that stands in a `<figure>`. */
+function isCaption(el: Element): boolean {
+  return Boolean(el.closest('figcaption') || (el.closest('figure') && clean(el.textContent)));
 }
 
 function ownText(el: Element): { text?: string } {
@@ -128,11 +134,11 @@ export function selectorOfDescription(d: ElementDescription): BlockSelector {
 }
 
 /** `div#main.box.wide` → `#main`, `.box`, `.wide`: the names in a wrapper's label. */
-function namesOf(label: string): string[] {
+export function namesOf(label: string): string[] {
   return label.match(/[#.][^#.[\]]+/g) ?? [];
 }
 
-function sideOf(el: Element, headline: Element | null): BlockSelector['side'] {
+export function sideOf(el: Element, headline: Element | null): BlockSelector['side'] {
   if (!headline || headline === el || el.contains(headline) || headline.contains(el)) return undefined;
   return headline.compareDocumentPosition(el) & 4 /* FOLLOWING */ ? 'after-headline' : 'before-headline';
 }

@@ -32,6 +32,11 @@ export interface BlockSelector {
   recurring?: string;
   /** For a block that is only a picture, with no names of its own: the picture's name (see picture.ts). */
   picture?: string;
+  /**
+   * The block is a picture's caption (a `<figcaption>`, text in a `<figure>`, or a captioned
+   * figure): HTML's own name for it, which outlives the site's class names (see role.ts).
+   */
+  caption?: true;
 }
 
 export type PickField = 'title' | 'authors' | 'teaser' | 'publishedTime';
@@ -170,6 +175,7 @@ function readBlock(raw: unknown): BlockSelector | string {
   const recurring = str(raw.recurring);
   const picture = str(raw.picture);
   const side = raw.side === 'before-headline' || raw.side === 'after-headline' ? raw.side : undefined;
+  const caption = raw.caption === true;
   return {
     tag,
     ...(id ? { id } : {}),
@@ -181,6 +187,7 @@ function readBlock(raw: unknown): BlockSelector | string {
     ...(text ? { text } : {}),
     ...(recurring ? { recurring } : {}),
     ...(picture ? { picture } : {}),
+    ...(caption ? { caption } : {}),
   };
 }
 

@@ -13,6 +13,11 @@ const GOOD: FixesFile = {
         block: { tag: 'aside', classes: ['related'], path: [], side: 'after-headline' },
         label: 'Mehr zum Thema',
       },
+      {
+        kind: 'remove',
+        block: { tag: 'figcaption', classes: ['credit'], path: ['figure'], caption: true },
+        label: 'Photo: dpa',
+      },
       { kind: 'pick', field: 'authors', source: 'byline near the headline', label: 'Anna Muster' },
       { kind: 'hide', field: 'teaser' },
     ],
@@ -91,7 +96,7 @@ describe('the site of a page', () => {
     expect(siteOf('file:///tmp/a.html')).toBe('');
     expect(siteOf('https://co.uk/')).toBe('');
     expect(siteOf('https://anna.github.io/blog/')).toBe('anna.github.io');
-    expect(rulesFor(GOOD, 'https://www.news.example/x')).toHaveLength(3);
+    expect(rulesFor(GOOD, 'https://www.news.example/x')).toHaveLength(4);
     expect(rulesFor(GOOD, 'https://other.example/x')).toEqual([]);
   });
 });

@@ -82,6 +82,15 @@ describe('rules in words', () => {
     expect(ruleInWords(REMOVE, t)).toBe('remove the block “Mehr zum Thema” (aside.related)');
     expect(ruleInWords(PICK, t)).toBe('show the byline from byline near the headline (“Anna Muster”)');
     expect(ruleInWords({ kind: 'hide', field: 'teaser' }, t)).toBe('hide the teaser');
+    // A caption's rule also takes the site's picture captions after a redesign: the words say so.
+    const caption = {
+      ...REMOVE,
+      label: 'Photo: dpa',
+      block: { tag: 'figcaption', classes: [], path: [], caption: true as const },
+    };
+    expect(ruleInWords(caption, t)).toBe(
+      'remove the caption “Photo: dpa” (figcaption), and after a redesign of the site its picture captions',
+    );
   });
 });
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
+import { blockRule } from '../../../utils/fixes/make';
+import { EN_BODY } from '../extract/page';
+import { ok, sitePage, URL_A } from './site-page';
+
+/**
+ * A caption fix made before a site's redesign still takes captions after it (issue 16; found with
+ * `eval --fixes` on fundus pairs, whose V1 and V2 of a publisher mostly share no class name): the
+ * new template renamed every class, but a picture's caption is still a `<figcaption>`.
+ */
+
+const URL_B = 'https://news.example/2025/02/03/b.html';
+const CAPTION_A = 'Ministers before the talks in Tokyo on Monday. Photo: Kyodo';
+const FIGURE_A = `<figure class="art-img"><img src="https://news.example/img/tokyo-talks.jpg" alt=""><figcaption class="art-cap">${CAPTION_A}</figcaption></figure>`;
+
+/** The same site after a redesign: other wrappers, other class names, the caption one level deeper. */
+function redesigned(figures: string): string {
+  const [first, second, ...rest] = EN_BODY.split('\n');
+  return `<!doctype html><html lang="en"><head><title>Talks resume in Moscow</title></head><body>
+<main><article class="c-story"><h1 class="c-story__title">Talks resume in Moscow</h1>
+<div class="c-story__text">${first}${second}${figures}${rest.join('\n')}</div></article></main></body></html>`;
+}
+
+const FIGURE_B = `<figure class="c-media"><picture><img src="https://news.example/media/moscow-round.jpg" alt=""></picture><div class="c-media__meta"><figcaption>The delegations arrive in Moscow for the new round. Photo: Tass</figcaption></div></figure>`;
+
+function captionRule() {
+  const a = parseHtml(sitePage({ title: 'Ministers agree on closer ties', insert: FIGURE_A }), URL_A);
+  const { article } = ok(extractArticle(a, URL_A));
+  expect(article.text).toContain(CAPTION_A);
+  return blockRule(a, article.title, 'remove', CAPTION_A)!;
+}
+
+describe('a caption fix after a redesign', () => {
+  it('takes the new template’s captions, as the reader took the old one’s', () => {
+    const rule = captionRule();
+    // The figure holds nothing but the picture and this text: the rule is for the box, a captioned picture.
+    expect(rule.block).toMatchObject({ tag: 'figure', classes: ['art-img'], caption: true });
+    const b = parseHtml(redesigned(FIGURE_B), URL_B);
+    expect(ok(extractArticle(b, URL_B)).article.text).toContain('The delegations arrive in Moscow');
+
+    const fixed = ok(extractArticle(parseHtml(redesigned(FIGURE_B), URL_B), URL_B, { rules: [rule] }));
+    expect(fixed.article.text).not.toContain('The delegations arrive in Moscow');
+    expect(fixed.article.text).toContain('The ministers met on Monday in Tokyo');
+    expect(fixed.fixes?.outcomes[0]).toMatchObject({ applied: true });
+  });
+
+  it('stays as narrow as it was made on a page of its own template', () => {
+    const rule = captionRule();
+    // The old template (its `article-body` is there), with another kind of caption only: a gallery's.
+    const gallery = `<figure class="gallery"><img src="https://news.example/img/g1.jpg" alt=""><figcaption class="gallery-cap">The harbour of Vladivostok at dawn, seen from the ferry.</figcaption></figure>`;
+    const c = parseHtml(sitePage({ title: 'A view of the harbour', insert: gallery }), URL_B);
+    const fixed = ok(extractArticle(c, URL_B, { rules: [rule] }));
+    expect(fixed.article.text).toContain('The harbour of Vladivostok at dawn');
+    expect(fixed.fixes?.outcomes[0]).toMatchObject({ applied: false, reason: 'no-match' });
+  });
+
+  it('takes nothing but captions: a rule for another block finds nothing on the redesigned page', () => {
+    const a = parseHtml(
+      sitePage({
+        title: 'Ministers agree on closer ties',
+        insert: '<p class="art-note">Correction: an earlier version misnamed the venue of the talks in Tokyo.</p>',
+      }),
+      URL_A,
+    );
+    const note = blockRule(
+      a,
+      'Ministers agree on closer ties',
+      'remove',
+      'Correction: an earlier version misnamed the venue of the talks in Tokyo.',
+    )!;
+    expect(note.block.caption).toBeUndefined();
+    const fixed = ok(extractArticle(parseHtml(redesigned(FIGURE_B), URL_B), URL_B, { rules: [note] }));
+    expect(fixed.article.text).toContain('The delegations arrive in Moscow');
+  });
+});

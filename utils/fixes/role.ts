@@ -1,0 +1,45 @@
+import { findBlocks, namesOf, sideOf } from './match';
+import type { BlockSelector } from './rules';
+
+/**
+ * A caption rule that outlives a redesign. A site that redesigns renames every class (the fundus
+ * pairs across a redesign share almost none of them), so a removed caption's rule finds nothing
+ * on the new template; but a picture's caption is still a `<figcaption>`: HTML's own name for the
+ * part, not the site's. A reader who took out a caption took out a kind of block, and that kind
+ * is still there to find.
+ */
+
+const PICTURE = 'img, picture, video';
+
+/**
+ * Whether the page still uses a name the rule knows the block by (its id or classes, or its
+ * wrappers'): then the page is of the rule's own template and merely has no such block, and
+ * the rule stays as narrow as the reader made it.
+ */
+function namesStillThere(doc: Document, s: BlockSelector): boolean {
+  const names = [s.id ? `#${s.id}` : '', ...s.classes.map((c) => `.${c}`), ...s.path.flatMap(namesOf)];
+  return names.some((name) =>
+    name.startsWith('#') ? doc.getElementById(name.slice(1)) : doc.getElementsByClassName(name.slice(1)).length,
+  );
+}
+
+/**
+ * The blocks a remove rule takes from this page: those its structure finds (`findBlocks`), else,
+ * for a caption on a page where none of the rule's names are left, the captions of the page's
+ * pictures on the headline's same side. The body then loses what it loses on the rule's own
+ * template: the block that shows the caption's text (with its picture, where the body shows
+ * them as one block, as fix mode's reader removed them). Restores never widen so: bringing back
+ * every caption is not what a reader who brought back one asked for.
+ */
+export function blocksToRemove(doc: Document, s: BlockSelector, headline: Element | null): Element[] {
+  const found = findBlocks(doc, s, headline);
+  if (found.length || !s.caption || !doc.body || namesStillThere(doc, s)) return found;
+  const captions = Array.from(doc.body.getElementsByTagName('figcaption')).filter((c) =>
+    c.closest('figure')?.querySelector(PICTURE),
+  );
+  return captions.filter(
+    (c) =>
+      !captions.some((outer) => outer !== c && outer.contains(c)) &&
+      !(s.side && headline && sideOf(c, headline) !== s.side),
+  );
+}

@@ -165,10 +165,37 @@ function resolveLazy(el: Element): void {
   if (lazy) el.setAttribute('src', lazy.trim());
   const lazySet = LAZY_SRCSET_ATTRS.map((a) => el.getAttribute(a)).find(Boolean);
   if (lazySet) el.setAttribute('srcset', lazySet.trim());
+  if (!lazy && !lazySet && !hasRealSource(el)) parkedSource(el);
   // An image that only has a srcset still needs a src for readers that ignore srcset.
   if (el.tagName === 'IMG' && (!el.getAttribute('src') || PLACEHOLDER_SRC.test(el.getAttribute('src')!))) {
     const first = el.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];
     if (first) el.setAttribute('src', first);
+  }
+}
+
+/** An image file's address, alone in an attribute (Readability's own test, with the newer formats). */
+const PARKED_SRC = /^\s*\S+\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?\s*$/i;
+/** A srcset: an image file's address followed by a width or density. */
+const PARKED_SRCSET = /\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?\s+\d+(?:\.\d+)?[wx]\b/i;
+/** Attributes that hold words or the element's own source, never a parked one. */
+const NOT_PARKED = new Set(['src', 'srcset', 'alt', 'title', 'class', 'id', 'style', 'href', 'sizes']);
+
+function hasRealSource(el: Element): boolean {
+  const src = el.getAttribute('src');
+  return Boolean(el.getAttribute('srcset')?.trim() || (src?.trim() && !PLACEHOLDER_SRC.test(src)));
+}
+
+/**
+ * A lazy loader parks the real source under an attribute of its own choosing (`data-image-loader`,
+ * `data-li-src`, `data-high-res-src`…), no list of which is ever complete: for an image with no
+ * source but a placeholder, any attribute whose whole value is an image file's address, or a
+ * srcset of them, is where the picture is (as Readability looks, for images it calls lazy).
+ */
+function parkedSource(el: Element): void {
+  for (const { name, value } of Array.from(el.attributes)) {
+    if (NOT_PARKED.has(name) || PLACEHOLDER_SRC.test(value)) continue;
+    if (PARKED_SRCSET.test(value)) return void el.setAttribute('srcset', value.trim());
+    if (PARKED_SRC.test(value) && el.localName === 'img') return void el.setAttribute('src', value.trim());
   }
 }
 

@@ -18,6 +18,20 @@ describe('body', { timeout: 60_000 }, () => {
     expect(a.content).not.toContain('placeholder.gif');
   });
 
+  it('finds an image parked under an attribute no list names, and leaves a real source alone', () => {
+    const svg = `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 768 432'%3E%3C/svg%3E`;
+    const a = extract({
+      body: `${para(2)}<figure><img src="${svg}" data-image-loader="https://cdn.news.example/p/17.png" data-image-path="p/17.png" alt="A"></figure>
+        ${para(1)}<figure><img data-li-set="https://cdn.news.example/p/b-400.webp 400w, https://cdn.news.example/p/b-800.webp 800w" alt="B"></figure>
+        ${para(1)}<figure><img src="https://cdn.news.example/p/c.jpg" data-zoom="https://cdn.news.example/p/c-huge.jpg" alt="C"></figure>${para(2)}`,
+    });
+    expect(a.content).toContain('src="https://cdn.news.example/p/17.png"');
+    expect(a.content).not.toContain('data:image/svg');
+    expect(a.content).toContain('https://cdn.news.example/p/b-800.webp 800w');
+    expect(a.content).toContain('src="https://cdn.news.example/p/c.jpg"');
+    expect(a.content).not.toContain('src="https://cdn.news.example/p/c-huge.jpg"');
+  });
+
   it('makes relative links, sources and posters absolute', () => {
     const a = extract({
       body: `${para(2)}<p>See <a href="../other.html">the other story</a> for more on this.</p><video poster="/p.jpg" src="v.mp4"></video>${para(2)}`,

@@ -11,6 +11,7 @@ const WHY_NOT: Record<CannotReread, MessageKey> = {
   'too-large': 'rereadTooLarge',
   'no-room': 'rereadNoRoom',
   unreadable: 'rereadUnreadable',
+  unprepared: 'rereadUnprepared',
 };
 
 function said(outcome: RereadOutcome): string {

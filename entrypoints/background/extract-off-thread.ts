@@ -40,6 +40,11 @@ export function registerOffThreadExtraction(): void {
  */
 export async function keptPageOffThread(html: string): Promise<string | null> {
   if (hasDom()) return keptPageMarkup(html);
+  // A reader closed meanwhile may close the offscreen document mid-prune (`cancelOffThread`): once more, in a new one.
+  return prunedOffscreen(html).catch(() => prunedOffscreen(html));
+}
+
+async function prunedOffscreen(html: string): Promise<string | null> {
   await offscreenDocument();
   const kept = (await sendMessage('keptPageMarkup', html)) as string | null | undefined;
   if (kept === undefined) throw new Error('no offscreen document answered');

@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { onMessage, type LibraryResult } from '@/utils/messages';
 import { findIdByUrl, removeArticle, saveArticle } from '@/utils/library/articles';
 import { LibraryFailure, toFailure } from '@/utils/library/errors';
-import { keepPage } from '@/utils/library/pages';
+import { keepPage, notePageSkipped } from '@/utils/library/pages';
 import { keptPageOffThread } from './extract-off-thread';
 import { parseArticle, parseId, parseKeptPage, parseUrl, sizeExcess } from '@/utils/library/validate';
 import { updateTabIcon, type TabIconState } from './action-icon';
@@ -52,7 +52,15 @@ export const libraryHandlers = {
   keepPage: (data: unknown, sender: Sender) =>
     guarded(sender, async () => {
       const page = required(parseKeptPage(data));
-      await keepPage(page.id, page.url, page.html === null ? null : await keptPageOffThread(page.html));
+      if (page.html === null) await keepPage(page.id, page.url, null);
+      else {
+        const pruned = await keptPageOffThread(page.html).then(
+          (html) => ({ html }),
+          () => null,
+        );
+        if (pruned) await keepPage(page.id, page.url, pruned.html);
+        else await notePageSkipped(page.id, page.url, 'unprepared');
+      }
       return null;
     }),
 };

@@ -41,6 +41,16 @@ export async function keepPage(
   }
 }
 
+/** Notes why an article's page was not kept, so the saved-article page says so rather than "saved before pages were kept". */
+export async function notePageSkipped(
+  articleId: string,
+  url: string,
+  reason: PageSkip,
+  now = new Date(),
+): Promise<void> {
+  await putPage({ articleId, url, keptAt: now.toISOString(), skipped: reason });
+}
+
 function putPage(page: StoredPage): Promise<void> {
   return write(async (tx) => {
     if ((await tx.objectStore('articles').getKey(page.articleId)) === undefined) return;

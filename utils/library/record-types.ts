@@ -84,8 +84,11 @@ export interface StoredHighlight {
   updatedAt: string;
 }
 
-/** Why a saved article has no page to read again (shown on the saved-article page). */
-export type PageSkip = 'too-large' | 'no-room' | 'imported';
+/**
+ * Why a saved article has no page to read again (shown on the saved-article page). `unprepared`:
+ * the page could not be prepared for keeping (the document that prunes it was closed meanwhile).
+ */
+export type PageSkip = 'too-large' | 'no-room' | 'imported' | 'unprepared';
 
 /**
  * The page a saved article was read from (schema v6), as markup without its scripts, gzip-compressed,

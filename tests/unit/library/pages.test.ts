@@ -72,6 +72,25 @@ describe('the page kept with a saved article (schema v6)', () => {
     expect((await stored(id))?.gzip).toBeUndefined();
   });
 
+  it('a page that could not be prepared for keeping is noted so, and costs nothing else', async () => {
+    const { id } = await saveArticle(makeArticle());
+    // What the offscreen document closing mid-prune leaves the background with: no pruned page.
+    class Failing {
+      parseFromString(): Document {
+        throw new Error('document closed');
+      }
+    }
+    vi.stubGlobal('DOMParser', Failing);
+    try {
+      expect(await libraryHandlers.keepPage({ id, url: URL, html: HTML }, lede)).toEqual({ ok: true, value: null });
+    } finally {
+      vi.stubGlobal('DOMParser', new JSDOM('').window.DOMParser);
+    }
+    expect(await getArticle(id)).toBeDefined();
+    // Not "saved before Lede kept pages", which would be untrue.
+    expect(await pageOf(id)).toEqual({ state: 'skipped', reason: 'unprepared' });
+  });
+
   it('a full disk costs the page, never the article', async () => {
     const { id } = await saveArticle(makeArticle());
     const put = IDBObjectStore.prototype.put;

@@ -5,7 +5,7 @@ import { joinDateline } from './body-dateline';
 import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
-import { elementsByTag } from './dom';
+import { elementsByTag, holdersOf, linkDensity } from './dom';
 import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -20,6 +20,25 @@ export interface BodyDuplicates {
 
 const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
 const MAX_LEADING_BLOCKS = 12;
+const LEADING_CANDIDATES = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'div',
+  'span',
+  'time',
+  'address',
+  'ul',
+  'ol',
+  'li',
+  'header',
+]);
+/** A leading block holding one of these is a wrapper: its own blocks are judged instead. */
+const LEADING_BLOCKS_INSIDE = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'img']);
 /** Tag sets for `elementsByTag`, one walk each where jsdom's selectors cost a match per element. */
 const TEASER_CANDIDATES = new Set(['p', 'li', 'ul', 'ol', 'div', 'h2', 'h3']);
 const EMPTY_CANDIDATES = new Set([
@@ -70,13 +89,16 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Record
   const authorKeys = dup.authors.map(key).filter(Boolean);
   const bylineWords = wordCount(authorKeys.join(' ')) + 8;
   let seen = 0;
-  for (const el of Array.from(
-    root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, time, address, ul, ol, li, header'),
-  )) {
-    if (!root.contains(el) || el.querySelector('p, div, ul, ol, h1, h2, h3, img')) continue;
+  // A walk in document order, as a browser's `querySelectorAll` gives it (jsdom's does not on a
+  // tree outside a document, such as Readability's content), and one walk for "holds a block".
+  const holders = holdersOf(root, LEADING_BLOCKS_INSIDE);
+  for (const el of elementsByTag(root, LEADING_CANDIDATES)) {
+    if (!root.contains(el) || holders.has(el)) continue;
     const text = key(el.textContent);
     if (!text) continue;
-    if (++seen > MAX_LEADING_BLOCKS) break;
+    // A menu Readability kept above the headline (its entries all links, dropped by a later pass)
+    // is no block of the article's start: counted, it used up the budget before the headline's copy.
+    if (!allLinked(el, root) && ++seen > MAX_LEADING_BLOCKS) break;
     const isTitle = text === title;
     const isTeaser = teaser.has(text);
     const words = wordCount(text);
@@ -106,6 +128,12 @@ function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Record
       el.remove();
     } else if (words > 25) break;
   }
+}
+
+/** Whether all of `el`'s text is a link's: it sits in one below `root`, or its links hold all its text. */
+function allLinked(el: Element, root: Element): boolean {
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) if (up.localName === 'a') return true;
+  return linkDensity(el) === 1;
 }
 
 /**

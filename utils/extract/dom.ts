@@ -70,15 +70,12 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
  * Names are compared exactly, as jsdom's selector engine compares them: `P` made by a script in
  * the HTML namespace holds no `p` for either, a `p` in the SVG namespace does for both, custom
  * elements (`x-p`) and `<template>` content for neither (tests/unit/extract/holders.test.ts).
- * The two leading-duplicate passes (body.ts, fallback.ts) stayed on selectors after their output
- * once differed on two pages; with this set computed before each loop, both gave the selectors'
- * answer at every element they visit on all 627 corpus pages, so it is not in how names are
- * matched here. Yet switching both (this set, and a tag walk for their candidates) moved one
- * eval figure again (fundus-open check, body precision 0.885 → 0.884, on a loaded machine where
- * a page may time out): they stay on selectors until that is explained. Part of it is: on
- * Readability's content (a tree outside any document), jsdom's `querySelectorAll` does not
- * return document order; on two Postmedia pages of fundus-open the body's `<h2>` headline came
- * first, which a walk gives 264th, so the leading-duplicate pass read other blocks first.
+ * The two leading-duplicate passes (body.ts, fallback.ts) use it with a tag walk for their
+ * candidates. They stayed on selectors for a while because switching moved one eval figure: on
+ * Readability's content (a tree outside any document), jsdom's `querySelectorAll` does not return
+ * document order, so in Node those passes read a Postmedia page's `<h2>` headline copy first, where
+ * a browser (and the walk) reads it after a menu of links. The walk is what the extension does;
+ * the menu no longer uses up the passes' budget (`allLinked` in body.ts).
  */
 export function holdersOf(root: Element, tags: ReadonlySet<string>): Set<Element> {
   const holders = new Set<Element>();

@@ -1,4 +1,4 @@
-import { elementsByTag } from './dom';
+import { elementsByTag, holdersOf } from './dom';
 import { clean, key, textOf, wordCount } from './text';
 
 /**
@@ -17,6 +17,9 @@ const MIN_WORDS = 60;
 const LEADING_BLOCKS = 6;
 /** Tag sets for `elementsByTag`, one walk each where jsdom's selectors cost a match per element. */
 const ARTICLE = new Set(['article']);
+const LEADING_CANDIDATES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'div', 'span']);
+/** A leading block holding one of these is a wrapper: its own blocks are judged instead. */
+const BLOCKS_INSIDE = new Set(['p', 'div', 'h1', 'h2', 'h3', 'ul', 'ol', 'img']);
 const EMPTY_CANDIDATES = new Set(['div', 'span', 'section', 'p', 'li', 'ul', 'ol']);
 
 export interface FallbackDuplicates {
@@ -60,8 +63,10 @@ function dropOtherStories(root: Element, dup: FallbackDuplicates): void {
 function dropLeadingDuplicates(root: Element, dup: FallbackDuplicates): void {
   const known = new Set([dup.title, ...dup.teaser].map(key).filter(Boolean));
   let seen = 0;
-  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, div, span'))) {
-    if (!root.contains(el) || el.querySelector('p, div, h1, h2, h3, ul, ol, img')) continue;
+  // In document order, as in a browser (see body.ts's leading duplicates).
+  const holders = holdersOf(root, BLOCKS_INSIDE);
+  for (const el of elementsByTag(root, LEADING_CANDIDATES)) {
+    if (!root.contains(el) || holders.has(el)) continue;
     const text = key(el.textContent);
     if (!text) continue;
     if (known.has(text)) el.remove();

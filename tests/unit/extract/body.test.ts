@@ -51,6 +51,18 @@ describe('body', { timeout: 60_000 }, () => {
     expect(a.text).not.toContain('21.03.2017');
   });
 
+  it('removes the headline’s copy below a menu of links Readability kept above it', () => {
+    const menu = Array.from({ length: 14 }, (_, i) => `<li><a href="/s${i}"><span>Section ${i}</span></a></li>`).join(
+      '',
+    );
+    const a = extract({
+      header: '<h1>Ministers agree on closer ties</h1>',
+      body: `<div><ul>${menu}</ul><h2>Ministers agree on closer ties</h2>${para(4)}</div>`,
+    });
+    expect(a.text.split('\n\n')).not.toContain('Ministers agree on closer ties');
+    expect(a.text).toContain(TEXT);
+  });
+
   it('removes the label of a date line at the top ("Publiziert"), and keeps prose that starts with one', () => {
     const a = extract({
       body: `<div><span>Publiziert</span><time datetime="2024-12-17T12:17">17. Dezember 2024, 12:17</time></div>${para(3)}`,

@@ -90,6 +90,7 @@ export type PassName =
   | 'credit lines'
   | 'datelines'
   | 'pictures in lists'
+  | 'permalinks'
   | 'fallback'
   | 'site fixes'
   | 'sanitiser';

@@ -7,7 +7,7 @@ import { clean } from '@/utils/extract/text';
  * and by the passage's shape on the page, never by its words.
  */
 
-/** Passes whose every removal is chrome: a poll, another story's card, a share bar or call to act, the headline or teaser again. */
+/** Passes whose every removal is chrome: a poll, another story's card, a share bar or call to act, the headline or teaser again, a heading's permalink symbol. */
 const CHROME_PASSES: ReadonlySet<PassName> = new Set([
   'polls',
   'consent notices',
@@ -16,6 +16,7 @@ const CHROME_PASSES: ReadonlySet<PassName> = new Set([
   'leading duplicates',
   'teaser duplicates',
   'pictures in lists',
+  'permalinks',
 ]);
 
 /** Landmarks of the page around its article: menus, the site's footer, a form, a notice laid over the page. */

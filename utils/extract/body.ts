@@ -80,7 +80,21 @@ export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO
   dropCreditLines(root, rec);
   listPicturesAsFigures(root, rec);
   joinDateline(root, rec);
+  dropPermalinks(root, rec);
   removeEmpty(root);
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A heading's permalink (`<a href="#part">¶</a>`) is a symbol for the mouse: read aloud, it is noise. */
+function dropPermalinks(root: Element, rec: Recorder): void {
+  for (const heading of elementsByTag(root, HEADINGS))
+    for (const a of Array.from(heading.getElementsByTagName('a'))) {
+      const mark = clean(a.textContent);
+      if (!mark || /[\p{L}\p{N}]/u.test(mark) || !(a.getAttribute('href') ?? '').startsWith('#')) continue;
+      rec.removed('permalinks', "a heading's permalink symbol", a);
+      a.remove();
+    }
 }
 
 function removeLeadingDuplicates(root: Element, dup: BodyDuplicates, rec: Recorder): void {

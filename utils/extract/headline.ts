@@ -44,11 +44,10 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   // (Several `<h1>`s in the article are its section headings, not a headline and its copies.)
   const inArticle = h1s.filter((h) => h.closest('article, main') && !hidden(h));
   const candidates = inArticle.length === 1 ? inArticle : h1s;
-  const found = (element: Element, title: string): Headline => ({
-    title,
-    element,
-    siteFromTitle: siteSuffix(t.document, title),
-  });
+  const found = (element: Element, text: string): Headline => {
+    const title = withoutPermalink(element, text);
+    return { title, element, siteFromTitle: siteSuffix(t.document, title) };
+  };
 
   for (const h1 of candidates) {
     // Kicker and headline in separate spans: the meta title shows where the colon goes.
@@ -163,6 +162,21 @@ function confirmedHeading(doc: Document, titles: string[]): { heading: Element; 
     return { heading, title: joined && titles.includes(joined) ? joined : clean(part.textContent) };
   }
   return null;
+}
+
+/**
+ * A heading's permalink (`<a href="#title">¶</a>`, as documentation generators and blogs add) is
+ * a symbol for the mouse, not a word of the headline.
+ */
+function withoutPermalink(heading: Element, title: string): string {
+  let out = title;
+  for (const a of Array.from(heading.getElementsByTagName('a'))) {
+    const mark = clean(a.textContent);
+    if (!mark || /[\p{L}\p{N}]/u.test(mark) || !(a.getAttribute('href') ?? '').startsWith('#')) continue;
+    if (out.endsWith(mark)) out = out.slice(0, -mark.length).trimEnd();
+    else if (out.startsWith(mark)) out = out.slice(mark.length).trimStart();
+  }
+  return out || title;
 }
 
 function escape(s: string): string {

@@ -63,6 +63,17 @@ describe('body', { timeout: 60_000 }, () => {
     expect(a.text).toContain(TEXT);
   });
 
+  it('leaves out a heading’s permalink symbol, in the headline and in the body', () => {
+    const a = extract({
+      header:
+        '<h1 id="t">Ministers agree on closer ties<a class="headerlink" href="#t" title="Permanent link">¶</a></h1>',
+      body: `${para(2)}<h2 id="s">The next round<a href="#s">#</a></h2>${para(2)}`,
+    });
+    expect(a.title).toBe('Ministers agree on closer ties');
+    expect(a.text).toContain('\n\nThe next round\n\n');
+    expect(a.content).not.toContain('href="#s"');
+  });
+
   it('removes the label of a date line at the top ("Publiziert"), and keeps prose that starts with one', () => {
     const a = extract({
       body: `<div><span>Publiziert</span><time datetime="2024-12-17T12:17">17. Dezember 2024, 12:17</time></div>${para(3)}`,

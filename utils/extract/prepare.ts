@@ -16,7 +16,23 @@ const URL_ATTRS = ['href', 'src', 'poster'];
  */
 export function resolveLazyImages(clone: Document): void {
   unwrapNoscriptImages(clone);
-  for (const el of elementsByTag(clone, IMAGES)) resolveLazy(el);
+  const images = elementsByTag(clone, IMAGES);
+  for (const el of images) resolveLazy(el);
+  for (const el of images) if (isPlaceholderTwin(el)) el.remove();
+}
+
+/**
+ * A placeholder set beside the real picture in one box (`<img src="grey-placeholder.png">` next to
+ * `<img srcset="…">`, the first shown until scripts swap them): a grey box in the reader, and a
+ * "picture not saved" box in a saved copy, next to the picture itself.
+ */
+function isPlaceholderTwin(el: Element): boolean {
+  // A file named as a placeholder, not a `data:` picture: a small inline image may be the page's own.
+  const src = el.getAttribute('src');
+  if (el.localName !== 'img' || !src || /^\s*data:/i.test(src) || hasRealSource(el)) return false;
+  return Array.from(el.parentElement?.children ?? []).some(
+    (s) => s !== el && s.localName === 'img' && hasRealSource(s),
+  );
 }
 
 /** Punctuation set between two parts of a line, a few characters at most ("Kicker: Headline", "A · B"). */

@@ -18,6 +18,14 @@ describe('body', { timeout: 60_000 }, () => {
     expect(a.content).not.toContain('placeholder.gif');
   });
 
+  it('drops a placeholder set beside the real picture', () => {
+    const a = extract({
+      body: `${para(2)}<figure><div><img src="/static/grey-placeholder.png" class="hide-when-no-script"><img srcset="https://cdn.news.example/p/a-480.jpg 480w, https://cdn.news.example/p/a-976.jpg 976w" alt="A"></div><figcaption>The harbour at dawn.</figcaption></figure>${para(2)}`,
+    });
+    expect(a.content).not.toContain('grey-placeholder.png');
+    expect(a.content).toContain('a-976.jpg 976w');
+  });
+
   it('finds an image parked under an attribute no list names, and leaves a real source alone', () => {
     const svg = `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 768 432'%3E%3C/svg%3E`;
     const a = extract({

@@ -5,7 +5,7 @@ import { joinDateline } from './body-dateline';
 import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
-import { elementsByTag, holdersOf, linkDensity } from './dom';
+import { elementsByTag, holdersOf, linkDensity, permalinkMark } from './dom';
 import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -90,8 +90,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 function dropPermalinks(root: Element, rec: Recorder): void {
   for (const heading of elementsByTag(root, HEADINGS))
     for (const a of Array.from(heading.getElementsByTagName('a'))) {
-      const mark = clean(a.textContent);
-      if (!mark || /[\p{L}\p{N}]/u.test(mark) || !(a.getAttribute('href') ?? '').startsWith('#')) continue;
+      if (!permalinkMark(a)) continue;
       rec.removed('permalinks', "a heading's permalink symbol", a);
       a.remove();
     }

@@ -91,6 +91,15 @@ export function holdersOf(root: Element, tags: ReadonlySet<string>): Set<Element
 const LINKS = new Set(['a']);
 
 /**
+ * A heading's permalink (`<a href="#part">¶</a>`, as documentation generators and blogs add):
+ * a link within the page whose text is a symbol, with no letter or digit. Its text, or null.
+ */
+export function permalinkMark(a: Element): string | null {
+  const mark = clean(a.textContent);
+  return mark && !/[\p{L}\p{N}]/u.test(mark) && (a.getAttribute('href') ?? '').startsWith('#') ? mark : null;
+}
+
+/**
  * Share of an element's text that sits inside links, the one measure of "linked" the phases use.
  * In characters, not words: Readability measures it so, and a rule that mirrors its thresholds
  * must agree with it; and CJK text has no spaces to count words by.

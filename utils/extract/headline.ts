@@ -1,5 +1,5 @@
 import type { Metadata } from './metadata';
-import { elementsByTag, inChrome } from './dom';
+import { elementsByTag, inChrome, permalinkMark } from './dom';
 import { clean, countWords, key, wordCount } from './text';
 import { TITLE_SEPARATORS } from './patterns';
 
@@ -164,15 +164,12 @@ function confirmedHeading(doc: Document, titles: string[]): { heading: Element; 
   return null;
 }
 
-/**
- * A heading's permalink (`<a href="#title">¶</a>`, as documentation generators and blogs add) is
- * a symbol for the mouse, not a word of the headline.
- */
+/** A heading's permalink symbol (`permalinkMark`) is not a word of the headline. */
 function withoutPermalink(heading: Element, title: string): string {
   let out = title;
   for (const a of Array.from(heading.getElementsByTagName('a'))) {
-    const mark = clean(a.textContent);
-    if (!mark || /[\p{L}\p{N}]/u.test(mark) || !(a.getAttribute('href') ?? '').startsWith('#')) continue;
+    const mark = permalinkMark(a);
+    if (!mark) continue;
     if (out.endsWith(mark)) out = out.slice(0, -mark.length).trimEnd();
     else if (out.startsWith(mark)) out = out.slice(mark.length).trimStart();
   }

@@ -103,9 +103,13 @@ export function Reader(props: ReaderProps) {
               <span dir="auto">{labels.by(formatList(article.authors, labels.locale))}</span>
             </p>
           )}
-          <p class="lede-reading-time">
-            <span dir="auto">{labels.minutes(article.readingMinutes)}</span>
-          </p>
+          {/* A header read before its body (a large page) has no words counted yet: the page's
+              raw text would count its scripts and menus too. */}
+          {article.wordCount > 0 && (
+            <p class="lede-reading-time">
+              <span dir="auto">{labels.minutes(article.readingMinutes)}</span>
+            </p>
+          )}
           <TeaserList items={article.teaser} />
         </header>
         {showLeadImage && leadImage && (

@@ -87,7 +87,7 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
     // request when called, so the extraction can start at once.
     const settingsLoaded = loadSettings().catch(() => DEFAULT_SETTINGS);
     const size = pageSize(document);
-    if (readsOffThread(size)) return openLargePage(settingsLoaded, size.textChars);
+    if (readsOffThread(size)) return openLargePage(settingsLoaded);
     // Set by `onLong`, a callback: a holder, because the compiler cannot see that assignment.
     const note: { overlay: OpenOverlay | null } = { overlay: null };
     const root = document.documentElement;
@@ -128,14 +128,14 @@ function createReaderInPage(ctx: ContentScriptContext): ReaderInPage {
    * A large page: its header is read here and painted at once, with a note that the article is
    * being read; the body is read off the page's main thread meanwhile, and the page keeps running.
    */
-  const openLargePage = async (settingsLoaded: Promise<ReaderSettings>, textChars: number): Promise<RunResult> => {
+  const openLargePage = async (settingsLoaded: Promise<ReaderSettings>): Promise<RunResult> => {
     const startedAt = performance.now();
     const root = document.documentElement;
     const header = extractHeader(document, location.href);
     const settings = await settingsLoaded;
     if (ctx.isInvalid) return { ok: false, reason: 'error' };
     let overlay = mountOverlay(
-      header ? { article: previewArticle(header, textChars), pending: true } : { reading: true },
+      header ? { article: previewArticle(header), pending: true } : { reading: true },
       settings,
     );
     reading = overlay;

@@ -56,19 +56,14 @@ export async function extractOffThread(
   return answer;
 }
 
-/** Words in the page's text, as the reading time of the header shown before the body is read. */
-const CHARS_PER_WORD = 6;
-const WORDS_PER_MINUTE = 230;
-
-/** The header as an article without a body yet: shown pending, never saved. */
-export function previewArticle(header: ArticleHeader, textChars: number): Article {
-  const words = Math.round(textChars / CHARS_PER_WORD);
+/** The header as an article without a body yet: shown pending (no reading time), never saved. */
+export function previewArticle(header: ArticleHeader): Article {
   return {
     ...header,
     content: '',
     text: '',
     excerpt: header.teaser.join(' '),
-    wordCount: words,
-    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    wordCount: 0,
+    readingMinutes: 0,
   };
 }

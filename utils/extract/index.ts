@@ -123,8 +123,10 @@ function* extract(
   fixes?: FixRun,
   teaserScorer?: TeaserScorer,
 ): Generator<ExtractPhase, ExtractResult, void> {
-  if (!page.documentElement || !page.body || !/html/i.test(page.contentType ?? 'text/html'))
-    return { ok: false, reason: 'not-html' };
+  if (!page.documentElement || !/html/i.test(page.contentType ?? 'text/html')) return { ok: false, reason: 'not-html' };
+  // A web page whose own scripts took its <body> away (a paywall, an app shell) is a page with
+  // nothing to read, not a PDF or an image.
+  if (!page.body) return { ok: false, reason: 'empty-page' };
 
   const { clone, shadowed, composed } = defusedClone(page);
   // The copy, not the page: a web component's text is in its shadow root, which only the copy shows.

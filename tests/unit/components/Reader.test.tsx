@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vi
 import type { Article } from '@/utils/article';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { Reader, type ReaderProps } from '@/components/Reader';
+import { previewArticle } from '@/entrypoints/reader.content/read-off-thread';
 import { installDom, useEnglishMessages } from './dom';
 
 const article: Article = {
@@ -137,6 +138,25 @@ describe('what the reader shows', () => {
     show({ bodyPending: false });
     expect(host.querySelector('.lede-body')?.textContent).toContain('The council of the small harbour town');
     expect(host.querySelector('.lede-footer')).not.toBeNull();
+  });
+
+  test("a large page's header, shown before its body is read, gives no reading time until the body comes", () => {
+    const header = previewArticle({
+      url: article.url,
+      title: article.title,
+      authors: article.authors,
+      teaser: article.teaser,
+      publishedTime: article.publishedTime,
+      siteName: article.siteName,
+      leadImage: article.leadImage,
+      lang: article.lang,
+      dir: article.dir,
+    });
+    show({ article: header, bodyPending: true });
+    expect(text('h1')).toBe(article.title);
+    expect(host.querySelector('.lede-reading-time')).toBeNull();
+    show({ article, bodyPending: false });
+    expect(text('.lede-reading-time')).toBe('1 min read');
   });
 });
 

@@ -80,4 +80,19 @@ describe('pages of any shape', () => {
     },
     SLOW,
   );
+
+  it(
+    'answers empty-page, not not-html, for a web page whose scripts took its body away',
+    () => {
+      const page = new JSDOM(
+        `<!DOCTYPE html><html><head><title>Harbour</title></head><body><p>${PROSE[0]}</p></body></html>`,
+        {
+          url: URL,
+        },
+      );
+      page.window.document.body.remove();
+      expect(extractArticle(page.window.document, URL)).toEqual({ ok: false, reason: 'empty-page' });
+    },
+    SLOW,
+  );
 });

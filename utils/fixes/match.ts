@@ -48,9 +48,28 @@ export function selectorFor(el: Element, headline: Element | null): BlockSelecto
   };
 }
 
-/** A picture's caption, a part of one, or a figure with one: text that stands in a `<figure>`. */
+/** Text this short beside a picture, in one block, is its caption (and credit), not the article's words. */
+const CAPTION_CHARS = 300;
+
+/**
+ * A picture's caption, a part of one, or a figure with one: text that stands in a `<figure>`, or
+ * a box that holds a picture and no more text than a caption (a template's `div.picBox`).
+ */
 function isCaption(el: Element): boolean {
-  return Boolean(el.closest('figcaption') || (el.closest('figure') && clean(el.textContent)));
+  if (el.closest('figcaption')) return true;
+  const text = clean(el.textContent);
+  if (!text) return false;
+  if (el.closest('figure')) return true;
+  return text.length <= CAPTION_CHARS && el.querySelector('img, picture, video') !== null && !teaserCard(el, text);
+}
+
+/**
+ * A teaser card, or a menu's "Current issue" cover, is a link or a titled box with a picture; a
+ * caption is neither.
+ */
+function teaserCard(el: Element, text: string): boolean {
+  const inLinks = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
+  return inLinks * 2 >= text.length || el.closest('a') !== null || el.querySelector('h1, h2, h3, h4, h5, h6') !== null;
 }
 
 function ownText(el: Element): { text?: string } {

@@ -11,6 +11,22 @@ import type { BlockSelector } from './rules';
 
 const PICTURE = 'img, picture, video';
 
+/** Levels above a `<figcaption>` outside any figure where its picture may stand. */
+const LOOSE_CAPTION_LEVELS = 3;
+
+/**
+ * A `<figcaption>` of a picture: in a figure that shows one, or, where a template set it beside
+ * the figure rather than in it (invalid, and common), in a small wrapper that holds the picture.
+ */
+function captionsAPicture(caption: Element): boolean {
+  const figure = caption.closest('figure');
+  if (figure) return figure.querySelector(PICTURE) !== null;
+  let up = caption.parentElement;
+  for (let i = 0; up && i < LOOSE_CAPTION_LEVELS; up = up.parentElement, i++)
+    if (up.querySelector(PICTURE)) return true;
+  return false;
+}
+
 /**
  * Whether the page still uses a name the rule knows the block by (its id or classes, or its
  * wrappers'): then the page is of the rule's own template and merely has no such block, and
@@ -34,9 +50,7 @@ function namesStillThere(doc: Document, s: BlockSelector): boolean {
 export function blocksToRemove(doc: Document, s: BlockSelector, headline: Element | null): Element[] {
   const found = findBlocks(doc, s, headline);
   if (found.length || !s.caption || !doc.body || namesStillThere(doc, s)) return found;
-  const captions = Array.from(doc.body.getElementsByTagName('figcaption')).filter((c) =>
-    c.closest('figure')?.querySelector(PICTURE),
-  );
+  const captions = Array.from(doc.body.getElementsByTagName('figcaption')).filter(captionsAPicture);
   return captions.filter(
     (c) =>
       !captions.some((outer) => outer !== c && outer.contains(c)) &&

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/html-file';
 import { extractArticle } from '../../../utils/extract';
 import { blockRule } from '../../../utils/fixes/make';
+import { selectorFor } from '../../../utils/fixes/match';
 import { EN_BODY } from '../extract/page';
 import { ok, sitePage, URL_A } from './site-page';
 
@@ -73,5 +74,40 @@ describe('a caption fix after a redesign', () => {
     expect(note.block.caption).toBeUndefined();
     const fixed = ok(extractArticle(parseHtml(redesigned(FIGURE_B), URL_B), URL_B, { rules: [note] }));
     expect(fixed.article.text).toContain('The delegations arrive in Moscow');
+  });
+
+  it('a picture box that is not a <figure> (a `div.picBox`) is a caption too, and takes the new figures’ captions', () => {
+    const box = `<div class="picBox full"><img src="https://news.example/img/tokyo-talks.jpg" alt=""><p class="picText">${CAPTION_A}</p></div>`;
+    const a = parseHtml(sitePage({ title: 'Ministers agree on closer ties', insert: box }), URL_A);
+    const { article } = ok(extractArticle(a, URL_A));
+    const rule = blockRule(a, article.title, 'remove', CAPTION_A)!;
+    expect(rule.block.caption).toBe(true);
+    const fixed = ok(extractArticle(parseHtml(redesigned(FIGURE_B), URL_B), URL_B, { rules: [rule] }));
+    expect(fixed.article.text).not.toContain('The delegations arrive in Moscow');
+    expect(fixed.article.text).toContain('The ministers met on Monday in Tokyo');
+  });
+
+  it('finds a caption the new template set beside its figure instead of in it', () => {
+    const rule = captionRule();
+    const beside = `<div class="c-embed"><div class="c-embed__pic"><figure class="c-fig"><img src="https://news.example/media/moscow-round.jpg" alt=""></figure></div><figcaption class="c-embed__cap">The delegations arrive in Moscow for the new round. Photo: Tass</figcaption></div>`;
+    const b = parseHtml(redesigned(beside), URL_B);
+    expect(ok(extractArticle(b, URL_B)).article.text).toContain('The delegations arrive in Moscow');
+    const fixed = ok(extractArticle(parseHtml(redesigned(beside), URL_B), URL_B, { rules: [rule] }));
+    expect(fixed.article.text).not.toContain('The delegations arrive in Moscow');
+  });
+
+  it('a titled box or a link with a picture (a menu’s cover of the current issue) is not a caption', () => {
+    const page = parseHtml(
+      `<!doctype html><html><body><h1>Talks resume</h1>
+<div class="issue-box"><h6>Current issue</h6><a href="/issue/12"><img src="https://news.example/img/cover-12.jpg" alt="Cover"></a></div>
+<div class="card"><a href="/2025/01/other"><img src="https://news.example/img/other.jpg" alt="">Ferry service to resume in spring</a></div>
+<div class="pic-box"><img src="https://news.example/img/tokyo.jpg" alt=""><span>${CAPTION_A}</span></div></body></html>`,
+      URL_B,
+    );
+    const headline = page.querySelector('h1');
+    const caption = (selector: string) => selectorFor(page.querySelector(selector)!, headline).caption;
+    expect(caption('.issue-box')).toBeUndefined();
+    expect(caption('.card')).toBeUndefined();
+    expect(caption('.pic-box')).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ const CAPTION_CHARS = 300;
  * A picture's caption, a part of one, or a figure with one: text that stands in a `<figure>`, or
  * a box that holds a picture and no more text than a caption (a template's `div.picBox`).
  */
-function isCaption(el: Element): boolean {
+export function isCaption(el: Element): boolean {
   if (el.closest('figcaption')) return true;
   const text = clean(el.textContent);
   if (!text) return false;

@@ -1,4 +1,4 @@
-import { findBlocks, namesOf, sideOf } from './match';
+import { findBlocks, isCaption, namesOf, sideOf } from './match';
 import type { BlockSelector } from './rules';
 
 /**
@@ -30,9 +30,12 @@ function captionsAPicture(caption: Element): boolean {
 /**
  * Whether the page still uses a name the rule knows the block by (its id or classes, or its
  * wrappers'): then the page is of the rule's own template and merely has no such block, and
- * the rule stays as narrow as the reader made it.
+ * the rule stays as narrow as the reader made it. A caption with no name of its own (a plain
+ * `<p>` under its picture) was known by being a caption: where the template's figures caption
+ * their pictures otherwise, those are what the reader took out.
  */
 function namesStillThere(doc: Document, s: BlockSelector): boolean {
+  if (!s.id && !s.classes.length) return false;
   const names = [s.id ? `#${s.id}` : '', ...s.classes.map((c) => `.${c}`), ...s.path.flatMap(namesOf)];
   return names.some((name) =>
     name.startsWith('#') ? doc.getElementById(name.slice(1)) : doc.getElementsByClassName(name.slice(1)).length,
@@ -48,7 +51,9 @@ function namesStillThere(doc: Document, s: BlockSelector): boolean {
  * every caption is not what a reader who brought back one asked for.
  */
 export function blocksToRemove(doc: Document, s: BlockSelector, headline: Element | null): Element[] {
-  const found = findBlocks(doc, s, headline);
+  // A rule made for a caption takes captions only: on a template whose captions are plain `<p>`s
+  // beside their pictures, its selector alone would take every paragraph.
+  const found = s.caption ? findBlocks(doc, s, headline).filter(isCaption) : findBlocks(doc, s, headline);
   if (found.length || !s.caption || !doc.body || namesStillThere(doc, s)) return found;
   const captions = Array.from(doc.body.getElementsByTagName('figcaption')).filter(captionsAPicture);
   return captions.filter(

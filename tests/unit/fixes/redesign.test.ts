@@ -110,4 +110,20 @@ describe('a caption fix after a redesign', () => {
     expect(caption('.card')).toBeUndefined();
     expect(caption('.pic-box')).toBe(true);
   });
+
+  it('a caption with no name of its own (a <p> under its picture) takes only captions: the figure captions of another article, not its paragraphs', () => {
+    const plain = `<p><img src="https://news.example/img/courtroom.jpg" alt=""><br><em>${CAPTION_A}</em></p>`;
+    const a = parseHtml(sitePage({ title: 'Ministers agree on closer ties', insert: plain }), URL_A);
+    const { article } = ok(extractArticle(a, URL_A));
+    const rule = blockRule(a, article.title, 'remove', CAPTION_A)!;
+    expect(rule.block).toMatchObject({ tag: 'p', classes: [], caption: true });
+    // The same template (the same wrappers), where this article's picture has a figure and a figcaption.
+    const figure = `<figure class="wp-caption"><img src="https://news.example/img/moscow.jpg" alt=""><figcaption class="wp-caption-text">The delegations arrive in Moscow for the new round.</figcaption></figure>`;
+    const b = sitePage({ title: 'Talks resume in Moscow', insert: figure });
+    expect(ok(extractArticle(parseHtml(b, URL_B), URL_B)).article.text).toContain('The delegations arrive in Moscow');
+    const fixed = ok(extractArticle(parseHtml(b, URL_B), URL_B, { rules: [rule] }));
+    expect(fixed.article.text).not.toContain('The delegations arrive in Moscow');
+    expect(fixed.article.text).toContain('The ministers met on Monday in Tokyo');
+    expect(fixed.fixes?.outcomes[0]).toMatchObject({ applied: true });
+  });
 });

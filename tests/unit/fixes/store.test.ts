@@ -89,7 +89,7 @@ describe('rules in words', () => {
       block: { tag: 'figcaption', classes: [], path: [], caption: true as const },
     };
     expect(ruleInWords(caption, t)).toBe(
-      'remove the caption “Photo: dpa” (figcaption), and after a redesign of the site its picture captions',
+      'remove the caption “Photo: dpa” (figcaption), and on pages without such a caption (after a redesign) their pictures’ captions',
     );
   });
 });

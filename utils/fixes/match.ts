@@ -8,7 +8,7 @@ import type { ElementDescription } from '../article';
 /** Characters of a block's own text kept in a selector that has nothing else to go on. */
 const TEXT_KEY = 60;
 /** A block's text this short (and with a word in it) reads as a label that recurs, not as the article's own words. */
-const LABEL_KEY = 40;
+const LABEL_KEY = 60;
 const WORD = /\p{L}{3}/u;
 
 /**
@@ -102,9 +102,17 @@ export function findBlocks(doc: Document, selector: BlockSelector, headline: Ele
     if (matches(el, selector, headline)) found.push(el);
   }
   if (found.length || !selector.recurring) return found;
-  const labelled = elementWithText(doc, selector.recurring);
+  const labelled = recurringLabel(doc, selector.recurring);
   const sideOk = labelled && !(selector.side && headline && sideOf(labelled, headline) !== selector.side);
   return labelled && sideOk ? [labelled] : [];
+}
+
+/** Characters a recurring label may have gained on another article: a link's hidden "opens new tab". */
+const LABEL_SUFFIX = 20;
+
+/** The element that shows the label, also where the site added a few words after it. */
+function recurringLabel(doc: Document, label: string): Element | null {
+  return elementWithText(doc, label, false, LABEL_SUFFIX);
 }
 
 function matches(el: Element, s: BlockSelector, headline: Element | null): boolean {
@@ -187,15 +195,16 @@ const STOP = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
  * shows only the body's copy; a text ending in "…" is the start of one): the innermost element
  * with that text that is not inline markup inside a block, or null. `widen`: the outermost box
  * around it that holds nothing else (a block to remove), rather than the nearest (one to bring back,
- * whose box may hold pictures the reader did not ask for).
+ * whose box may hold pictures the reader did not ask for). `slack`: characters the element's text
+ * may run on past `text`.
  */
-export function elementWithText(doc: Document, text: string, widen = false): Element | null {
+export function elementWithText(doc: Document, text: string, widen = false, slack = 0): Element | null {
   const partial = text.trimEnd().endsWith('…');
   const want = key(partial ? text.trimEnd().slice(0, -1) : text);
   if (!want || !doc.body) return null;
   const same = (el: Element): boolean => {
     const k = key(el.textContent);
-    return partial ? k.startsWith(want) : k === want;
+    return partial ? k.startsWith(want) : k === want || (k.length <= want.length + slack && k.startsWith(want));
   };
   let best: Element | null = null;
   for (const el of Array.from(doc.body.getElementsByTagName('*'))) {

@@ -72,9 +72,27 @@ describe('a rule finds the same element on a sibling article', () => {
     expect(findBlocks(c, rule, c.querySelector('h1')).map((el) => el.localName)).toEqual(['h2']);
     // A block with a sentence of the article's own words keeps no text to be found by.
     const long = parseHtml(
-      `<body><h1>D</h1><p class="note">The minister resigned on Tuesday after the vote failed.</p></body>`,
+      `<body><h1>D</h1><p class="note">The minister resigned on Tuesday evening after the vote in parliament failed.</p></body>`,
       'https://news.example/d',
     );
     expect(selectorFor(long.querySelector('.note')!, long.querySelector('h1')).recurring).toBeUndefined();
+  });
+
+  it('finds a boilerplate line that the next article shows with a few words more (a link’s hidden “opens new tab”)', () => {
+    const a = parseHtml(
+      `<body><h1>A</h1><p>Text</p><p class="body__large_x1">Our Standards: The Harbour Post Trust Principles.</p></body>`,
+      'https://news.example/a',
+    );
+    const rule = selectorFor(a.querySelector('.body__large_x1')!, a.querySelector('h1'));
+    expect(rule.recurring).toBe('our standards the harbour post trust principles');
+    const b = parseHtml(
+      `<body><h1>B</h1><div class="over-6-para"><p>Our Standards: The Harbour Post Trust Principles. They say how our reporters work, and what we correct.</p>
+<p><a href="/principles">Our Standards: The Harbour Post Trust Principles.<span class="sr-only">, opens new tab</span></a></p></div></body>`,
+      'https://news.example/b',
+    );
+    // The line itself, not the paragraph that merely opens with the same words.
+    expect(findBlocks(b, rule, b.querySelector('h1')).map((el) => el.textContent)).toEqual([
+      'Our Standards: The Harbour Post Trust Principles., opens new tab',
+    ]);
   });
 });

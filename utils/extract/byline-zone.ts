@@ -80,12 +80,13 @@ const META_COLUMN_CHARS = 400;
 
 /**
  * Whether a mark near the headline is in the header rather than in page chrome: comment
- * sections and related-article boxes never are; an `<aside>`, `<footer>` or `<nav>` is when it
+ * sections, related-article boxes and picture captions never are; an `<aside>`, `<footer>` or `<nav>` is when it
  * is small, as article headers use them for the author and date column.
  */
 export function nearHeadline(mark: Element, headline: Element): boolean {
   for (let n: Element | null = mark; n && !n.contains(headline); n = n.parentElement) {
-    if (n.tagName === 'FORM' || n.getAttribute('role') === 'dialog') return false;
+    // A caption's "Photo by …" credits the picture's maker, not the article's writer.
+    if (n.tagName === 'FORM' || n.tagName === 'FIGCAPTION' || n.getAttribute('role') === 'dialog') return false;
     if (BYLINE_OUTSIDE.tags.has(n.tagName) && !cleanFits(n.textContent, META_COLUMN_CHARS)) return false;
     const hint = `${n.getAttribute('class') ?? ''} ${n.id}`;
     if (hint.length > 1 && BYLINE_OUTSIDE.hints.test(hint)) return false;

@@ -156,6 +156,16 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('does not take the photographer a picture caption under the headline credits ("Photo by …")', () => {
+    const figure =
+      '<figure><img src="https://news.example/img/plot.png" alt=""><figcaption>A plot of the data<br>' +
+      '<small>Photo by <a href="https://unsplash.com/@ricardo">Ricardo Gomez</a></small></figcaption></figure>';
+    expect(extract({ header: `<h1>Title of the story</h1>${figure}` }).authors).toEqual([]);
+    expect(
+      extract({ header: `<h1>Title of the story</h1>${figure}<p class="byline">By Jane Doe</p>` }).authors,
+    ).toEqual(['Jane Doe']);
+  });
+
   it('takes the byline under the headline, not the author list of a sidebar before it', () => {
     const a = extract({
       header:

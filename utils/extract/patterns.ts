@@ -41,10 +41,15 @@ export const DATE_META_KEYS = [
 export const AUTHOR_META_KEYS = [
   'author',
   'article:author',
+  // Open Graph's own prefix, which some CMSes also put before the article namespace.
+  'og:article:author',
   'parsely-author',
   'sailthru.author',
+  // Dublin Core, written with a dot in HTML meta names and with a colon as an RDFa property.
   'dc.creator',
+  'dc:creator',
   'dcterms.creator',
+  'dcterms:creator',
   'byl',
   'citation_author',
   'cxenseparse:author',
@@ -53,8 +58,11 @@ export const AUTHOR_META_KEYS = [
 /** Author meta names written once per author (a paper's `citation_author`): every tag counts, not only the first. */
 export const AUTHOR_LIST_META_KEYS: ReadonlySet<string> = new Set([
   'article:author',
+  'og:article:author',
   'dc.creator',
+  'dc:creator',
   'dcterms.creator',
+  'dcterms:creator',
   'citation_author',
 ]);
 

@@ -258,6 +258,14 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(a.authors).toEqual(['Jane Doe', 'John Smith']);
   });
 
+  it('reads Dublin Core written as an RDFa property (dc:creator, among space-separated names) and og:article:author', () => {
+    const header = '<h1>Title of the story</h1>';
+    const dc = extract({ head: '<meta property="dc:creator twitter:site_name" content="Jane Doe">', header });
+    expect(dc.authors).toEqual(['Jane Doe']);
+    const og = extract({ head: '<meta property="og:article:author" content="John Smith">', header });
+    expect(og.authors).toEqual(['John Smith']);
+  });
+
   it("reads every author of a paper's repeated citation_author tags, but only the first of a repeated author tag", () => {
     const paper = [
       'Havell Markus',

@@ -19,6 +19,25 @@ export function resolveLazyImages(clone: Document): void {
   const images = elementsByTag(clone, IMAGES);
   for (const el of images) resolveLazy(el);
   for (const el of images) if (isPlaceholderTwin(el)) el.remove();
+  for (const el of images) if (el.localName === 'img' && !hasRealSource(el)) takePictureSource(el);
+}
+
+/**
+ * A `<picture>` whose `<img>` is only a placeholder shows its photo through a `<source>` whose
+ * media query suits the page's wide layout (`min-width: 1000px`), not the reader's column nor a
+ * saved copy: the `<img>` takes the last source's srcset, the format every browser reads.
+ */
+function takePictureSource(img: Element): void {
+  const picture = img.parentElement;
+  if (picture?.localName !== 'picture') return;
+  const sources = Array.from(picture.children).filter(
+    (s) => s.localName === 'source' && s.getAttribute('srcset')?.trim(),
+  );
+  const srcset = sources[sources.length - 1]?.getAttribute('srcset')?.trim();
+  if (!srcset) return;
+  img.setAttribute('srcset', srcset);
+  const first = srcset.split(',')[0]?.trim().split(/\s+/)[0];
+  if (first) img.setAttribute('src', first);
 }
 
 /**

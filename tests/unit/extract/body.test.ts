@@ -26,6 +26,20 @@ describe('body', { timeout: 60_000 }, () => {
     expect(a.content).toContain('a-976.jpg 976w');
   });
 
+  it("gives a <picture>'s placeholder <img> its last source, which the page showed only on wide screens", () => {
+    const a = extract({
+      body: `${para(2)}<figure><picture>
+<source type="image/webp" media="(min-width: 1000px)" srcset="/img/hero.webp 2x, /img/hero-small.webp 1x">
+<source type="image/png" media="(min-width: 1000px)" srcset="/img/hero.png 2x, /img/hero-small.png 1x">
+<img src="data:image/gif;base64,R0lGODlhAQABAPAAAPLy8gAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw==" alt="The harbour at dawn.">
+</picture><figcaption>The harbour at dawn.</figcaption></figure>${para(2)}`,
+    });
+    const img = /<img[^>]*alt="The harbour at dawn."[^>]*>/.exec(a.content)?.[0] ?? '';
+    expect(img).toContain('src="https://news.example/img/hero.png"');
+    expect(img).toContain('https://news.example/img/hero-small.png 1x');
+    expect(img).not.toContain('data:image');
+  });
+
   it('finds an image parked under an attribute no list names, and leaves a real source alone', () => {
     const svg = `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 768 432'%3E%3C/svg%3E`;
     const a = extract({

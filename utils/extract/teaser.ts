@@ -217,6 +217,15 @@ function labelOf(list: Element): string | null {
   return text && KEY_POINTS_LABEL.test(text) ? text : null;
 }
 
+/**
+ * A `lead`-classed block whose words are all a figure's caption is the lead picture or video
+ * (`lead-video-placeholder`), not a dek.
+ */
+function captionOnly(el: Element): boolean {
+  const captions = Array.from(el.getElementsByTagName('figcaption'));
+  return captions.length > 0 && key(captions.map((c) => c.textContent).join(' ')) === key(el.textContent);
+}
+
 function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Description[]): Teaser | null {
   for (const el of region) {
     if (el.tagName === 'UL' || el.tagName === 'OL' || !DEK_HINT.test(hints(el))) continue;
@@ -225,6 +234,7 @@ function dek(region: Element[], ctx: TeaserContext, descriptions: readonly Descr
     const heading = el.querySelector('h2, h3');
     if (
       el.querySelector('img, ul, ol') ||
+      captionOnly(el) ||
       (heading && key(heading.textContent) !== key(el.textContent)) ||
       linkDensity(el) > 0.3
     )

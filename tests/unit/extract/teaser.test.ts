@@ -24,6 +24,21 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.teaser).toEqual([]);
   });
 
+  it('does not take the caption of a lead video whose box is classed "lead" as the dek', () => {
+    const video =
+      '<div class="media-placeholder lead-video-placeholder"><figure class="media-item"><div class="player"></div>' +
+      '<figcaption><span class="off-screen">Media caption</span> <span>Mr Obama said the talks went well</span></figcaption></figure></div>';
+    const h1 = '<h1>Obama praises the talks in Tokyo</h1>';
+    expect(extract({ header: `${h1}${video}`, body: EN_BODY }).teaser).toEqual([]);
+    // A dek box that only also holds a captioned picture keeps its own words as the teaser.
+    const dek =
+      '<div class="article-lead"><p>The ministers agreed to meet again in April, after a day of talks in Tokyo.</p>' +
+      '<figure><figcaption>Ministers before the talks.</figcaption></figure></div>';
+    expect(extract({ header: `${h1}${dek}`, body: EN_BODY }).teaser).toEqual([
+      'The ministers agreed to meet again in April, after a day of talks in Tokyo.',
+    ]);
+  });
+
   it('does not take a news ticker in the sidebar', () => {
     const a = extract({
       header: H1,

@@ -205,14 +205,14 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
   }
 
   const usable = (el: Element): boolean => !inChrome(el, BYLINE_OUTSIDE, doc.body ?? undefined);
-  const explicitNames = names(firstByline(explicit.filter(usable)).map(explicitText), siteName, markup);
-  if (rec.on)
-    rec.saw(
-      'authors',
-      explicitNames,
-      'author mark on the page (rel/itemprop)',
-      firstByline(explicit.filter(usable))[0],
-    );
+  const explicitMarks = firstByline(explicit.filter((el) => usable(el) || (declaresPerson(el) && inMetaColumn(el))));
+  // A one-person site is named after its writer: a declared person is no publisher, whatever the site is called.
+  const explicitNames = names(
+    explicitMarks.map(explicitText),
+    explicitMarks.length && explicitMarks.every(declaresPerson) ? '' : siteName,
+    markup,
+  );
+  if (rec.on) rec.saw('authors', explicitNames, 'author mark on the page (rel/itemprop)', explicitMarks[0]);
   if (explicitNames.length) return explicitNames;
   const linkNames = names(
     firstByline(links.filter(usable)).map((a) => a.textContent ?? ''),
@@ -232,6 +232,24 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
   if (rec.on)
     rec.saw('authors', names(small.map(boxText), siteName, markup).slice(0, 8), 'byline box on the page', small[0]);
   return names(small.map(boxText), siteName, markup).slice(0, 8);
+}
+
+/** An author mark typed as a person (`itemtype` schema.org/Person). */
+function declaresPerson(mark: Element): boolean {
+  return /schema\.org\/Person$/i.test(mark.getAttribute('itemtype') ?? '');
+}
+
+/** Text of an `<aside>` small enough to be the article's meta column (author, date, licence), not a sidebar. */
+const META_ASIDE_CHARS = 400;
+
+/** Inside a small `<aside>` and no other chrome: the article's own meta column, after it or beside it. */
+function inMetaColumn(mark: Element): boolean {
+  const aside = mark.closest('aside');
+  return Boolean(
+    aside &&
+    cleanFits(aside.textContent, META_ASIDE_CHARS) &&
+    !inChrome(aside.parentElement ?? aside, BYLINE_OUTSIDE, mark.ownerDocument.body ?? undefined),
+  );
 }
 
 function innermost(els: Element[]): Element[] {

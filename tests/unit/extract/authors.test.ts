@@ -3,7 +3,7 @@ import { names, splitByline } from '../../../utils/extract/byline-text';
 
 const PAGE = { trusted: false };
 const META = { trusted: true };
-import { URL, extract, page } from './page';
+import { EN_BODY, URL, extract, page } from './page';
 import { parseHtml } from '../../../scripts/lib/html-file';
 import { extractArticle } from '../../../utils/extract';
 
@@ -264,6 +264,19 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(dc.authors).toEqual(['Jane Doe']);
     const og = extract({ head: '<meta property="og:article:author" content="John Smith">', header });
     expect(og.authors).toEqual(['John Smith']);
+  });
+
+  it("reads the writer of a one-person site, named after them, from the article's small meta aside, not from a sidebar", () => {
+    const person = (name: string) =>
+      `<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">${name}</span></span>`;
+    const head =
+      '<title>Get your code covered | Code | Nicolas Perriault</title><meta property="og:site_name" content="Nicolas Perriault">';
+    const header = '<h1>Get your code covered</h1>';
+    const meta = `<aside><p>${person('Nicolas Perriault')} — <time datetime="2013-09-29">2013-09-29</time> — in Code — Permalink — License</p></aside>`;
+    expect(extract({ head, header, body: `${EN_BODY}${meta}` }).authors).toEqual(['Nicolas Perriault']);
+    // A sidebar of other posts' writers is no meta column.
+    const sidebar = `<aside>${Array.from({ length: 8 }, (_, i) => `<p><a href="/post-${i}">Another long post title about testing code number ${i}</a> by ${person('Other Writer')}</p>`).join('')}</aside>`;
+    expect(extract({ head, header, around: sidebar }).authors).toEqual([]);
   });
 
   it("reads every author of a paper's repeated citation_author tags, but only the first of a repeated author tag", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from './metadata';
 import { clean, cleanFits, key } from './text';
 import { allElements, inChrome } from './dom';
 import { blockText, names, type NameSource } from './byline-text';
-import { headerZone, nearHeadline } from './byline-zone';
+import { headerZone, META_COLUMN_CHARS, nearHeadline } from './byline-zone';
 import { AUTHOR_HREF, BYLINE_OUTSIDE, BYLINE_HINT, NOT_A_NAME, ROLE_WORDS } from './patterns';
 import { NO_TRACE, type Recorder } from './trace';
 import { authorMetaSource } from './trace-fields';
@@ -239,15 +239,12 @@ function declaresPerson(mark: Element): boolean {
   return /schema\.org\/Person$/i.test(mark.getAttribute('itemtype') ?? '');
 }
 
-/** Text of an `<aside>` small enough to be the article's meta column (author, date, licence), not a sidebar. */
-const META_ASIDE_CHARS = 400;
-
 /** Inside a small `<aside>` and no other chrome: the article's own meta column, after it or beside it. */
 function inMetaColumn(mark: Element): boolean {
   const aside = mark.closest('aside');
   return Boolean(
     aside &&
-    cleanFits(aside.textContent, META_ASIDE_CHARS) &&
+    cleanFits(aside.textContent, META_COLUMN_CHARS) &&
     !inChrome(aside.parentElement ?? aside, BYLINE_OUTSIDE, mark.ownerDocument.body ?? undefined),
   );
 }

@@ -76,7 +76,7 @@ function labelBox(text: Node): Element | null {
 }
 
 /** Page chrome small enough to be the header's meta column (the byline in an `<aside>` or `<footer>` of the article). */
-const META_COLUMN_CHARS = 400;
+export const META_COLUMN_CHARS = 400;
 
 /**
  * Whether a mark near the headline is in the header rather than in page chrome: comment

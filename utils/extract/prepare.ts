@@ -19,7 +19,6 @@ export function resolveLazyImages(clone: Document): void {
   const images = elementsByTag(clone, IMAGES);
   for (const el of images) resolveLazy(el);
   for (const el of images) if (isPlaceholderTwin(el)) el.remove();
-  for (const el of images) if (el.localName === 'img' && !hasRealSource(el)) takePictureSource(el);
 }
 
 /**
@@ -34,10 +33,7 @@ function takePictureSource(img: Element): void {
     (s) => s.localName === 'source' && s.getAttribute('srcset')?.trim(),
   );
   const srcset = sources[sources.length - 1]?.getAttribute('srcset')?.trim();
-  if (!srcset) return;
-  img.setAttribute('srcset', srcset);
-  const first = srcset.split(',')[0]?.trim().split(/\s+/)[0];
-  if (first) img.setAttribute('src', first);
+  if (srcset) img.setAttribute('srcset', srcset);
 }
 
 /**
@@ -201,6 +197,8 @@ function resolveLazy(el: Element): void {
   const lazySet = LAZY_SRCSET_ATTRS.map((a) => el.getAttribute(a)).find(Boolean);
   if (lazySet) el.setAttribute('srcset', lazySet.trim());
   if (!lazy && !lazySet && !hasRealSource(el)) parkedSource(el);
+  // A `<picture>`'s sources come before its `<img>`, so theirs are resolved by now.
+  if (el.tagName === 'IMG' && !hasRealSource(el)) takePictureSource(el);
   // An image that only has a srcset still needs a src for readers that ignore srcset.
   if (el.tagName === 'IMG' && (!el.getAttribute('src') || PLACEHOLDER_SRC.test(el.getAttribute('src')!))) {
     const first = el.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];

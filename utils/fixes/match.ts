@@ -1,7 +1,7 @@
 import { describeElement } from '../extract/trace-element';
 import { clean, key } from '../extract/text';
 import type { BlockSelector } from './rules';
-import { isPictureBlock, pictureNames, picturesNamed } from './picture';
+import { isPictureBlock, PICTURE, pictureNames, picturesNamed } from './picture';
 import { isNamed, stableClasses, stableId, stableLabel } from './stable';
 import type { ElementDescription } from '../article';
 
@@ -60,7 +60,7 @@ export function isCaption(el: Element): boolean {
   const text = clean(el.textContent);
   if (!text) return false;
   if (el.closest('figure')) return true;
-  return text.length <= CAPTION_CHARS && el.querySelector('img, picture, video') !== null && !teaserCard(el, text);
+  return text.length <= CAPTION_CHARS && el.querySelector(PICTURE) !== null && !teaserCard(el, text);
 }
 
 /**

@@ -37,6 +37,9 @@ export function isPictureBlock(el: Element): boolean {
   return (el.textContent ?? '').trim() === '' && (el.localName === 'img' || el.querySelector('img') !== null);
 }
 
+/** What shows a picture: a captioned block holds one of these. */
+export const PICTURE = 'img, picture, video';
+
 /** Wrappers a picture's box is never widened to: they hold the article, not a picture in it. */
 const STOP = new Set(['article', 'main', 'body', 'html']);
 

@@ -1,4 +1,5 @@
 import { findBlocks, isCaption, namesOf, sideOf } from './match';
+import { PICTURE } from './picture';
 import type { BlockSelector } from './rules';
 
 /**
@@ -8,8 +9,6 @@ import type { BlockSelector } from './rules';
  * part, not the site's. A reader who took out a caption took out a kind of block, and that kind
  * is still there to find.
  */
-
-const PICTURE = 'img, picture, video';
 
 /** Levels above a `<figcaption>` outside any figure where its picture may stand. */
 const LOOSE_CAPTION_LEVELS = 3;
@@ -53,7 +52,7 @@ function namesStillThere(doc: Document, s: BlockSelector): boolean {
 export function blocksToRemove(doc: Document, s: BlockSelector, headline: Element | null): Element[] {
   // A rule made for a caption takes captions only: on a template whose captions are plain `<p>`s
   // beside their pictures, its selector alone would take every paragraph.
-  const found = s.caption ? findBlocks(doc, s, headline).filter(isCaption) : findBlocks(doc, s, headline);
+  const found = findBlocks(doc, s, headline).filter((el) => !s.caption || isCaption(el));
   if (found.length || !s.caption || !doc.body || namesStillThere(doc, s)) return found;
   const captions = Array.from(doc.body.getElementsByTagName('figcaption')).filter(captionsAPicture);
   return captions.filter(

@@ -60,7 +60,12 @@ export function isCaption(el: Element): boolean {
   const text = clean(el.textContent);
   if (!text) return false;
   if (el.closest('figure')) return true;
-  return text.length <= CAPTION_CHARS && el.querySelector(PICTURE) !== null && !teaserCard(el, text);
+  return text.length <= CAPTION_CHARS && el.querySelector(PICTURE) !== null && !teaserCard(el, text) && !control(el);
+}
+
+/** A player or a form shows icons beside its few words: its words are controls, not a caption. */
+function control(el: Element): boolean {
+  return el.querySelector('audio, button, input, select, textarea') !== null;
 }
 
 /**

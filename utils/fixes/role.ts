@@ -1,3 +1,4 @@
+import { clean } from '../extract/text';
 import { findBlocks, isCaption, namesOf, sideOf } from './match';
 import { PICTURE } from './picture';
 import type { BlockSelector } from './rules';
@@ -26,6 +27,33 @@ function captionsAPicture(caption: Element): boolean {
   return false;
 }
 
+/** A picture drawn this small (an icon, a writer's portrait) is not one a caption describes. */
+const MIN_PICTURE_SIDE = 100;
+
+function drawnSmall(picture: Element): boolean {
+  return ['width', 'height'].some((side) => {
+    const value = Number.parseInt(picture.getAttribute(side) ?? '', 10);
+    return value > 0 && value < MIN_PICTURE_SIDE;
+  });
+}
+
+/**
+ * Where a page has no `<figcaption>` at all, its captions are the text a picture shares its box
+ * with (`<p><img><br><em>caption</em></p>`): the nearest of a few wrappers around the picture
+ * that has text, if that text is no more than a caption's.
+ */
+function pictureBoxes(body: HTMLElement): Element[] {
+  const boxes: Element[] = [];
+  for (const picture of Array.from(body.querySelectorAll(PICTURE))) {
+    if (drawnSmall(picture)) continue;
+    let box = picture.parentElement;
+    for (let i = 0; box && box !== body && i < LOOSE_CAPTION_LEVELS && !clean(box.textContent); i++)
+      box = box.parentElement;
+    if (box && box !== body && !boxes.includes(box) && clean(box.textContent) && isCaption(box)) boxes.push(box);
+  }
+  return boxes;
+}
+
 /**
  * Whether the page still uses a name the rule knows the block by (its id or classes, or its
  * wrappers'): then the page is of the rule's own template and merely has no such block, and
@@ -44,7 +72,8 @@ function namesStillThere(doc: Document, s: BlockSelector): boolean {
 /**
  * The blocks a remove rule takes from this page: those its structure finds (`findBlocks`), else,
  * for a caption on a page where none of the rule's names are left, the captions of the page's
- * pictures on the headline's same side. The body then loses what it loses on the rule's own
+ * pictures on the headline's same side: its `<figcaption>`s, or where it has none, its picture
+ * boxes. The body then loses what it loses on the rule's own
  * template: the block that shows the caption's text (with its picture, where the body shows
  * them as one block, as fix mode's reader removed them). Restores never widen so: bringing back
  * every caption is not what a reader who brought back one asked for.
@@ -53,8 +82,12 @@ export function blocksToRemove(doc: Document, s: BlockSelector, headline: Elemen
   // A rule made for a caption takes captions only: on a template whose captions are plain `<p>`s
   // beside their pictures, its selector alone would take every paragraph.
   const found = findBlocks(doc, s, headline).filter((el) => !s.caption || isCaption(el));
-  if (found.length || !s.caption || !doc.body || namesStillThere(doc, s)) return found;
-  const captions = Array.from(doc.body.getElementsByTagName('figcaption')).filter(captionsAPicture);
+  if (found.length || !s.caption || !doc.body) return found;
+  const figcaptions = Array.from(doc.body.getElementsByTagName('figcaption')).filter(captionsAPicture);
+  // A page that captions no picture with a `<figcaption>` (an older article of the same site, or
+  // a new template) writes its captions in the pictures' boxes: those are what the reader took out.
+  if (figcaptions.length && namesStillThere(doc, s)) return found;
+  const captions = figcaptions.length ? figcaptions : pictureBoxes(doc.body);
   return captions.filter(
     (c) =>
       !captions.some((outer) => outer !== c && outer.contains(c)) &&

@@ -126,4 +126,37 @@ describe('a caption fix after a redesign', () => {
     expect(fixed.article.text).toContain('The ministers met on Monday in Tokyo');
     expect(fixed.fixes?.outcomes[0]).toMatchObject({ applied: true });
   });
+
+  it('on an article that captions no picture with a <figcaption>, takes the captions written in the pictures’ boxes', () => {
+    // The same template (its wrappers are there): an older article wrote captions under the picture, in its `<p>`.
+    const rule = captionRule();
+    const plain = (src: string, caption: string) =>
+      `<p><img src="https://news.example/img/${src}.jpg" alt="" width="1169" height="568"><br><em>${caption}</em></p>`;
+    const b = sitePage({
+      title: 'Talks resume in Moscow',
+      insert: `${plain('moscow', 'The delegations arrive in Moscow for the new round.')}<p>The talks went on late into the night.</p>${plain('kremlin', 'The Kremlin seen from the river.')}`,
+    });
+    const before = ok(extractArticle(parseHtml(b, URL_B), URL_B)).article.text;
+    expect(before).toContain('The delegations arrive in Moscow');
+    expect(before).toContain('The Kremlin seen from the river');
+
+    const fixed = ok(extractArticle(parseHtml(b, URL_B), URL_B, { rules: [rule] }));
+    expect(fixed.article.text).not.toContain('The delegations arrive in Moscow');
+    expect(fixed.article.text).not.toContain('The Kremlin seen from the river');
+    expect(fixed.article.text).toContain('The talks went on late into the night.');
+    expect(fixed.article.text).toContain('The ministers met on Monday in Tokyo');
+  });
+
+  it('a writer’s small portrait beside their name, or a player’s icons beside its time, are not picture captions', () => {
+    const rule = captionRule();
+    const author = `<div class="author-card"><img src="https://news.example/img/jane.jpg" alt="" width="64" height="64"><span>Jane Doe is our Moscow correspondent.</span></div>`;
+    const player = `<div class="player"><audio src="https://news.example/a.mp3"></audio><img src="https://news.example/img/play.png" alt="Listen"><span>0:00 Listen to this article</span></div>`;
+    const b = sitePage({ title: 'Talks resume in Moscow', insert: `${author}${player}` });
+    const before = ok(extractArticle(parseHtml(b, URL_B), URL_B)).article.text;
+    expect(before).toContain('Jane Doe is our Moscow correspondent.');
+    const fixed = ok(extractArticle(parseHtml(b, URL_B), URL_B, { rules: [rule] }));
+    expect(fixed.article.text).toContain('Jane Doe is our Moscow correspondent.');
+    expect(fixed.article.text.includes('Listen to this article')).toBe(before.includes('Listen to this article'));
+    expect(fixed.fixes?.outcomes[0]).toMatchObject({ applied: false, reason: 'no-match' });
+  });
 });

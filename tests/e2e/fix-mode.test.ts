@@ -350,3 +350,59 @@ test('fix mode: another headline picked on one article is the headline of the si
   expect((await fixView(again)).badge).toBe('');
   await again.close();
 });
+
+// A site whose CMS credits the uploader in its JSON-LD on every article, and prints the writer's name under the headline.
+const HARBOUR_A = 'harbour/ferry.html';
+const HARBOUR_B = 'harbour/lighthouse.html';
+const NEWSLETTER = 'Read all our reporting on the islands in our weekly newsletter';
+
+test('fix mode: a block removed and another author picked on one article are fixed on the site’s next one, until the rules are deleted', async () => {
+  const a = await suite.openReader(HARBOUR_A, 'pages');
+  const before = await readOverlay(a);
+  expect(before.byline).toContain('Max Uploader');
+  expect(before.bodyText).toContain(NEWSLETTER);
+  const overlay = a.locator('lede-reader');
+  await a.keyboard.press('f');
+  await expect.poll(() => overlay.getByRole('button', { name: 'Remove this block' }).count()).toBeGreaterThan(3);
+  const index = await inOverlay(a, (root) =>
+    [...root.querySelectorAll('.lede-fix-bar')].findIndex((bar) =>
+      (bar.nextElementSibling?.textContent ?? '').includes('in our weekly newsletter'),
+    ),
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  await overlay.getByRole('button', { name: 'Remove this block' }).nth(index).click();
+  await expect
+    .poll(async () => (await fixView(a)).stubs)
+    .toEqual([expect.stringContaining('Removed: Read all our reporting on the islands')]);
+
+  await overlay.getByRole('button', { name: 'Byline' }).click();
+  const panel = overlay.getByRole('group', { name: 'Byline' });
+  await panel.getByRole('button', { name: 'Anna Muster (byline near the headline)' }).click();
+  await expect.poll(async () => (await readOverlay(a)).byline).toContain('Anna Muster');
+  expect((await readOverlay(a)).byline).not.toContain('Max Uploader');
+  await a.close();
+
+  const b = await suite.openReader(HARBOUR_B, 'pages');
+  const fixed = await readOverlay(b);
+  expect(fixed.byline).toContain('Lena Roth');
+  expect(fixed.byline).not.toContain('Max Uploader');
+  expect(fixed.bodyText).not.toContain(NEWSLETTER);
+  expect(fixed.bodyText).toContain('The last keeper');
+  expect((await fixView(b)).badge).toBe('Site fixes applied Show without them');
+  await b.close();
+
+  const options = await suite.lede.openExtensionPage('options.html');
+  const site = options.getByRole('region', { name: 'On 127.0.0.1' });
+  await expect.poll(() => site.locator('li').count()).toBe(2);
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
+  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await options.close();
+
+  const again = await suite.openReader(HARBOUR_B, 'pages');
+  const plain = await readOverlay(again);
+  expect(plain.byline).toContain('Max Uploader');
+  expect(plain.bodyText).toContain(NEWSLETTER);
+  expect((await fixView(again)).badge).toBe('');
+  await again.close();
+});

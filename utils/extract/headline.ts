@@ -86,7 +86,8 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   let title = t.jsonLd || t.microdata;
   if (!title) {
     const fromMeta = t.og || t.twitter || t.document;
-    const confirmedBy = [t.og, t.twitter, t.document, readabilityTitle].filter(Boolean);
+    // Readability's title is cut from `<title>`: it confirms only a title read from elsewhere.
+    const confirmedBy = [t.og, t.twitter, t.document, fromMeta === t.document ? '' : readabilityTitle].filter(Boolean);
     title = fromMeta ? bestSegment(fromMeta, confirmedBy, meta.siteName) : '';
   }
   title ||= clean(readabilityTitle);
@@ -219,11 +220,23 @@ function bestSegment(title: string, others: string[], siteName: string): string 
     words(pieces.slice(0, -2).join('')) > words(pieces[pieces.length - 1]!)
   )
     pieces.splice(-2);
-  if (pieces.length >= 3 && isKicker(pieces[0]!)) pieces.splice(0, 2);
+  if (
+    pieces.length >= 3 &&
+    isKicker(pieces[0]!) &&
+    !JOINS_CLAUSES.test(pieces[1]!) &&
+    words(pieces.slice(2).join('')) >= 3
+  )
+    pieces.splice(0, 2);
   return clean(pieces.join(''));
 }
 
-/** `NEWS | Headline`, `Politik - Headline`: a one- or two-word section label before the headline. */
+/** A dash as long as a clause (`Project kickoff — questions before we start`) joins a headline's parts. */
+const JOINS_CLAUSES = /—/u;
+
+/**
+ * `NEWS | Headline`, `Politik - Headline`: a one- or two-word section label before the headline,
+ * with a headline after it (`SCP-9935 - SCP Foundation` is a name and the site's).
+ */
 function isKicker(s: string): boolean {
   const c = clean(s);
   return wordCount(c) <= 2 && (c === c.toUpperCase() || c.length <= 20);
@@ -234,7 +247,9 @@ function siteSuffix(documentTitle: string, headline: string): string {
   const parts = splitTitle(documentTitle);
   const at = parts.findIndex((p) => key(p) === key(headline));
   const last = parts[parts.length - 1];
-  if (at < 0 || at === parts.length - 1 || !last) return '';
+  // A headline of several segments (`Kickoff — questions - Gmail`) opens the title as one.
+  const opens = key(documentTitle).startsWith(key(headline)) && !key(headline).endsWith(key(last));
+  if ((at < 0 && !opens) || at === parts.length - 1 || !last) return '';
   return last.split(/\s+/).length <= 5 ? last : '';
 }
 

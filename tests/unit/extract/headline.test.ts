@@ -33,6 +33,19 @@ describe('headline', { timeout: 60_000 }, () => {
     }
   });
 
+  it('with no <h1>, keeps a headline whose clauses an em dash joins, and a name before the site’s', () => {
+    const kickoff = extract({
+      head: '<title>Project kickoff — questions before we start - jane@example.com - Gmail</title>',
+    });
+    expect(kickoff.title).toBe('Project kickoff — questions before we start');
+    expect(kickoff.siteName).toBe('Gmail');
+    expect(extract({ head: '<title>SCP-9935 - SCP Foundation</title>' }).title).toBe('SCP-9935 - SCP Foundation');
+    // A short section label before a headline still goes.
+    expect(extract({ head: '<title>NEWS | Ministers agree on closer ties | Daily Example</title>' }).title).toBe(
+      'Ministers agree on closer ties',
+    );
+  });
+
   it('strips the site name after the full-width separators of CJK titles, and keeps underscores in Latin words', () => {
     const cases: Array<[string, string]> = [
       [

@@ -139,10 +139,45 @@ interface ParsedDate {
   offset: number | null;
 }
 
-/** ISO 8601 and Python's `2024-11-22 06:57:50.233000+00:00`; null for anything else. */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** `February 26, 2026` or `26 February 2026`: an annotator's day written out in English. */
+const WORDED = /^(?:([a-z]+)\.?\s+(\d{1,2}),?|(\d{1,2})\.?\s+([a-z]+)\.?,?)\s+(\d{4})$/i;
+
+function wordedDay(value: string): ParsedDate | null {
+  const m = WORDED.exec(value.trim());
+  if (!m) return null;
+  const month = MONTHS.findIndex(
+    (name) => name.startsWith((m[1] ?? m[4])!.toLowerCase()) && (m[1] ?? m[4])!.length >= 3,
+  );
+  const day = Number(m[2] ?? m[3]);
+  if (month < 0 || day < 1 || day > 31) return null;
+  return {
+    day: `${m[5]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    instant: null,
+    offset: null,
+  };
+}
+
+/**
+ * ISO 8601, Python's `2024-11-22 06:57:50.233000+00:00`, and a day written out in English
+ * (`February 26, 2026`, a bare day); null for anything else.
+ */
 export function parseDate(value: string): ParsedDate | null {
   const m = DATE.exec(value.trim());
-  if (!m) return null;
+  if (!m) return wordedDay(value);
   const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '0', zone] = m;
   const day = `${y}-${mo}-${d}`;
   if (!zone) return { day, instant: null, offset: null };

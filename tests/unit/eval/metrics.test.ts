@@ -131,6 +131,14 @@ describe('teaser', () => {
 });
 
 describe('sameDay', () => {
+  it('reads an expected day written out in English as that bare day', () => {
+    expect(sameDay('February 26, 2026', '2026-02-26T00:00:00Z')).toBe(1);
+    expect(sameDay('26 Feb 2026', '2026-02-26T09:00:00+01:00')).toBe(1);
+    expect(sameDay('February 26, 2026', '2026-02-27T09:00:00+01:00')).toBe(0);
+    // Not a month: no date, so no match.
+    expect(sameDay('Mars 26, 2026', '2026-03-26')).toBe(0);
+  });
+
   it('reads the day in the expected value’s own offset', () => {
     // 23:30 UTC on the 4th is 01:30 on the 5th in +02:00, the day the expected value names.
     expect(sameDay('2025-06-05 14:46:12+02:00', '2025-06-04T23:30:00Z')).toBe(1);

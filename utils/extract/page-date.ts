@@ -1,4 +1,5 @@
 import { datesInText } from './date-text';
+import { normalizeDate } from './dates';
 import type { BodyStart } from './body-location';
 
 /**
@@ -105,7 +106,11 @@ function outside(el: Element, anchor: Element): boolean {
 function read(el: Element, anchor: Element, distance: number, lang: string, out: Candidate[]): void {
   let own = '';
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue;
-  if (!/\d/.test(own)) return;
+  // A `<time>` gives its day for machines too, where the text is in a form read by people only
+  // ("2nd Sep 2022", "vor 2 Tagen").
+  const datetime = el.localName === 'time' ? (el.getAttribute('datetime') ?? '').trim() : '';
+  const machine = /^\d{4}-\d{2}-\d{2}/.test(datetime) ? normalizeDate(datetime) : null;
+  if (!machine && !/\d/.test(own)) return;
   const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (line.length > MAX_LINE || outside(el, anchor)) return;
   // The label may sit in the element (`Updated: Mar 6`) or just before it (`<b>Updated:</b> <time>`).
@@ -115,7 +120,8 @@ function read(el: Element, anchor: Element, distance: number, lang: string, out:
   before = before.replace(/\s+/g, ' ');
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
   const text = own.replace(/\s+/g, ' ');
-  for (const date of datesInText(text, lang)) {
+  const dates = machine ? [{ iso: machine, index: 0 }] : datesInText(text, lang);
+  for (const date of dates) {
     const lead = `${before} ${text.slice(0, date.index)}`.slice(-LABEL_REACH);
     const label = UPDATED.test(lead)
       ? Label.Updated

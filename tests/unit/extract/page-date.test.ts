@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './page';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
+import { EN_BODY, extract } from './page';
 
 const H1 = '<h1>Ministers meet in Tokyo</h1>';
 /** A URL without a date in its path, so only the page can give one. */
@@ -14,6 +16,29 @@ describe('printed publication date', { timeout: 60_000 }, () => {
       PLAIN,
     );
     expect(a.publishedTime).toBe('2016-12-22T18:47:00');
+  });
+
+  it('reads a <time datetime> under the headline whose text is for people only, on a page with no <article>', () => {
+    const dated = (time: string, around = '') =>
+      extractArticle(
+        parseHtml(
+          `<!DOCTYPE html><html><head><title>Ministers meet in Tokyo</title></head><body><div class="page"><div class="post-head">${H1}
+<div class="post-meta">by Jane Doe · ${time}</div></div><div class="post-body">${EN_BODY}</div></div>${around}</body></html>`,
+          PLAIN,
+        ),
+        PLAIN,
+      );
+    const relative = dated('<time datetime="2025-06-15">yesterday</time>');
+    expect(relative.ok && relative.article.publishedTime).toBe('2025-06-15');
+    // The text gives the day; the machine's value also gives the time.
+    const ordinal = dated('<time datetime="2022-09-02T12:45:33Z">2nd Sep 2022</time>');
+    expect(ordinal.ok && ordinal.article.publishedTime).toBe('2022-09-02T12:45:33Z');
+    // Another story's time, in a list beside the article, is not this one's.
+    const other = dated(
+      '',
+      '<div class="related-stories"><ul><li><a href="/a">Older story</a> <time datetime="2016-06-07">last June</time></li></ul></div>',
+    );
+    expect(other.ok && other.article.publishedTime).toBeNull();
   });
 
   it('takes the published date, not the updated one', () => {

@@ -43,15 +43,21 @@ function drawnSmall(picture: Element): boolean {
  * that has text, if that text is no more than a caption's.
  */
 function pictureBoxes(body: HTMLElement): Element[] {
-  const boxes: Element[] = [];
+  // Pictures side by side share their wrappers: each wrapper's text is read once.
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element): string => {
+    let text = texts.get(el);
+    if (text === undefined) texts.set(el, (text = clean(el.textContent)));
+    return text;
+  };
+  const boxes = new Set<Element>();
   for (const picture of Array.from(body.querySelectorAll(PICTURE))) {
     if (drawnSmall(picture)) continue;
     let box = picture.parentElement;
-    for (let i = 0; box && box !== body && i < LOOSE_CAPTION_LEVELS && !clean(box.textContent); i++)
-      box = box.parentElement;
-    if (box && box !== body && !boxes.includes(box) && clean(box.textContent) && isCaption(box)) boxes.push(box);
+    for (let i = 0; box && box !== body && i < LOOSE_CAPTION_LEVELS && !textOf(box); i++) box = box.parentElement;
+    if (box && box !== body && !boxes.has(box) && textOf(box) && isCaption(box)) boxes.add(box);
   }
-  return boxes;
+  return [...boxes];
 }
 
 /**
@@ -71,12 +77,12 @@ function namesStillThere(doc: Document, s: BlockSelector): boolean {
 
 /**
  * The blocks a remove rule takes from this page: those its structure finds (`findBlocks`), else,
- * for a caption on a page where none of the rule's names are left, the captions of the page's
- * pictures on the headline's same side: its `<figcaption>`s, or where it has none, its picture
- * boxes. The body then loses what it loses on the rule's own
- * template: the block that shows the caption's text (with its picture, where the body shows
- * them as one block, as fix mode's reader removed them). Restores never widen so: bringing back
- * every caption is not what a reader who brought back one asked for.
+ * for a caption, the captions of the page's pictures on the headline's same side: its
+ * `<figcaption>`s where none of the rule's names are left (a redesign), or, on a page with no
+ * `<figcaption>` at all, its picture boxes. The body then loses what it loses on the rule's own
+ * template: the block that shows the caption's text (with its picture, where the body shows them
+ * as one block, as fix mode's reader removed them). Restores never widen so: bringing back every
+ * caption is not what a reader who brought back one asked for.
  */
 export function blocksToRemove(doc: Document, s: BlockSelector, headline: Element | null): Element[] {
   // A rule made for a caption takes captions only: on a template whose captions are plain `<p>`s

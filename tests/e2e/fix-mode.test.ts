@@ -99,9 +99,7 @@ test('imported site fixes shape the site’s next article; the Site fixes page l
   expect(undone.byline).toBe('');
   await undone.page.close();
 
-  options.once('dialog', (dialog) => void dialog.accept());
-  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
-  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await deleteAllSiteFixes(options);
   const restored = await readerOn(ARTICLE);
   expect(restored.byline).toContain('Seb Dumitru');
   await waitForOverlay(restored.page);
@@ -124,6 +122,13 @@ function savedArticles(): Promise<{ title: string; content: string; text: string
 }
 
 /** The stub texts and the polite announcement fix mode shows in the overlay. */
+/** "Delete all site fixes" on the Site fixes page, confirmed, until the page says there are none. */
+async function deleteAllSiteFixes(options: Page): Promise<void> {
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
+  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+}
+
 async function fixView(page: Page): Promise<{ stubs: string[]; said: string; badge: string }> {
   return inOverlay(page, (root) => ({
     stubs: [...root.querySelectorAll('.lede-fix-stub')].map((s) => s.textContent?.trim() ?? ''),
@@ -187,9 +192,7 @@ test('fix mode: a block removed and the byline hidden on one article are fixed o
   const options = await suite.lede.openExtensionPage('options.html');
   const site = options.getByRole('region', { name: 'On 127.0.0.1' });
   await expect.poll(() => site.locator('li').count()).toBe(2);
-  options.once('dialog', (dialog) => void dialog.accept());
-  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
-  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await deleteAllSiteFixes(options);
   await options.close();
 
   const again = await suite.openReader(ARTICLE);
@@ -264,9 +267,7 @@ test('fix mode: a passage Lede left out is shown, brought back into the body, sa
   await expect
     .poll(() => site.locator('li span').allTextContents())
     .toContainEqual(expect.stringMatching(/^bring back the block “/));
-  options.once('dialog', (dialog) => void dialog.accept());
-  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
-  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await deleteAllSiteFixes(options);
   await options.close();
 });
 
@@ -304,9 +305,7 @@ test('fix mode: a block that is only a picture has Remove too, and stays out of 
   await again.close();
 
   const options = await suite.lede.openExtensionPage('options.html');
-  options.once('dialog', (dialog) => void dialog.accept());
-  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
-  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await deleteAllSiteFixes(options);
   await options.close();
 });
 
@@ -394,9 +393,7 @@ test('fix mode: a block removed and another author picked on one article are fix
   const options = await suite.lede.openExtensionPage('options.html');
   const site = options.getByRole('region', { name: 'On 127.0.0.1' });
   await expect.poll(() => site.locator('li').count()).toBe(2);
-  options.once('dialog', (dialog) => void dialog.accept());
-  await options.getByRole('button', { name: 'Delete all site fixes' }).click();
-  await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
+  await deleteAllSiteFixes(options);
   await options.close();
 
   const again = await suite.openReader(HARBOUR_B, 'pages');

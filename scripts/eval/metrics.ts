@@ -159,9 +159,9 @@ const WORDED = /^(?:([a-z]+)\.?\s+(\d{1,2}),?|(\d{1,2})\.?\s+([a-z]+)\.?,?)\s+(\
 function wordedDay(value: string): ParsedDate | null {
   const m = WORDED.exec(value.trim());
   if (!m) return null;
-  const month = MONTHS.findIndex(
-    (name) => name.startsWith((m[1] ?? m[4])!.toLowerCase()) && (m[1] ?? m[4])!.length >= 3,
-  );
+  const word = (m[1] ?? m[4])!.toLowerCase();
+  // "Ma" could be March or May: a month is named by three letters at least.
+  const month = word.length >= 3 ? MONTHS.findIndex((name) => name.startsWith(word)) : -1;
   const day = Number(m[2] ?? m[3]);
   if (month < 0 || day < 1 || day > 31) return null;
   return {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import {
   inOverlay,
+  removeBlockHolding,
   readOverlay,
   seriousViolations,
   useLede,
@@ -129,6 +130,17 @@ async function deleteAllSiteFixes(options: Page): Promise<void> {
   await expect.poll(() => options.getByText('No site fixes yet.', { exact: false }).count()).toBe(1);
 }
 
+/** On a Site fixes page of its own: all site fixes deleted, after it listed `listed` rules for 127.0.0.1. */
+async function clearSiteFixes(listed?: number): Promise<void> {
+  const options = await suite.lede.openExtensionPage('options.html');
+  if (listed !== undefined) {
+    const site = options.getByRole('region', { name: 'On 127.0.0.1' });
+    await expect.poll(() => site.locator('li').count()).toBe(listed);
+  }
+  await deleteAllSiteFixes(options);
+  await options.close();
+}
+
 async function fixView(page: Page): Promise<{ stubs: string[]; said: string; badge: string }> {
   return inOverlay(page, (root) => ({
     stubs: [...root.querySelectorAll('.lede-fix-stub')].map((s) => s.textContent?.trim() ?? ''),
@@ -147,13 +159,7 @@ test('fix mode: a block removed and the byline hidden on one article are fixed o
   expect(await overlay.getByRole('button', { name: 'Fix this page' }).getAttribute('aria-pressed')).toBe('true');
 
   // The Remove button right before the block with the picture's caption.
-  const index = await inOverlay(a, (root) =>
-    [...root.querySelectorAll('.lede-fix-bar')].findIndex((bar) =>
-      (bar.nextElementSibling?.textContent ?? '').includes('Rätselhafte Malereien von Neo Rauch'),
-    ),
-  );
-  expect(index).toBeGreaterThanOrEqual(0);
-  await overlay.getByRole('button', { name: 'Remove this block' }).nth(index).click();
+  await removeBlockHolding(a, 'Rätselhafte Malereien von Neo Rauch');
   await expect.poll(async () => (await fixView(a)).stubs).toEqual([expect.stringContaining(`Removed: ${CAPTION_A}`)]);
   expect((await fixView(a)).said).toBe('Removed. Lede leaves this block out on 127.0.0.1 from now on.');
   // Restore is where the keyboard is, so an accidental removal is one Enter away from undone.
@@ -189,11 +195,7 @@ test('fix mode: a block removed and the byline hidden on one article are fixed o
   expect((await fixView(b)).badge).toBe('Shown without site fixes');
   await b.close();
 
-  const options = await suite.lede.openExtensionPage('options.html');
-  const site = options.getByRole('region', { name: 'On 127.0.0.1' });
-  await expect.poll(() => site.locator('li').count()).toBe(2);
-  await deleteAllSiteFixes(options);
-  await options.close();
+  await clearSiteFixes(2);
 
   const again = await suite.openReader(ARTICLE);
   const plain = await readOverlay(again);
@@ -304,9 +306,7 @@ test('fix mode: a block that is only a picture has Remove too, and stays out of 
   expect((await fixView(again)).badge).toBe('Site fixes applied Show without them');
   await again.close();
 
-  const options = await suite.lede.openExtensionPage('options.html');
-  await deleteAllSiteFixes(options);
-  await options.close();
+  await clearSiteFixes();
 });
 
 test('fix mode: another headline picked on one article is the headline of the site’s next one, until the rule is deleted', async () => {
@@ -363,13 +363,7 @@ test('fix mode: a block removed and another author picked on one article are fix
   const overlay = a.locator('lede-reader');
   await a.keyboard.press('f');
   await expect.poll(() => overlay.getByRole('button', { name: 'Remove this block' }).count()).toBeGreaterThan(3);
-  const index = await inOverlay(a, (root) =>
-    [...root.querySelectorAll('.lede-fix-bar')].findIndex((bar) =>
-      (bar.nextElementSibling?.textContent ?? '').includes('in our weekly newsletter'),
-    ),
-  );
-  expect(index).toBeGreaterThanOrEqual(0);
-  await overlay.getByRole('button', { name: 'Remove this block' }).nth(index).click();
+  await removeBlockHolding(a, 'in our weekly newsletter');
   await expect
     .poll(async () => (await fixView(a)).stubs)
     .toEqual([expect.stringContaining('Removed: Read all our reporting on the islands')]);
@@ -390,11 +384,7 @@ test('fix mode: a block removed and another author picked on one article are fix
   expect((await fixView(b)).badge).toBe('Site fixes applied Show without them');
   await b.close();
 
-  const options = await suite.lede.openExtensionPage('options.html');
-  const site = options.getByRole('region', { name: 'On 127.0.0.1' });
-  await expect.poll(() => site.locator('li').count()).toBe(2);
-  await deleteAllSiteFixes(options);
-  await options.close();
+  await clearSiteFixes(2);
 
   const again = await suite.openReader(HARBOUR_B, 'pages');
   const plain = await readOverlay(again);

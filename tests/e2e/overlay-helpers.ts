@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchLede, startServer, type LedeBrowser, type StaticServer } from './harness';
 
@@ -74,18 +74,36 @@ export async function pageState(page: Page): Promise<{ html: string; scrollY: nu
 // a hostile page replaces those in the main world (hostile.html replaces document.querySelector)
 // and can make a probe see nothing. The shadow root's own methods are out of its reach.
 
-/** Runs `probe` in the page on the overlay's shadow root; throws if no overlay is open. */
-export async function inOverlay<R>(page: Page, probe: (root: ShadowRoot) => R | Promise<R>): Promise<R> {
+/** Runs `probe` in the page on the overlay's shadow root, with `arg`; throws if no overlay is open. */
+export async function inOverlay<R>(
+  page: Page,
+  probe: (root: ShadowRoot, arg: string) => R | Promise<R>,
+  arg = '',
+): Promise<R> {
   const root = await page.evaluateHandle(() => {
     const shadow = Document.prototype.getElementsByTagName.call(document, 'lede-reader')[0]?.shadowRoot;
     if (!shadow) throw new Error('no overlay');
     return shadow;
   });
   try {
-    return await root.evaluate(probe);
+    return await root.evaluate(probe, arg);
   } finally {
     await root.dispose();
   }
+}
+
+/** In fix mode, "Remove this block" on the body block whose text holds `text` (its bar stands right before it). */
+export async function removeBlockHolding(page: Page, text: string): Promise<void> {
+  const index = await inOverlay(
+    page,
+    (root, needle) =>
+      [...root.querySelectorAll('.lede-fix-bar')].findIndex((bar) =>
+        (bar.nextElementSibling?.textContent ?? '').includes(needle),
+      ),
+    text,
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  await page.locator('lede-reader').getByRole('button', { name: 'Remove this block' }).nth(index).click();
 }
 
 export async function overlayCount(page: Page): Promise<number> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { inOverlay, readOverlay, selectInOverlay, until, useLede } from './overlay-helpers';
+import { inOverlay, readOverlay, removeBlockHolding, selectInOverlay, until, useLede } from './overlay-helpers';
 
 /**
  * Issue 16's last line in the browser: an article saved BEFORE its site was fixed is brought up to
@@ -64,13 +64,7 @@ test('a copy saved before its site was fixed is re-read with the fix; its highli
   await a.keyboard.press('f');
   const overlay = a.locator('lede-reader');
   await expect.poll(() => overlay.getByRole('button', { name: 'Remove this block' }).count()).toBeGreaterThan(3);
-  const index = await inOverlay(a, (root) =>
-    [...root.querySelectorAll('.lede-fix-bar')].findIndex((bar) =>
-      (bar.nextElementSibling?.textContent ?? '').includes('Rätselhafte Malereien von Neo Rauch'),
-    ),
-  );
-  expect(index).toBeGreaterThanOrEqual(0);
-  await overlay.getByRole('button', { name: 'Remove this block' }).nth(index).click();
+  await removeBlockHolding(a, 'Rätselhafte Malereien von Neo Rauch');
   await expect
     .poll(() => inOverlay(a, (root) => root.querySelector('.lede-fix-stub')?.textContent ?? ''))
     .toContain(`Removed: ${CAPTION_A}`);

@@ -1,4 +1,5 @@
 import { clean } from '../extract/text';
+import { drawnSmallerThan } from '../library/picture-sources';
 import { findBlocks, isCaption, namesOf, sideOf } from './match';
 import { PICTURE } from './picture';
 import type { BlockSelector } from './rules';
@@ -30,13 +31,6 @@ function captionsAPicture(caption: Element): boolean {
 /** A picture drawn this small (an icon, a writer's portrait) is not one a caption describes. */
 const MIN_PICTURE_SIDE = 100;
 
-function drawnSmall(picture: Element): boolean {
-  return ['width', 'height'].some((side) => {
-    const value = Number.parseInt(picture.getAttribute(side) ?? '', 10);
-    return value > 0 && value < MIN_PICTURE_SIDE;
-  });
-}
-
 /**
  * Where a page has no `<figcaption>` at all, its captions are the text a picture shares its box
  * with (`<p><img><br><em>caption</em></p>`): the nearest of a few wrappers around the picture
@@ -52,7 +46,7 @@ function pictureBoxes(body: HTMLElement): Element[] {
   };
   const boxes = new Set<Element>();
   for (const picture of Array.from(body.querySelectorAll(PICTURE))) {
-    if (drawnSmall(picture)) continue;
+    if (drawnSmallerThan((side) => picture.getAttribute(side), MIN_PICTURE_SIDE)) continue;
     let box = picture.parentElement;
     for (let i = 0; box && box !== body && i < LOOSE_CAPTION_LEVELS && !textOf(box); i++) box = box.parentElement;
     if (box && box !== body && !boxes.has(box) && textOf(box) && isCaption(box)) boxes.add(box);

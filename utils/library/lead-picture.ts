@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { imgAttributes, likelySamePhoto, pictureSources, samePicture } from './picture-sources';
+import { drawnSmallerThan, imgAttributes, likelySamePhoto, pictureSources, samePicture } from './picture-sources';
 
 /**
  * Whether the body already shows the lead picture, so no reader shows it twice: the same picture
@@ -32,11 +32,7 @@ function openingPicture(content: string): string | null {
     if (letters >= OPENING_LETTERS) return null;
     from = match.index + match[0].length;
     const attrs = imgAttributes(match[0]);
-    const small = ['width', 'height'].some((side) => {
-      const pixels = Number(attrs.get(side));
-      return pixels > 0 && pixels < MIN_LEAD_SIDE;
-    });
-    if (!small) return attrs.get('src') ?? null;
+    if (!drawnSmallerThan((side) => attrs.get(side), MIN_LEAD_SIDE)) return attrs.get('src') ?? null;
   }
   return null;
 }

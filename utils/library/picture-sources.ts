@@ -160,3 +160,17 @@ function isIdentifier(token: string): boolean {
   const letters = token.length - digits;
   return digits >= 5 || (token.length >= 7 && digits >= 2 && letters >= 3);
 }
+
+/**
+ * Whether a picture is drawn smaller than `min` pixels on a side by its `width` or `height`
+ * attribute: an icon or a writer's portrait, not a photo of the story.
+ */
+export function drawnSmallerThan(
+  attribute: (side: 'width' | 'height') => string | null | undefined,
+  min: number,
+): boolean {
+  return (['width', 'height'] as const).some((side) => {
+    const pixels = Number(attribute(side));
+    return pixels > 0 && pixels < min;
+  });
+}

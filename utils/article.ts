@@ -78,6 +78,7 @@ export type PassName =
   | 'polls'
   | 'consent notices'
   | 'hidden text kept'
+  | 'streamed parts'
   | 'unwrapped paragraphs'
   | 'readability'
   | 'continuation'

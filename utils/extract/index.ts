@@ -26,6 +26,7 @@ import {
 } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
+import { placeStreamedParts } from './streamed';
 import { dropConsentManagers } from './consent';
 import { guarded } from './guard';
 import { locateBody } from './body-location';
@@ -128,14 +129,16 @@ function* extract(
   // nothing to read, not a PDF or an image.
   if (!page.body) return { ok: false, reason: 'empty-page' };
 
-  const { clone, shadowed, composed } = defusedClone(page);
+  const { clone, shadowed, composed, templates } = defusedClone(page);
   // The copy, not the page: a web component's text is in its shadow root, which only the copy shows.
   if (!clone.body || !hasText(clone.body)) return { ok: false, reason: 'empty-page' };
+  const streamed = guarded(false, () => placeStreamedParts(clone, templates, page, rec));
   // The phases that read the page read a second, defused copy when the page's named elements
-  // shadow DOM methods (`<img name="createElement">`, an input named `getAttribute`), or when it
-  // keeps its headline and byline in open shadow roots, which only a copy shows in place. Never
-  // taken on an ordinary page, where the one clone goes to Readability.
-  const doc = shadowed || composed ? defusedClone(page, { styles: 'all' }).clone : page;
+  // shadow DOM methods (`<img name="createElement">`, an input named `getAttribute`), when it
+  // keeps its headline and byline in open shadow roots, which only a copy shows in place, or
+  // when its streamed parts wait hidden for their scripts. Never taken on an ordinary page, where
+  // the one clone goes to Readability.
+  const doc = shadowed || composed || streamed ? fieldsCopy(page) : page;
   const meta = readMetadata(doc, url);
   if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);
@@ -269,6 +272,13 @@ function printedDate(printed: string | null, fromUrl: string | null): string | n
  * article. A page whose JSON-LD or meta tags give its publication date is one dated piece, not
  * an index, even when most of its text is links (a deals post, a video's chapter list).
  */
+/** The page as the field phases read it when they cannot read the page itself (see `extract`). */
+function fieldsCopy(page: Document): Document {
+  const { clone, templates } = defusedClone(page, { styles: 'all' });
+  guarded(false, () => placeStreamedParts(clone, templates, page));
+  return clone;
+}
+
 function isArticle(content: Element, doc: Document, dated: boolean): boolean {
   const text = clean(content.textContent);
   if (!text) return content.querySelector('img, video, iframe') !== null;

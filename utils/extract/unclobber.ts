@@ -41,16 +41,18 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
 
 /**
  * A copy of the page that no named element can subvert, for reading it safely. `composed`: the
- * page keeps some of its text in open shadow roots, which only the copy shows in place. `styles`:
+ * page keeps some of its text in open shadow roots, which only the copy shows in place.
+ * `templates`: the copy's `<template>` elements, where streamed parts may go (streamed.ts), found
+ * on the copy's one walk rather than by another. `styles`:
  * `hiding` (for Readability) keeps only the inline styles that may hide an element, `all` (for
  * the field phases, which read bold leads from them) keeps every one.
  */
 export function defusedClone(
   doc: Document,
   { styles = 'hiding' }: { styles?: 'all' | 'hiding' } = {},
-): { clone: Document; shadowed: boolean; composed: boolean } {
-  const { copy, composed } = readingCopy(doc, styles === 'all');
-  return { clone: copy, composed, ...defuseClobbering(copy) };
+): { clone: Document; shadowed: boolean; composed: boolean; templates: Element[] } {
+  const { copy, composed, templates } = readingCopy(doc, styles === 'all');
+  return { clone: copy, composed, templates, ...defuseClobbering(copy) };
 }
 
 /**
@@ -63,7 +65,7 @@ export function defusedClone(
  * shallow (which keeps its URL, base and quirks mode); nothing in the copy runs or loads.
  * JSON-LD stays: it is metadata, not code.
  */
-function readingCopy(doc: Document, keepStyles: boolean): { copy: Document; composed: boolean } {
+function readingCopy(doc: Document, keepStyles: boolean): { copy: Document; composed: boolean; templates: Element[] } {
   const copy = callOwn<Document>(doc, 'cloneNode', false);
   const reads = domReads(doc);
   let composed = false;
@@ -115,6 +117,7 @@ function readingCopy(doc: Document, keepStyles: boolean): { copy: Document; comp
   };
   // Each copied node with its copied parent and depth, in document order: linked up afterwards.
   const made: Array<[Node, Node]> = [];
+  const templates: Element[] = [];
   let deepest = 0;
   const stack: Array<[Node, Node, number]> = renderedChildren(doc, dom)
     .reverse()
@@ -137,6 +140,7 @@ function readingCopy(doc: Document, keepStyles: boolean): { copy: Document; comp
     made.push([imported, parent]);
     deepest = Math.max(deepest, depth);
     if (dom.nodeType(source) !== ELEMENT_NODE) continue;
+    if (dom.localName(source as Element) === 'template') templates.push(imported as Element);
     const children = renderedChildren(source as Element, dom);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, imported, depth + 1]);
   }
@@ -150,7 +154,7 @@ function readingCopy(doc: Document, keepStyles: boolean): { copy: Document; comp
       insertBefore.call(parent, node, dom.firstChild(parent));
     }
   } else for (const [node, parent] of made) appendChild.call(parent, node);
-  return { copy, composed };
+  return { copy, composed, templates };
 }
 
 const ELEMENT_NODE = 1;

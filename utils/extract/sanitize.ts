@@ -30,6 +30,9 @@ const CONFIG = {
     'noscript',
     'object',
     'embed',
+    // A `<title>` the body holds (a streamed page's, before React hoisted it; an SVG's tooltip)
+    // is never shown by a browser; kept, it printed the page's title as a line of the article.
+    'title',
   ],
   // DOMPurify keeps `background` (tables, cells): an image fetched with no referrer policy that
   // no reader asked for. tests/unit/security/sanitizers.test.ts, payload table_background_hit.

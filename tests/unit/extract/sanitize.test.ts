@@ -22,6 +22,12 @@ describe('sanitising the body', { timeout: 60_000 }, () => {
     expect(a.content).not.toMatch(/javascript:|vbscript:|data:text/);
     expect(a.content).toContain('src="data:image/png;base64,');
   });
+  it('shows no <title> the body holds as a line of text, as a browser shows none', () => {
+    const titled = extract({ body: `${para(2)}<title>Tide tables — Harbour News</title>${para(2)}` });
+    expect(titled.text).toContain(TEXT);
+    expect(titled.text).not.toContain('Harbour News');
+    expect(titled.content).not.toContain('<title');
+  });
   it('keeps only video iframes', () => {
     expect(a.content).toContain('https://www.youtube.com/embed/abc123');
     expect(a.content).not.toContain('ads.example');

@@ -66,9 +66,11 @@ const HIDDEN_PROSE_WORDS = 12;
  *   aria-hidden="true">`); dropped, the middle of the article went missing. Such a paragraph is
  *   the article's when a visible paragraph of prose stands beside it; hidden leads of teaser
  *   cards stand alone.
+ * - the whole article, in a box that outweighs all the page shows (`revealHiddenArticle`).
  */
 export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): void {
-  for (const el of elementsWhere(clone, (e) => e.getAttribute('aria-hidden') === 'true')) {
+  const hidden = elementsWhere(clone, (e) => e.getAttribute('aria-hidden') === 'true');
+  for (const el of hidden) {
     const text = el.textContent ?? '';
     if (!el.firstElementChild && SEPARATOR.test(text)) {
       rec.changed('hidden text kept', 'kept', 'a separator hidden from screen readers, kept as text', el);
@@ -83,6 +85,43 @@ export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): 
       el.removeAttribute('aria-hidden');
     }
   }
+  revealHiddenArticle(
+    clone,
+    hidden.filter((el) => el.isConnected && el.getAttribute('aria-hidden') === 'true'),
+    rec,
+  );
+}
+
+/**
+ * The article itself may sit in a box hidden from screen readers only: an overlay that its
+ * script announces when it opens, still marked hidden when the page is read. Readability drops
+ * it and finds no article. Such a box is shown when it holds paragraphs of prose (two at
+ * least) and more words of them than the whole page shows outside hidden boxes: on a page
+ * with a visible article, a hidden dialog's prose never outweighs the article.
+ */
+function revealHiddenArticle(clone: Document, hidden: readonly Element[], rec: Recorder): void {
+  // In document order a box's descendants follow it directly: each is inside the last box kept.
+  const outermost: Element[] = [];
+  for (const el of hidden) if (!outermost[outermost.length - 1]?.contains(el)) outermost.push(el);
+  let article: Element | null = null;
+  let articleWords = 0;
+  for (const box of outermost) {
+    const prose = elementsByTag(box, PARAGRAPH)
+      .map(words)
+      .filter((n) => n >= HIDDEN_PROSE_WORDS);
+    const proseWords = prose.reduce((total, n) => total + n, 0);
+    if (prose.length >= 2 && proseWords > articleWords) [article, articleWords] = [box, proseWords];
+  }
+  if (!article || !clone.body) return;
+  const hiddenWords = outermost.reduce((total, box) => total + words(box), 0);
+  if (words(clone.body) - hiddenWords >= articleWords) return;
+  rec.changed(
+    'hidden text kept',
+    'kept',
+    'an article hidden from screen readers only, in a page that shows less text than it',
+    article,
+  );
+  article.removeAttribute('aria-hidden');
 }
 
 function isArticleParagraph(p: Element): boolean {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EN_BODY, extract } from './page';
+import { parseHtml } from '../../../scripts/lib/html-file';
+import { extractArticle } from '../../../utils/extract';
+import { EN_BODY, URL, extract } from './page';
 
 // Lede's own clean-up must not cut the article's text: these pin the cases where it did.
 
@@ -101,5 +103,31 @@ describe('body recall', { timeout: 60_000 }, () => {
     });
     expect(a.text).toContain(hidden);
     expect(a.text).not.toContain(card);
+  });
+  it('reads an article the page keeps in an overlay hidden from screen readers, when nothing else on the page is prose', () => {
+    const result = extractArticle(
+      parseHtml(
+        `<!DOCTYPE html><html lang="en"><head><title>Letters from the harbour</title></head><body>
+<div class="banner"><a href="/news">Harbour news →</a></div><nav><a href="/">Home</a><a href="/letters">Letters</a></nav>
+<div class="overlay" aria-hidden="true"><div role="dialog" aria-label="Letter"><a href="/letters" aria-label="Close">&lt;</a>
+<span aria-hidden="true">Envelope icon</span>${EN_BODY}</div></div><footer>Harbour Inc.</footer></body></html>`,
+        URL,
+      ),
+      URL,
+    );
+    expect(result.ok && result.article.text).toContain('The ministers met on Monday in Tokyo');
+    expect(result.ok && result.article.text).not.toContain('Envelope icon');
+  });
+  it('leaves a hidden box of prose hidden inside an article the page shows', () => {
+    const box = [
+      'The ferry to the island will run on the winter timetable from the first of November, with two crossings fewer each day.',
+      'Tickets bought before the change stay valid, the ferry company said, and season passes are extended by one week.',
+    ];
+    const a = extract({
+      header: H1,
+      body: `${EN_BODY}<div class="drawer" aria-hidden="true">${box.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    });
+    expect(a.text).toContain('The ministers met on Monday in Tokyo');
+    expect(a.text).not.toContain('winter timetable');
   });
 });

@@ -13,6 +13,8 @@ const NAMED_BRANDS = new Set(
  * form made extraction throw, and `parentNode` made it loop forever and freeze the tab (found by
  * the clobbering pages in tests/security). On the clone only, the `name` and `id` that would
  * shadow a property of the document or of a form are dropped; the page itself is not touched.
+ * `shadowed`: one shadowed a property the field phases may read on the page too (the document's,
+ * or one every element has), so they must read a defused copy instead.
  */
 export function defuseClobbering(clone: Document): { shadowed: boolean } {
   const documentProto = Object.getPrototypeOf(clone) as object;
@@ -24,7 +26,12 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) elements.push(n as Element);
   // The brand, not `localName`: a form's own `localName` can be one of its inputs.
   const form = elements.find((el) => Object.prototype.toString.call(el) === '[object HTMLFormElement]');
-  if (form) shadowable.push(Object.getPrototypeOf(form) as object);
+  const formProto = form && (Object.getPrototypeOf(form) as object);
+  if (formProto) shadowable.push(formProto);
+  // What every element has (`parentNode`, `getAttribute`, `id`, `style`), as against what only a
+  // form has (`submit`, `action`, `method`): a login box's `<input name="submit">` shadows the
+  // second, which no phase reads, and made every such page pay for a second copy.
+  const elementProto = formProto && (Object.getPrototypeOf(formProto) as object);
   let shadowed = false;
   for (const el of elements) {
     // The brand, not `localName`, which a form's own input can shadow.
@@ -32,7 +39,7 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
     for (const attribute of ['name', 'id']) {
       const value = callOwn<string | null>(el, 'getAttribute', attribute);
       if (!value || !shadowable.some((proto) => value in proto)) continue;
-      shadowed = true;
+      if (value in documentProto || (elementProto && value in elementProto)) shadowed = true;
       callOwn(el, 'removeAttribute', attribute);
     }
   }

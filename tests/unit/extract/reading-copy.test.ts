@@ -47,4 +47,16 @@ describe('the copy of the page Readability reads', () => {
     expect(clone.querySelector('form style')).toBeNull();
     expect(clone.querySelector('p')?.textContent).toBe('Text');
   });
+
+  it("asks for a second copy for the field phases only when a name shadows what any element or the document has, not a form's own submit", () => {
+    const login = '<form><input name="submit" type="hidden"><input name="action"><input name="q"></form><p>Text</p>';
+    const plain = defusedClone(page(login));
+    expect(plain.shadowed).toBe(false);
+    // Readability's copy is defused all the same.
+    expect(plain.clone.querySelector('input[name="submit"], input[name="action"]')).toBeNull();
+    expect(plain.clone.querySelector('input[name="q"]')).not.toBeNull();
+    expect(defusedClone(page('<form><input name="parentNode"></form><p>Text</p>')).shadowed).toBe(true);
+    expect(defusedClone(page('<form><input name="getAttribute"></form><p>Text</p>')).shadowed).toBe(true);
+    expect(defusedClone(page('<img name="title"><p>Text</p>')).shadowed).toBe(true);
+  });
 });

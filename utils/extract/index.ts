@@ -267,11 +267,6 @@ function printedDate(printed: string | null, fromUrl: string | null): string | n
   return fromUrl && printed?.slice(0, 10) !== fromUrl ? fromUrl : printed;
 }
 
-/**
- * Readability returns something for nearly any page; a login wall or a link list is not an
- * article. A page whose JSON-LD or meta tags give its publication date is one dated piece, not
- * an index, even when most of its text is links (a deals post, a video's chapter list).
- */
 /** The page as the field phases read it when they cannot read the page itself (see `extract`). */
 function fieldsCopy(page: Document): Document {
   const { clone, templates } = defusedClone(page, { styles: 'all' });
@@ -279,6 +274,11 @@ function fieldsCopy(page: Document): Document {
   return clone;
 }
 
+/**
+ * Readability returns something for nearly any page; a login wall or a link list is not an
+ * article. A page whose JSON-LD or meta tags give its publication date is one dated piece, not
+ * an index, even when most of its text is links (a deals post, a video's chapter list).
+ */
 function isArticle(content: Element, doc: Document, dated: boolean): boolean {
   const text = clean(content.textContent);
   if (!text) return content.querySelector('img, video, iframe') !== null;

@@ -26,7 +26,6 @@ import {
 } from './prepare';
 import { sanitize } from './sanitize';
 import { defusedClone } from './unclobber';
-import { placeStreamedParts } from './streamed';
 import { dropConsentManagers } from './consent';
 import { guarded } from './guard';
 import { locateBody } from './body-location';
@@ -98,8 +97,8 @@ export function* extractInSteps(
  *
  * - `page`, the live document: read, never written (the reader lies over it and must leave it as
  *   it was). Only its type, its window (for the sanitiser) and the copies below are taken from it.
- * - `clone`, a defused copy of the page (`defusedClone`: open shadow roots composed, named elements
- *   that shadow DOM methods made harmless): the prepare passes rewrite it (lazy images, linked
+ * - `clone`, a defused copy of the page (`defusedClone`: open shadow roots composed, streamed parts
+ *   in place, named elements that shadow DOM methods made harmless): the prepare passes rewrite it (lazy images, linked
  *   paragraphs, hidden text, polls) and Readability takes it apart. It also decides "empty page",
  *   because only a copy shows text that sits in shadow roots.
  * - `doc`, what the field phases read (metadata, headline, authors, body location, teaser, page
@@ -129,16 +128,15 @@ function* extract(
   // nothing to read, not a PDF or an image.
   if (!page.body) return { ok: false, reason: 'empty-page' };
 
-  const { clone, shadowed, composed, templates } = defusedClone(page);
+  const { clone, shadowed, composed, streamed } = defusedClone(page, { rec });
   // The copy, not the page: a web component's text is in its shadow root, which only the copy shows.
   if (!clone.body || !hasText(clone.body)) return { ok: false, reason: 'empty-page' };
-  const streamed = guarded(false, () => placeStreamedParts(clone, templates, page, rec));
   // The phases that read the page read a second, defused copy when the page's named elements
   // shadow DOM methods (`<img name="createElement">`, an input named `getAttribute`), when it
   // keeps its headline and byline in open shadow roots, which only a copy shows in place, or
   // when its streamed parts wait hidden for their scripts. Never taken on an ordinary page, where
   // the one clone goes to Readability.
-  const doc = shadowed || composed || streamed ? fieldsCopy(page) : page;
+  const doc = shadowed || composed || streamed ? defusedClone(page, { styles: 'all' }).clone : page;
   const meta = readMetadata(doc, url);
   if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);
@@ -265,13 +263,6 @@ function* extract(
 /** The permalink's day is the surer one; the printed date adds the time when both agree. */
 function printedDate(printed: string | null, fromUrl: string | null): string | null {
   return fromUrl && printed?.slice(0, 10) !== fromUrl ? fromUrl : printed;
-}
-
-/** The page as the field phases read it when they cannot read the page itself (see `extract`). */
-function fieldsCopy(page: Document): Document {
-  const { clone, templates } = defusedClone(page, { styles: 'all' });
-  guarded(false, () => placeStreamedParts(clone, templates, page));
-  return clone;
 }
 
 /**

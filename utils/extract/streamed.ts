@@ -1,4 +1,4 @@
-import { hasText } from './dom';
+import { elementsByTag, hasText } from './dom';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -21,6 +21,7 @@ const SEGMENT_CALL = /\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']
 const BOUNDARY_OPEN = new Set(['$', '$?', '$!']);
 const BOUNDARY_CLOSE = '/$';
 const MEDIA = 'img, picture, video, iframe, template';
+const SCRIPT = new Set(['script']);
 
 /**
  * Puts each streamed part of `copy` in its placeholder, in place of the loading skeleton, as the
@@ -57,7 +58,7 @@ export function placeStreamedParts(
 /** Placeholder id → part id, from the page's inline scripts. */
 function partsNamedByScripts(page: Document): Map<string, string> {
   const named = new Map<string, string>();
-  for (const script of Array.from(page.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(page, SCRIPT)) {
     if (script.hasAttribute('src')) continue;
     const code = script.textContent ?? '';
     if (!code.includes('$R')) continue;

@@ -1,4 +1,7 @@
 import { renderedChildren, slotted, wrapperChain, type DomReads } from './flatten';
+import { guarded } from './guard';
+import { placeStreamedParts } from './streamed';
+import { NO_TRACE, type Recorder } from './trace';
 /** Elements that become named properties of a document or a form (HTML's "named elements"). */
 const NAMED_BRANDS = new Set(
   ['Form', 'Image', 'Embed', 'IFrame', 'Object', 'Input', 'Button', 'Select', 'TextArea', 'FieldSet', 'Output'].map(
@@ -49,17 +52,20 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
 /**
  * A copy of the page that no named element can subvert, for reading it safely. `composed`: the
  * page keeps some of its text in open shadow roots, which only the copy shows in place.
- * `templates`: the copy's `<template>` elements, where streamed parts may go (streamed.ts), found
- * on the copy's one walk rather than by another. `styles`:
+ * `streamed`: the page's streamed parts waited hidden for their scripts, and the copy shows them
+ * in place (streamed.ts). `styles`:
  * `hiding` (for Readability) keeps only the inline styles that may hide an element, `all` (for
  * the field phases, which read bold leads from them) keeps every one.
  */
 export function defusedClone(
   doc: Document,
-  { styles = 'hiding' }: { styles?: 'all' | 'hiding' } = {},
-): { clone: Document; shadowed: boolean; composed: boolean; templates: Element[] } {
+  { styles = 'hiding', rec = NO_TRACE }: { styles?: 'all' | 'hiding'; rec?: Recorder } = {},
+): { clone: Document; shadowed: boolean; composed: boolean; streamed: boolean } {
   const { copy, composed, templates } = readingCopy(doc, styles === 'all');
-  return { clone: copy, composed, templates, ...defuseClobbering(copy) };
+  const { shadowed } = defuseClobbering(copy);
+  // After defusing: the parts are placed with the copy's own DOM methods.
+  const streamed = guarded(false, () => placeStreamedParts(copy, templates, doc, rec));
+  return { clone: copy, shadowed, composed, streamed };
 }
 
 /**

@@ -227,8 +227,9 @@ function fromPage(doc: Document, siteName: string, headline: Element | null, rec
   const linkHandles = accounts(firstByline(links.filter(usable)), (a) => a.textContent ?? '', siteName);
   rec.saw('authors', linkHandles, 'account name on the page');
   if (linkHandles.length) return linkHandles;
-  // A byline box usually wraps the names; its innermost match holds the least noise.
-  const small = innermost(boxes.filter((el) => boxText(el) && usable(el)));
+  // A byline box usually wraps the names; its innermost match holds the least noise. Only the
+  // first, as for the marks above: the boxes further down credit other stories' cards.
+  const small = firstByline(innermost(boxes.filter((el) => boxText(el) && usable(el))));
   if (rec.on)
     rec.saw('authors', names(small.map(boxText), siteName, markup).slice(0, 8), 'byline box on the page', small[0]);
   return names(small.map(boxText), siteName, markup).slice(0, 8);

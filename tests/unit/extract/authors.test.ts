@@ -341,6 +341,13 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     expect(extract({ header: item(works) }).authors).toEqual(['Jane Doe']);
   });
 
+  it("takes the names of one byline box on a page without a headline, not every story card's", () => {
+    const card = (title: string, name: string): string =>
+      `<div class="card"><h3><a href="/other">${title}</a></h3><p>${title}, and what it means for the people who live there, in a report from our correspondents.</p><span class="byline">By ${name}</span></div>`;
+    const around = `<div class="more">${card('Rain returns to the north', 'Ann Lee')}${card('A new bridge opens', 'Bo Park')}${card('Prices fall again', 'Cy Young')}</div>`;
+    expect(extract({ head: '<title>Title of the story</title>', around }).authors).toEqual(['Ann Lee']);
+  });
+
   it('credits the partner an aggregator names in the header only when the page names nobody else', () => {
     const header =
       '<h1>Title of the story</h1><div class="attribution"><span class="provider"><span class="provider-name">Fox Nation</span></span> • <time>October 3, 2016</time></div>';

@@ -35,6 +35,8 @@ const UPDATED =
   /(?:updated|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\W*$/i;
 const PUBLISHED =
   /(?:published|posted|first published|original|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|公開|掲載|投稿|配信|发布|發佈|發表)\W*(?:on|am|le|el|il|op|em|the)?\W*$/iu;
+/** The date, and time if any, that a machine-readable stamp starts with (a Unix time may follow it). */
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?/i;
 const UPDATED_HINT = /updated|modified/i;
 const PUBLISHED_HINT = /published|pubdate|posted|created/i;
 
@@ -107,9 +109,12 @@ function read(el: Element, anchor: Element, distance: number, lang: string, out:
   let own = '';
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue;
   // A `<time>` gives its day for machines too, where the text is in a form read by people only
-  // ("2nd Sep 2022", "vor 2 Tagen").
+  // ("2nd Sep 2022", "vor 2 Tagen"); so does a `title` that holds one: hAtom's
+  // `<abbr class="published" title="2005-10-10T14:07:00-07:00">`, a timeago script's "1 day ago".
   const datetime = el.localName === 'time' ? (el.getAttribute('datetime') ?? '').trim() : '';
-  const machine = /^\d{4}-\d{2}-\d{2}/.test(datetime) ? normalizeDate(datetime) : null;
+  const machine = /^\d{4}-\d{2}-\d{2}/.test(datetime)
+    ? normalizeDate(datetime)
+    : normalizeDate(el.getAttribute('title')?.trim().match(ISO_STAMP)?.[0]);
   if (!machine && !/\d/.test(own)) return;
   const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (line.length > MAX_LINE || outside(el, anchor)) return;

@@ -41,6 +41,19 @@ describe('printed publication date', { timeout: 60_000 }, () => {
     expect(other.ok && other.article.publishedTime).toBeNull();
   });
 
+  it('reads the ISO date a "1 day ago" label or an hAtom <abbr> keeps in its title', () => {
+    const dated = (meta: string) => extract({ header: `${H1}<p class="meta">by Jane Doe · ${meta}</p>` }, PLAIN);
+    expect(
+      dated('<span class="age" title="2025-06-15T12:00:00 1750000000"><a href="/item">1 day ago</a></span>')
+        .publishedTime,
+    ).toBe('2025-06-15T12:00:00');
+    expect(dated('<abbr class="published" title="2005-10-10T14:07:00-07:00">October 10th</abbr>').publishedTime).toBe(
+      '2005-10-10T14:07:00-07:00',
+    );
+    // A title that is a tooltip in words gives no date.
+    expect(dated('<span title="Share this story">1 day ago</span>').publishedTime).toBeNull();
+  });
+
   it('takes the published date, not the updated one', () => {
     const a = extract(
       { header: `${H1}<p>Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03</p>` },

@@ -14,6 +14,8 @@ export interface BodyStart {
   firstBody: Element | null;
   /** The page's paragraphs Readability kept, in document order. */
   paragraphs: Element[];
+  /** On a page that has none of them as `<p>` (its paragraphs are runs of text between `<br>`s), the box holding the runs. */
+  runs?: Element;
 }
 
 const PARAGRAPH = new Set(['p']);
@@ -28,12 +30,38 @@ export function locateBody(doc: Document, paragraphKeys: string[]): BodyStart {
     const { text, whole } = keyUpTo(p.textContent, longest);
     return whole && bodyKeys.has(text);
   });
+  if (!bodyPs.length && bodyKeys.size) {
+    const runs = runsBox(doc, bodyKeys);
+    return { bodyParent: null, firstBody: null, paragraphs: [], ...(runs ? { runs } : {}) };
+  }
   const { container, level } = bodyContainer(bodyPs);
   return {
     bodyParent: container,
     firstBody: bodyPs.find((p) => ancestorAt(p, level) === container) ?? null,
     paragraphs: bodyPs,
   };
+}
+
+/** Characters of a paragraph's key that find it again as a run of text in the page. */
+const RUN_START = 40;
+
+/**
+ * Old blogs and forums set their paragraphs as runs of text between `<br><br>` in one box, which
+ * Readability turns into `<p>`s of its own: the page has no paragraph to find. The box holding
+ * two or more of the runs that Readability's paragraphs start with is where the body stands.
+ */
+function runsBox(doc: Document, bodyKeys: Set<string>): Element | null {
+  const starts = new Set(Array.from(bodyKeys, (k) => k.slice(0, RUN_START)));
+  const holders: Element[] = [];
+  const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* SHOW_TEXT */);
+  for (let run = walker.nextNode(); run; run = walker.nextNode()) {
+    if ((run.nodeValue ?? '').length < RUN_START || !run.parentElement) continue;
+    const start = keyUpTo(run.nodeValue, RUN_START).text.slice(0, RUN_START);
+    if (start.length === RUN_START && starts.has(start)) holders.push(run.parentElement);
+  }
+  // One run alone is a block of its own (a standfirst in a `<div>`), not a box of paragraphs.
+  const [box, runs] = mostCommon(holders);
+  return runs >= 2 ? box : null;
 }
 
 /** Levels above a paragraph searched for the body's container when each paragraph has a wrapper of its own. */

@@ -183,7 +183,9 @@ function* extract(
   const own = content.cloneNode(true) as Element;
   guarded(undefined, () => continueBody(content, bodyStart.paragraphs, rec));
   const printed = (): string | null =>
-    guarded(null, () => pageDate(doc, headline.element ?? bodyStart.firstBody, bodyStart, meta.lang));
+    guarded(null, () =>
+      pageDate(doc, headline.element ?? bodyStart.firstBody ?? bodyStart.runs ?? null, bodyStart, meta.lang),
+    );
   const publishedTime = meta.publishedTime
     ? inPrintedZone(meta.publishedTime, printed)
     : printedDate(printed(), meta.urlDate);

@@ -55,20 +55,18 @@ interface Candidate {
 }
 
 /**
- * The date nearest the anchor (the headline, else the first body paragraph); one labelled
+ * The date nearest the anchor (the headline, else the body's first paragraph or box); one labelled
  * "updated" only when no other is printed. Dates in the body after its first paragraph are the
  * story's, not its publication's. `lang` decides whether `03/04/2019` is month first.
  */
 export function pageDate(doc: Document, anchor: Element | null, body: BodyStart, lang: string): string | null {
   if (!anchor || !doc.body) return null;
   const found: Candidate[] = [];
-  const inBody = (n: Element): boolean =>
-    Boolean(
-      body.bodyParent &&
-      body.firstBody &&
-      body.bodyParent.contains(n) &&
-      body.firstBody.compareDocumentPosition(n) & 4 /* FOLLOWING */,
-    );
+  const inBody = (n: Element): boolean => {
+    if (body.runs?.contains(n)) return true;
+    const { bodyParent, firstBody } = body;
+    return Boolean(bodyParent?.contains(n) && firstBody && firstBody.compareDocumentPosition(n) & 4 /* FOLLOWING */);
+  };
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = anchor;
   read(anchor, anchor, 0, lang, found);

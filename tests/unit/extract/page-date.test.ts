@@ -54,6 +54,15 @@ describe('printed publication date', { timeout: 60_000 }, () => {
     expect(dated('<span title="Share this story">1 day ago</span>').publishedTime).toBeNull();
   });
 
+  it('reads the date line above a post whose paragraphs are runs of text between <br>s', () => {
+    const runs = EN_BODY.replace(/<p>/g, '').replace(/<\/p>/g, '<br><br>');
+    const html = `<!DOCTYPE html><html><head><title>Ministers meet in Tokyo</title></head><body><table><tr><td>
+<h1>A blog of many things</h1><p>Welcome to my blog.</p><h3>Thursday, May 27, 2004</h3><blockquote>${runs}</blockquote>
+</td><td><p>Archives: <a href="/2004/04/">April 2004</a> <a href="/2004/03/">March 2004</a></p></td></tr></table></body></html>`;
+    const result = extractArticle(parseHtml(html, PLAIN), PLAIN);
+    expect(result.ok && result.article.publishedTime).toBe('2004-05-27');
+  });
+
   it('takes the published date, not the updated one', () => {
     const a = extract(
       { header: `${H1}<p>Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03</p>` },

@@ -1,5 +1,5 @@
 import { elementsByTag, holdersOf } from './dom';
-import { clean, key, textOf, wordCount } from './text';
+import { clean, key, wordCount } from './text';
 
 /**
  * Lede's cleanup and continuation can go wrong on a page laid out unlike any it was written
@@ -36,8 +36,10 @@ export interface FallbackDuplicates {
  */
 export function fullerBody(cleaned: Element, readability: Element, dup: FallbackDuplicates): Element {
   dropOtherStories(readability, dup);
-  const full = wordCount(textOf(readability));
-  if (full < MIN_WORDS || wordCount(textOf(cleaned)) >= full * KEEP_SHARE) return cleaned;
+  // `textContent`, not the reader's text (`textOf`): a share needs no paragraph breaks, and a
+  // word joined across two blocks is joined alike on both sides; it costs half as much.
+  const full = wordCount(readability.textContent ?? '');
+  if (full < MIN_WORDS || wordCount(cleaned.textContent ?? '') >= full * KEEP_SHARE) return cleaned;
   dropLeadingDuplicates(readability, dup);
   dropEmpty(readability);
   return readability;

@@ -98,9 +98,9 @@ export function* extractInSteps(
  * - `page`, the live document: read, never written (the reader lies over it and must leave it as
  *   it was). Only its type, its window (for the sanitiser) and the copies below are taken from it.
  * - `clone`, a defused copy of the page (`defusedClone`: open shadow roots composed, streamed parts
- *   in place, named elements that shadow DOM methods made harmless): the prepare passes rewrite it (lazy images, linked
- *   paragraphs, hidden text, polls) and Readability takes it apart. It also decides "empty page",
- *   because only a copy shows text that sits in shadow roots.
+ *   in place, named elements that shadow DOM methods made harmless): the prepare passes rewrite
+ *   it (lazy images, linked paragraphs, hidden text, polls) and Readability takes it apart. It
+ *   also decides "empty page", because only a copy shows text that sits in shadow roots.
  * - `doc`, what the field phases read (metadata, headline, authors, body location, teaser, page
  *   date, the trace): the page itself on an ordinary page, since `clone` no longer holds the page's
  *   structure once Readability has run. A second defused copy instead when the page shadows DOM

@@ -50,12 +50,13 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
 }
 
 /**
- * A copy of the page that no named element can subvert, for reading it safely. `composed`: the
- * page keeps some of its text in open shadow roots, which only the copy shows in place.
- * `streamed`: the page's streamed parts waited hidden for their scripts, and the copy shows them
- * in place (streamed.ts). `styles`:
- * `hiding` (for Readability) keeps only the inline styles that may hide an element, `all` (for
- * the field phases, which read bold leads from them) keeps every one.
+ * A copy of the page that no named element can subvert, for reading it safely.
+ * - `composed`: the page keeps some of its text in open shadow roots, which only the copy shows
+ *   in place.
+ * - `streamed`: the page's streamed parts waited hidden for their scripts, and the copy shows
+ *   them in place (streamed.ts).
+ * - `styles`: `hiding` (for Readability) keeps only the inline styles that may hide an element,
+ *   `all` (for the field phases, which read bold leads from them) keeps every one.
  */
 export function defusedClone(
   doc: Document,

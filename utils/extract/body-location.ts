@@ -48,7 +48,9 @@ const RUN_START = 40;
 /**
  * Old blogs and forums set their paragraphs as runs of text between `<br><br>` in one box, which
  * Readability turns into `<p>`s of its own: the page has no paragraph to find. The box holding
- * two or more of the runs that Readability's paragraphs start with is where the body stands.
+ * most of the runs that Readability's paragraphs start with is where the body stands. One run is
+ * enough (a forum post whose only long paragraph is bare text): the box serves the page date as
+ * its anchor, and a standfirst's box would be as near the date line.
  */
 function runsBox(doc: Document, bodyKeys: Set<string>): Element | null {
   const starts = new Set(Array.from(bodyKeys, (k) => k.slice(0, RUN_START)));
@@ -59,9 +61,8 @@ function runsBox(doc: Document, bodyKeys: Set<string>): Element | null {
     const start = keyUpTo(run.nodeValue, RUN_START).text.slice(0, RUN_START);
     if (start.length === RUN_START && starts.has(start)) holders.push(run.parentElement);
   }
-  // One run alone is a block of its own (a standfirst in a `<div>`), not a box of paragraphs.
-  const [box, runs] = mostCommon(holders);
-  return runs >= 2 ? box : null;
+  const [box] = mostCommon(holders);
+  return box;
 }
 
 /** Levels above a paragraph searched for the body's container when each paragraph has a wrapper of its own. */

@@ -63,6 +63,17 @@ describe('printed publication date', { timeout: 60_000 }, () => {
     expect(result.ok && result.article.publishedTime).toBe('2004-05-27');
   });
 
+  it('reads the date above a forum post whose one long paragraph is bare text in a box', () => {
+    // No headline element (the title is the <title>'s) and no page <p> long enough to find again:
+    // the box holding the post's opening run is where the date is read from.
+    const html = `<!DOCTYPE html><html><head><title>Ask: how do you keep notes? | Forum</title></head><body><table><tr><td>
+<div class="head"><a href="/user/jdoe">jdoe</a> <span class="age" title="2025-06-15T12:00:00"><a href="/item/1">1 day ago</a></span></div>
+<div class="post">I have tried paper notebooks, plain text files and three different apps over the years without luck.<p>What finally worked for you?<p>Links welcome.</div>
+</td></tr></table></body></html>`;
+    const result = extractArticle(parseHtml(html, PLAIN), PLAIN);
+    expect(result.ok && result.article.publishedTime).toBe('2025-06-15T12:00:00');
+  });
+
   it('takes the published date, not the updated one', () => {
     const a = extract(
       { header: `${H1}<p>Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03</p>` },

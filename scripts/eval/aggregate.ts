@@ -50,7 +50,12 @@ export function aggregate(results: PageResult[], system: System): Partial<Record
   for (const field of FIELDS) {
     const scored = results.flatMap((r) => r.scores[system][field] ?? []);
     if (scored.length === 0) continue;
-    const detailMean = (key: string) => mean(scored.map((s) => s.detail?.[key] ?? 0));
+    // Over the pages that have the figure: one may be defined on a subset (exact where the title is an <h1>).
+    const detailMean = (key: string) => mean(scored.flatMap((s) => s.detail?.[key] ?? []));
+    const detailKeys = (keys: string[]) =>
+      Object.fromEntries(
+        keys.filter((k) => scored.some((s) => s.detail?.[k] !== undefined)).map((k) => [k, detailMean(k)]),
+      );
     if (field === 'body') {
       const counts = scored.map((s) => s.detail as unknown as ShingleCounts);
       const body = bodyAggregate(counts);
@@ -58,10 +63,12 @@ export function aggregate(results: PageResult[], system: System): Partial<Record
     } else {
       const detail: Record<string, number> =
         field === 'title'
-          ? { tokenF1: detailMean('tokenF1') }
+          ? detailKeys(['tokenF1', 'headlineShare', 'exactWhereHeadline'])
           : field === 'teaser'
-            ? { precision: detailMean('precision'), recall: detailMean('recall') }
-            : {};
+            ? detailKeys(['precision', 'recall', 'printedShare', 'scoreWherePrinted'])
+            : field === 'authors'
+              ? detailKeys(['printedShare', 'scoreWherePrinted'])
+              : {};
       out[field] = { covered: scored.length, score: mean(scored.map((s) => s.score)), detail };
     }
   }

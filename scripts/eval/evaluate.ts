@@ -4,6 +4,7 @@ import { figuresOf, halvesOf, type PageResult, type SetResult } from './aggregat
 import { runLede, runReadability, type Prediction, type System } from './extractors';
 import { halfOf } from './folds';
 import { scorePage } from './score';
+import { withPrintedFlags } from './printed';
 import { loadSet, type Case, type SetName } from './sets';
 
 /** `options`: how Lede extracts (the learned teaser scorer with `--model`). */
@@ -17,7 +18,7 @@ export async function evaluateSet(name: SetName, options: ExtractOptions = {}): 
 
 async function evaluatePage(c: Case, ms: Record<System, number>, options: ExtractOptions): Promise<PageResult> {
   const doc = parseHtml(await readHtmlFile(c.file), c.url);
-  const expected = await c.expected(doc);
+  const expected = withPrintedFlags(await c.expected(doc), doc);
   const timed = (system: System, run: () => Prediction): Prediction => {
     const start = performance.now();
     try {
@@ -31,7 +32,7 @@ async function evaluatePage(c: Case, ms: Record<System, number>, options: Extrac
   const readability = timed('readability', () => runReadability(doc));
   const lede = timed('lede', () => runLede(doc, c.url, options));
   doc.defaultView?.close();
-  const { body: _body, ...short } = expected;
+  const { body: _body, titleIsHeadline: _h, teaserPrinted: _t, authorsPrinted: _a, ...short } = expected;
   const failure: PageResult['failure'] = {};
   if (lede.failure) failure.lede = lede.failure;
   if (readability.failure) failure.readability = readability.failure;

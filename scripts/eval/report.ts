@@ -18,6 +18,10 @@ const LABEL: Record<Field, string> = {
 /** Secondary figures shown indented under their field. */
 const DETAIL_LABEL: Record<string, string> = {
   tokenF1: 'token F1',
+  headlineShare: 'expected = an <h1>',
+  exactWhereHeadline: 'exact there',
+  printedShare: 'expected is printed',
+  scoreWherePrinted: 'score there',
   precision: 'precision',
   recall: 'recall',
 };
@@ -79,7 +83,11 @@ export const NOTES = [
   'Open sets are split by publisher into two fixed halves (scripts/eval/folds.ts): write rules from the study',
   'half\u2019s failures only; the check half\u2019s figures decide whether a change generalises. Targets are for the check half.',
   'Text is compared after NFKC, straight quotes, no soft hyphens, collapsed whitespace, case folding.',
-  'title: exact match; authors: set F1 over names split on commas/and/und, "By"/"Von" stripped on both sides;',
+  'title: exact match; "expected = an <h1>": share of pages whose expected title is the text of an <h1> on the page',
+  '(Lede shows the printed headline by design), "exact there": exact match on those pages only;',
+  'authors: set F1 over names split on commas/and/und, "By"/"Von" stripped on both sides;',
+  'authors, teaser: "expected is printed": share of pages whose every expected name or bullet is in the page\u2019s text',
+  '(not only in its metadata), "score there": the field\u2019s figure on those pages only;',
   'teaser: bullets paired one to one at token F1 ≥ 0.8 (label lines like "In Kürze:" dropped); Readability’s teaser = [excerpt];',
   'date: same calendar day in the expected value’s offset (an expected UTC value, a normalisation, is read in the',
   'predicted value’s zone, or any real zone for a bare day); body: Zyte benchmark 4-word shingles, F1 from mean',

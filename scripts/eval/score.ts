@@ -33,12 +33,20 @@ export type PageScores = Partial<Record<Field, Scored>>;
 export function scorePage(e: Expected, p: Prediction): PageScores {
   const out: PageScores = {};
   if (e.title !== undefined) {
-    out.title = { score: titleExact(e.title, p.title), detail: { tokenF1: tokenF1(e.title, p.title) }, got: p.title };
+    const score = titleExact(e.title, p.title);
+    const detail: Record<string, number> = { tokenF1: tokenF1(e.title, p.title) };
+    if (e.titleIsHeadline !== undefined) detail.headlineShare = e.titleIsHeadline ? 1 : 0;
+    if (e.titleIsHeadline) detail.exactWhereHeadline = score;
+    out.title = { score, detail, got: p.title };
   }
-  if (e.authors !== undefined) out.authors = { score: authorsF1(e.authors, p.authors), got: p.authors };
+  if (e.authors !== undefined) {
+    const score = authorsF1(e.authors, p.authors);
+    out.authors = { score, detail: printedDetail(e.authorsPrinted, score), got: p.authors };
+  }
   if (e.teaser !== undefined) {
     const t = teaserScore(e.teaser, p.teaser);
-    out.teaser = { score: t.f1, detail: { precision: t.precision, recall: t.recall }, got: p.teaser };
+    const detail = { precision: t.precision, recall: t.recall, ...printedDetail(e.teaserPrinted, t.f1) };
+    out.teaser = { score: t.f1, detail, got: p.teaser };
   }
   if (e.date !== undefined) out.date = { score: sameDay(e.date, p.date), got: p.date };
   if (e.site !== undefined) out.site = { score: titleExact(e.site, p.site), got: p.site };
@@ -49,6 +57,12 @@ export function scorePage(e: Expected, p: Prediction): PageScores {
     out.clean = { score: leaked.length === 0 && body !== '' ? 1 : 0, got: leaked };
   }
   return out;
+}
+
+/** The share of pages whose expectation is printed, and the score on those only (see printed.ts). */
+function printedDetail(printed: boolean | undefined, score: number): Record<string, number> {
+  if (printed === undefined) return {};
+  return printed ? { printedShare: 1, scoreWherePrinted: score } : { printedShare: 0 };
 }
 
 function scoreBody(expected: string, got: string): Scored {

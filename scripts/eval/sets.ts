@@ -17,6 +17,15 @@ export const OPEN_SETS: readonly SetName[] = ['fundus-open', 'postlight', 'reada
 
 export interface Expected {
   title?: string;
+  /**
+   * Whether the expected title is the text of an `<h1>` on the page. Lede shows the printed
+   * headline, by product decision; where a set expects another title (an SEO or social one), the
+   * miss is that decision, which this tells apart from Lede's own mistakes. Set by the evaluation.
+   */
+  titleIsHeadline?: boolean;
+  /** Whether every expected teaser bullet / author is in the page's text (none expected counts as printed). */
+  teaserPrinted?: boolean;
+  authorsPrinted?: boolean;
   authors?: string[];
   teaser?: string[];
   date?: string | null;

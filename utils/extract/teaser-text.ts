@@ -59,6 +59,13 @@ const CAPTION_HINT =
 const PICTURE_CREDIT_END = /\b(?:fotos?|bild|photos?|photograph|image|credit|quelle)\s*:\s*[^.:!?]{2,80}$/i;
 
 /**
+ * Longer than a standfirst: the body's first paragraph. A text the page's description repeats is
+ * the summary the publisher wrote, which a round-up runs to a sentence per place.
+ */
+const MAX_CHARS = 700;
+const MAX_ECHOED_CHARS = 1000;
+
+/**
  * A sentence-like standfirst, not a byline, credit, date or label. A short one passes only when
  * `echoed`: the page's description repeats it ("A preventable crisis.").
  */
@@ -68,7 +75,8 @@ export function paragraphLike(text: string, authors: readonly string[], echoed =
   const size = words + cjkChars / 2;
   // Capitals only is a name or a label shouted ("MTHOBISI SITHOLE"), even when the description repeats it.
   const short = echoed ? size < 3 || !/[^\P{L}\p{Lu}]/u.test(text) : (cjkChars < 20 && text.length < 40) || size < 7;
-  if (short || text.length > 700 || CREDIT.test(text) || STAFF_CREDIT.test(text)) return null;
+  if (short || text.length > (echoed ? MAX_ECHOED_CHARS : MAX_CHARS) || CREDIT.test(text) || STAFF_CREDIT.test(text))
+    return null;
   if (KEY_POINTS_LABEL.test(text) || /^(by|von|par|por)\s/i.test(text) || isOffer(text)) return null;
   // A byline names the author and little else; a standfirst the description repeats may end "A comment by Jan Sellner".
   const rest = authors.reduce((t, a) => t.replace(a, ''), text);

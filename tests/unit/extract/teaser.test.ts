@@ -110,6 +110,25 @@ describe('teaser', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('takes a long summary set as the subtitle when the description repeats it, and only then', () => {
+    // A round-up's summary: one sentence per town, some 800 characters.
+    const summary = [
+      'Fires broke out in seven districts on Wednesday, from the coast to the central plateau.',
+      'In the first district a forest fire was fought from the air and from the ground until the evening.',
+      'In the second a field fire spread to the woods, and firefighters worked through the night to stop it.',
+      'In the third two hectares of scrub burned before the fire was put out by the local brigade.',
+      'In the fourth dry grass set alight in a garden spread to a field of wheat, and thirty acres were lost.',
+      'In the fifth a fire in a grove near the town centre was put out within an hour.',
+      'In the sixth and seventh, fires on open land were put out by firefighters before they reached any houses.',
+      'No one was hurt, the ministry said in the evening.',
+    ].join(' ');
+    const header = `<h1>Forest fires across the country</h1><h2>${summary}</h2>`;
+    const described = extract({ head: `<meta name="description" content="${summary}">`, header, body: EN_BODY });
+    expect(summary.length).toBeGreaterThan(700);
+    expect(described.teaser).toEqual([summary]);
+    expect(extract({ header, body: EN_BODY }).teaser).toEqual([]);
+  });
+
   it('keeps a standfirst of full sentences set on two lines as one bullet', () => {
     const first = 'Older workers are often considered less efficient and not open to change.';
     const second = 'Is that true, or do we have to change our attitude?';

@@ -64,11 +64,9 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   if (confirmed) return found(confirmed.heading, confirmed.title);
   // The JSON-LD headline, when the og or `<title>` repeats it, is the publisher's own choice
   // over a display variant in the `<h1>` (kicker dropped, shortened); a lone og:title is not.
-  // An `<h1>` that shares few of its words is no variant but the headline as printed now.
   if (
     t.jsonLd &&
-    [t.og, t.twitter, t.document].some((m) => m && [m, ...splitTitle(m)].some((s) => key(s) === key(t.jsonLd))) &&
-    (!candidates[0] || isVariantOf(clean(candidates[0].textContent), t.jsonLd))
+    [t.og, t.twitter, t.document].some((m) => m && [m, ...splitTitle(m)].some((s) => key(s) === key(t.jsonLd)))
   ) {
     return { title: t.jsonLd, element: candidates[0] ?? null, siteFromTitle: siteSuffix(t.document, t.jsonLd) };
   }
@@ -81,7 +79,7 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
     const text = clean(visible.textContent);
     // `Artist: Album` with the artist set above the `<h1>`: the meta title joins them as the page does.
     const kickered = structured.find((m) => new RegExp(`[:：]\\s*${escape(text)}$`, 'u').test(m));
-    return found(visible, kickered ?? (setApartKicker(visible) ? kickerJoined(visible) : text));
+    return found(visible, kickered ?? text);
   }
 
   // No visible headline: the structured headline is written for machines and carries no suffix.
@@ -139,15 +137,6 @@ function isHeadlineH1(h1: Element, sites: Set<string>, documentTitle: string): b
   return !(end && !h1.closest('article, main') && parts.some((p) => p.length > text.length));
 }
 
-/** Share of the `<h1>`'s words the structured headline holds, from which it is the same headline reworded. */
-const VARIANT_SHARE = 0.5;
-
-function isVariantOf(h1: string, headline: string): boolean {
-  const own = key(h1).split(' ').filter(Boolean);
-  const theirs = new Set(key(headline).split(' '));
-  return own.length > 0 && own.filter((w) => theirs.has(w)).length >= own.length * VARIANT_SHARE;
-}
-
 function isHomeLink(a: Element, doc: Document): boolean {
   try {
     const url = new URL(a.getAttribute('href') ?? '', doc.baseURI);
@@ -196,21 +185,6 @@ function escape(s: string): string {
 function words(s: string): number {
   const { words: w, cjkChars } = countWords(clean(s));
   return w + Math.ceil(cjkChars / 3);
-}
-
-/** Words at most in a kicker: a topic or a label ("Schlachtbetriebe", "Live", "Analysis"). */
-const KICKER_WORDS = 4;
-
-/**
- * `<h1><span>Kicker</span><span>Headline</span></h1>` with no meta title to confirm the join:
- * two blocks of their own, the first a few words with no sentence end, the second a headline.
- * A word set in `<em>` inside the headline is no kicker: every part must be an element.
- */
-function setApartKicker(h1: Element): boolean {
-  const parts = Array.from(h1.childNodes).filter((n) => clean(n.textContent));
-  if (parts.length !== 2 || parts.some((n) => n.nodeType !== 1)) return false;
-  const [kicker, headline] = parts.map((n) => clean(n.textContent)) as [string, string];
-  return words(kicker) <= KICKER_WORDS && !/[.!?…]$/.test(kicker) && words(headline) >= 3;
 }
 
 /**

@@ -120,22 +120,6 @@ describe('headline', { timeout: 60_000 }, () => {
     );
   });
 
-  it('takes the printed <h1> over a JSON-LD headline it shares few words with, the kicker set apart', () => {
-    // The publisher rewrote the headline on the page; the structured data kept the first one.
-    const agreed = `${LD('Is the sausage an illusion? The hard trade in slaughter')}${OG('Is the sausage an illusion? The hard trade in slaughter | Example')}`;
-    expect(titleOf(agreed, '', '<h1>Why ever fewer animals are slaughtered in the region</h1>')).toBe(
-      'Why ever fewer animals are slaughtered in the region',
-    );
-    // A kicker in a block of its own above the headline stands apart from it, as on the page.
-    const kickered =
-      '<h1><span class="topline">Abattoirs</span> <span class="title">Why ever fewer animals are slaughtered</span></h1>';
-    expect(titleOf(agreed, '', kickered)).toBe('Abattoirs: Why ever fewer animals are slaughtered');
-    // A word set in <em> is part of the headline, not a kicker.
-    expect(titleOf(agreed, '', '<h1>Why ever fewer <em>animals are slaughtered</em></h1>')).toBe(
-      'Why ever fewer animals are slaughtered',
-    );
-  });
-
   it('skips a logo <h1> linking home and reads the one in the article', () => {
     const top =
       '<header><h1 class="site"><a href="/"><img src="/logo.png" alt="Lifehacker">Lifehacker</a></h1></header>';

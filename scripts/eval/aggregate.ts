@@ -42,6 +42,9 @@ export interface HalfResult {
   collapses: string[];
 }
 
+/** Detail figures of the fields a reader can check against the page (score.ts's printedDetail). */
+const PRINTED_KEYS = ['printedShare', 'scoreWherePrinted'];
+
 const COLLAPSED = 0.5;
 const READABILITY_FINE = 0.8;
 
@@ -50,11 +53,13 @@ export function aggregate(results: PageResult[], system: System): Partial<Record
   for (const field of FIELDS) {
     const scored = results.flatMap((r) => r.scores[system][field] ?? []);
     if (scored.length === 0) continue;
-    // Over the pages that have the figure: one may be defined on a subset (exact where the title is an <h1>).
+    // Over the pages that have the figure: one may be defined on a subset (the score where printed).
     const detailMean = (key: string) => mean(scored.flatMap((s) => s.detail?.[key] ?? []));
     const detailKeys = (keys: string[]) =>
       Object.fromEntries(
-        keys.filter((k) => scored.some((s) => s.detail?.[k] !== undefined)).map((k) => [k, detailMean(k)]),
+        [...keys, ...PRINTED_KEYS]
+          .filter((k) => scored.some((s) => s.detail?.[k] !== undefined))
+          .map((k) => [k, detailMean(k)]),
       );
     if (field === 'body') {
       const counts = scored.map((s) => s.detail as unknown as ShingleCounts);
@@ -63,12 +68,10 @@ export function aggregate(results: PageResult[], system: System): Partial<Record
     } else {
       const detail: Record<string, number> =
         field === 'title'
-          ? detailKeys(['tokenF1', 'headlineShare', 'exactWhereHeadline'])
+          ? detailKeys(['tokenF1'])
           : field === 'teaser'
-            ? detailKeys(['precision', 'recall', 'printedShare', 'scoreWherePrinted'])
-            : field === 'authors'
-              ? detailKeys(['printedShare', 'scoreWherePrinted'])
-              : {};
+            ? detailKeys(['precision', 'recall'])
+            : detailKeys([]);
       out[field] = { covered: scored.length, score: mean(scored.map((s) => s.score)), detail };
     }
   }

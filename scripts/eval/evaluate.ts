@@ -32,7 +32,7 @@ async function evaluatePage(c: Case, ms: Record<System, number>, options: Extrac
   const readability = timed('readability', () => runReadability(doc));
   const lede = timed('lede', () => runLede(doc, c.url, options));
   doc.defaultView?.close();
-  const { body: _body, titleIsHeadline: _h, teaserPrinted: _t, authorsPrinted: _a, ...short } = expected;
+  const { body: _body, printed: _printed, ...short } = expected;
   const failure: PageResult['failure'] = {};
   if (lede.failure) failure.lede = lede.failure;
   if (readability.failure) failure.readability = readability.failure;

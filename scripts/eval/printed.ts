@@ -8,12 +8,14 @@ import { normalize } from './metrics';
 import { blockText, isCleanTitle, type Expected } from './sets';
 
 export function withPrintedFlags(expected: Expected, page: Document): Expected {
-  const out: Expected = { ...expected };
-  if (expected.title !== undefined) out.titleIsHeadline = isCleanTitle(expected.title, page);
-  if (expected.teaser === undefined && expected.authors === undefined) return out;
-  const text = normalize(page.body ? blockText(page.body) : '');
-  const printed = (values: string[]) => values.every((v) => text.includes(normalize(v)));
-  if (expected.teaser !== undefined) out.teaserPrinted = printed(expected.teaser);
-  if (expected.authors !== undefined) out.authorsPrinted = printed(expected.authors);
-  return out;
+  const printed: Expected['printed'] = {};
+  // Lede shows the headline as printed, by product decision: an SEO or social title is not.
+  if (expected.title !== undefined) printed.title = isCleanTitle(expected.title, page);
+  if (expected.teaser !== undefined || expected.authors !== undefined) {
+    const text = normalize(page.body ? blockText(page.body) : '');
+    const inText = (values: string[]) => values.every((v) => text.includes(normalize(v)));
+    if (expected.teaser !== undefined) printed.teaser = inText(expected.teaser);
+    if (expected.authors !== undefined) printed.authors = inText(expected.authors);
+  }
+  return { ...expected, printed };
 }

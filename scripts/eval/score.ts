@@ -34,18 +34,16 @@ export function scorePage(e: Expected, p: Prediction): PageScores {
   const out: PageScores = {};
   if (e.title !== undefined) {
     const score = titleExact(e.title, p.title);
-    const detail: Record<string, number> = { tokenF1: tokenF1(e.title, p.title) };
-    if (e.titleIsHeadline !== undefined) detail.headlineShare = e.titleIsHeadline ? 1 : 0;
-    if (e.titleIsHeadline) detail.exactWhereHeadline = score;
+    const detail = { tokenF1: tokenF1(e.title, p.title), ...printedDetail(e.printed?.title, score) };
     out.title = { score, detail, got: p.title };
   }
   if (e.authors !== undefined) {
     const score = authorsF1(e.authors, p.authors);
-    out.authors = { score, detail: printedDetail(e.authorsPrinted, score), got: p.authors };
+    out.authors = { score, detail: printedDetail(e.printed?.authors, score), got: p.authors };
   }
   if (e.teaser !== undefined) {
     const t = teaserScore(e.teaser, p.teaser);
-    const detail = { precision: t.precision, recall: t.recall, ...printedDetail(e.teaserPrinted, t.f1) };
+    const detail = { precision: t.precision, recall: t.recall, ...printedDetail(e.printed?.teaser, t.f1) };
     out.teaser = { score: t.f1, detail, got: p.teaser };
   }
   if (e.date !== undefined) out.date = { score: sameDay(e.date, p.date), got: p.date };

@@ -18,14 +18,10 @@ export const OPEN_SETS: readonly SetName[] = ['fundus-open', 'postlight', 'reada
 export interface Expected {
   title?: string;
   /**
-   * Whether the expected title is the text of an `<h1>` on the page. Lede shows the printed
-   * headline, by product decision; where a set expects another title (an SEO or social one), the
-   * miss is that decision, which this tells apart from Lede's own mistakes. Set by the evaluation.
+   * Whether a reader can see the expected value on the page (scripts/eval/printed.ts): the title
+   * as an `<h1>`'s text, every author and teaser bullet in the page's text. Set by the evaluation.
    */
-  titleIsHeadline?: boolean;
-  /** Whether every expected teaser bullet / author is in the page's text (none expected counts as printed). */
-  teaserPrinted?: boolean;
-  authorsPrinted?: boolean;
+  printed?: Partial<Record<'title' | 'authors' | 'teaser', boolean>>;
   authors?: string[];
   teaser?: string[];
   date?: string | null;

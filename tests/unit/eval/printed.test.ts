@@ -14,22 +14,22 @@ const PAGE = parseHtml(
 
 describe('printed flags: expectations the page prints, told from those only its metadata holds', () => {
   it('flags the title as the headline only when it is the text of an <h1>', () => {
-    expect(withPrintedFlags({ title: 'Ministers meet in Tokyo' }, PAGE).titleIsHeadline).toBe(true);
-    expect(withPrintedFlags({ title: 'Ministers meet | News' }, PAGE).titleIsHeadline).toBe(false);
+    expect(withPrintedFlags({ title: 'Ministers meet in Tokyo' }, PAGE).printed?.title).toBe(true);
+    expect(withPrintedFlags({ title: 'Ministers meet | News' }, PAGE).printed?.title).toBe(false);
   });
 
   it('flags a teaser or author list as printed only when every item is in the page text', () => {
     const flags = withPrintedFlags({ teaser: ['What the summit means for trade.'], authors: ['Jane Doe'] }, PAGE);
-    expect(flags).toMatchObject({ teaserPrinted: false, authorsPrinted: true });
-    expect(withPrintedFlags({ authors: ['Jane Doe', 'https://news.example/jane'] }, PAGE).authorsPrinted).toBe(false);
+    expect(flags.printed).toEqual({ teaser: false, authors: true });
+    expect(withPrintedFlags({ authors: ['Jane Doe', 'https://news.example/jane'] }, PAGE).printed?.authors).toBe(false);
     // Expecting none is something a reader of the page can see.
-    expect(withPrintedFlags({ teaser: [] }, PAGE).teaserPrinted).toBe(true);
+    expect(withPrintedFlags({ teaser: [] }, PAGE).printed?.teaser).toBe(true);
   });
 
-  it('scores "exact there" over the pages whose title is an <h1> only', () => {
+  it('scores "score there" over the pages whose title is an <h1> only', () => {
     const prediction = { title: 'Ministers meet in Tokyo', authors: [], teaser: [], date: null, site: null, body: '' };
     const page = (title: string, titleIsHeadline: boolean): PageResult => {
-      const scores = scorePage({ title, titleIsHeadline }, prediction);
+      const scores = scorePage({ title, printed: { title: titleIsHeadline } }, prediction);
       return { id: title, half: 'study', expected: {}, scores: { lede: scores, readability: scores }, failure: {} };
     };
     const title = aggregate(
@@ -37,6 +37,6 @@ describe('printed flags: expectations the page prints, told from those only its 
       'lede',
     ).title!;
     expect(title.score).toBe(0.5);
-    expect(title.detail).toMatchObject({ headlineShare: 0.5, exactWhereHeadline: 1 });
+    expect(title.detail).toMatchObject({ printedShare: 0.5, scoreWherePrinted: 1 });
   });
 });

@@ -111,7 +111,7 @@ describe('teaser', { timeout: 60_000 }, () => {
   });
 
   it('takes a long summary set as the subtitle when the description repeats it, and only then', () => {
-    // A round-up's summary: one sentence per town, some 800 characters.
+    // A round-up's summary: one sentence per district, over 700 characters in all.
     const summary = [
       'Fires broke out in seven districts on Wednesday, from the coast to the central plateau.',
       'In the first district a forest fire was fought from the air and from the ground until the evening.',

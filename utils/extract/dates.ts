@@ -3,7 +3,9 @@
  * local time the publisher printed); a date without a time stays a bare date.
  */
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_STAMP = String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`;
+const ISO = new RegExp(`^${ISO_STAMP}$`, 'i');
+const LEADING_ISO = new RegExp(`^${ISO_STAMP}`, 'i');
 
 export function normalizeDate(raw: string | null | undefined): string | null {
   const value = (raw ?? '').trim();
@@ -33,6 +35,14 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     if (!Number.isNaN(parsed)) return new Date(parsed).toISOString().replace('.000Z', 'Z');
   }
   return null;
+}
+
+/**
+ * The ISO date (and time) a machine-readable stamp starts with, normalised: a timeago label's
+ * `title="2025-06-15T12:00:00 1750000000"` gives its date, though a Unix time follows it.
+ */
+export function leadingIsoDate(raw: string | null | undefined): string | null {
+  return normalizeDate(LEADING_ISO.exec((raw ?? '').trim())?.[0]);
 }
 
 function validDate(y: number, m: number, d: number): boolean {

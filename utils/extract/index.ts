@@ -182,10 +182,7 @@ function* extract(
   // Readability's own result, the body to fall back to if Lede's cleanup keeps too little of it.
   const own = content.cloneNode(true) as Element;
   guarded(undefined, () => continueBody(content, bodyStart.paragraphs, rec));
-  const printed = (): string | null =>
-    guarded(null, () =>
-      pageDate(doc, headline.element ?? bodyStart.firstBody ?? bodyStart.runs ?? null, bodyStart, meta.lang),
-    );
+  const printed = (): string | null => guarded(null, () => pageDate(doc, headline.element, bodyStart, meta.lang));
   const publishedTime = meta.publishedTime
     ? inPrintedZone(meta.publishedTime, printed)
     : printedDate(printed(), meta.urlDate);

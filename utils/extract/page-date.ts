@@ -1,5 +1,5 @@
 import { datesInText } from './date-text';
-import { normalizeDate } from './dates';
+import { leadingIsoDate, normalizeDate } from './dates';
 import type { BodyStart } from './body-location';
 
 /**
@@ -35,8 +35,6 @@ const UPDATED =
   /(?:updated|modified|last edited|aktualisiert|geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\W*$/i;
 const PUBLISHED =
   /(?:published|posted|first published|original|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|公開|掲載|投稿|配信|发布|發佈|發表)\W*(?:on|am|le|el|il|op|em|the)?\W*$/iu;
-/** The date, and time if any, that a machine-readable stamp starts with (a Unix time may follow it). */
-const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?/i;
 const UPDATED_HINT = /updated|modified/i;
 const PUBLISHED_HINT = /published|pubdate|posted|created/i;
 
@@ -59,7 +57,8 @@ interface Candidate {
  * "updated" only when no other is printed. Dates in the body after its first paragraph are the
  * story's, not its publication's. `lang` decides whether `03/04/2019` is month first.
  */
-export function pageDate(doc: Document, anchor: Element | null, body: BodyStart, lang: string): string | null {
+export function pageDate(doc: Document, headline: Element | null, body: BodyStart, lang: string): string | null {
+  const anchor = headline ?? body.firstBody ?? body.runs;
   if (!anchor || !doc.body) return null;
   const found: Candidate[] = [];
   const inBody = (n: Element): boolean => {
@@ -112,7 +111,7 @@ function read(el: Element, anchor: Element, distance: number, lang: string, out:
   const datetime = el.localName === 'time' ? (el.getAttribute('datetime') ?? '').trim() : '';
   const machine = /^\d{4}-\d{2}-\d{2}/.test(datetime)
     ? normalizeDate(datetime)
-    : normalizeDate(el.getAttribute('title')?.trim().match(ISO_STAMP)?.[0]);
+    : leadingIsoDate(el.getAttribute('title'));
   if (!machine && !/\d/.test(own)) return;
   const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (line.length > MAX_LINE || outside(el, anchor)) return;

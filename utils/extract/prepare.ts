@@ -205,10 +205,15 @@ export function unwrapLinkedParagraphs(clone: Document, rec: Recorder = NO_TRACE
   }
 }
 
-/** Whether `el` is the only content of a `<div>`. */
+/**
+ * Whether `el` is the only content of a `<div>`. Asked through its neighbours, never the
+ * parent's `childElementCount`: engines count every child for it, and the paragraphs of an
+ * article in one `<div>` made that a pass per paragraph over all of them (Chromium), which also
+ * left jsdom refreshing the parent's child list on each later removal.
+ */
 function soleChild(el: Element): boolean {
   const parent = el.parentElement;
-  if (!parent || parent.tagName !== 'DIV' || parent.childElementCount !== 1) return false;
+  if (!parent || parent.tagName !== 'DIV' || el.previousElementSibling || el.nextElementSibling) return false;
   for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue!.trim()) return false;
   return true;
 }

@@ -7,6 +7,7 @@ import { benchExtract } from './extract';
 import { benchPopup } from './popup';
 import { table, type Figures } from './report';
 import { benchScale, MIN_SCALE_RUNS } from './scale';
+import { benchBrowserScale } from './scale-browser';
 import { measureSizes } from './sizes';
 import { closeQuietly } from './quiet';
 import { benchUntouched } from './untouched';
@@ -14,11 +15,11 @@ import { benchUntouched } from './untouched';
 /** Pages timed by default in the extract section: an even sample, so a default run takes minutes. */
 const DEFAULT_PAGES = 120;
 
-const SECTIONS = ['sizes', 'extract', 'scale', 'click', 'untouched', 'popup'] as const;
+const SECTIONS = ['sizes', 'extract', 'scale', 'scale-browser', 'click', 'untouched', 'popup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `npm run bench -- [--json] [--only ${SECTIONS.join(',')}] [--runs N] [--extract-runs N] [--pages N]
-  Needs \`npm run build\` first (sizes, click, untouched, popup) and Chromium (CHROMIUM_PATH).
+  Needs \`npm run build\` first (sizes, click, untouched, popup) and Chromium (CHROMIUM_PATH; also scale-browser).
   --runs N          timed runs per page / per popup size in the browser (default 5), after one warm-up
   --extract-runs N  timed runs per corpus page and per grown page in Node (default 3; at least ${MIN_SCALE_RUNS} per grown page, 3 on the largest), after one warm-up
   --pages N|all     time extraction on N pages spread evenly over the corpus (default ${DEFAULT_PAGES}: timing
@@ -116,6 +117,19 @@ await section('scale', async () => {
   // Not figures with a target: where a superlinear scaleExponent comes from.
   progress(
     `  slopes over page bytes, ×1 to ×16: ${Object.entries(scale.slopes)
+      .map(([name, value]) => `${name} ${value.toFixed(2)}`)
+      .join(', ')}`,
+  );
+});
+
+await section('scale-browser', async () => {
+  progress('the same grown pages in Chromium, where Lede runs…');
+  const scale = await benchBrowserScale(extractRuns, progress);
+  figures.browserScaleExponent = scale.browserScaleExponent;
+  figures.browserScaleRatio = scale.browserScaleRatio;
+  details.scaleBrowser = { slopes: scale.slopes, sizes: scale.sizes };
+  progress(
+    `  slopes over page bytes in Chromium, ×1 to ×16: ${Object.entries(scale.slopes)
       .map(([name, value]) => `${name} ${value.toFixed(2)}`)
       .join(', ')}`,
   );

@@ -5,6 +5,8 @@ export const TARGETS: Record<string, { max: number; unit: string }> = {
   scaleExponent: { max: 1.1, unit: '' },
   scaleRatio: { max: 1.3, unit: '×' },
   deepNestingMs: { max: 1000, unit: 'ms' },
+  browserScaleExponent: { max: 1.1, unit: '' },
+  browserScaleRatio: { max: 1.3, unit: '×' },
   clickToPaintRatio: { max: 1.3, unit: '×' },
   clickToPaintP95Ratio: { max: Infinity, unit: '×' },
   clickToPaintLargeMs: { max: 1000, unit: 'ms' },

@@ -207,9 +207,9 @@ export function unwrapLinkedParagraphs(clone: Document, rec: Recorder = NO_TRACE
 
 /**
  * Whether `el` is the only content of a `<div>`. Asked through its neighbours, never the
- * parent's `childElementCount`: engines count every child for it, and the paragraphs of an
- * article in one `<div>` made that a pass per paragraph over all of them (Chromium), which also
- * left jsdom refreshing the parent's child list on each later removal.
+ * parent's `childElementCount`: Chromium counts every child for it, so an article's paragraphs
+ * in one `<div>` cost a pass over all of them per paragraph (`npm run bench -- --only
+ * scale-browser`), and jsdom keeps a live list of them that it refreshes on every later change.
  */
 function soleChild(el: Element): boolean {
   const parent = el.parentElement;

@@ -136,7 +136,7 @@ function* extract(
   // keeps its headline and byline in open shadow roots, which only a copy shows in place, or
   // when its streamed parts wait hidden for their scripts. Never taken on an ordinary page, where
   // the one clone goes to Readability.
-  const doc = shadowed || composed || streamed ? defusedClone(page, { styles: 'all' }).clone : page;
+  const doc = shadowed || composed || streamed ? defusedClone(page, { reader: 'fields' }).clone : page;
   const meta = readMetadata(doc, url);
   if (rec.on) traceMetadata(rec, doc, url);
   const base = baseUrl(clone, url);

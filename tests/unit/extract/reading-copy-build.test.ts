@@ -48,7 +48,7 @@ describe('how the reading copy is built', () => {
     expect(style('d').background).toBe(doc.querySelector<HTMLElement>('#d')!.style.background);
     expect(clone.getElementById('e')?.getAttribute('style')).toBe(doc.getElementById('e')?.getAttribute('style'));
     // The copy the field phases read (a bold lead, the trace) keeps every style.
-    const all = defusedClone(doc, { styles: 'all' }).clone;
+    const all = defusedClone(doc, { reader: 'fields' }).clone;
     expect(all.getElementById('c')?.getAttribute('style')).toBe('color: red; margin: 0 auto');
   });
 
@@ -63,5 +63,28 @@ describe('how the reading copy is built', () => {
     if (!result.ok) return;
     expect(result.article.text).toContain(PROSE[3]);
     expect(result.article.text).not.toContain(hidden);
+  });
+
+  it("leaves the site's navigation out of Readability's copy, and keeps it for the fields", () => {
+    const doc = page(
+      `<nav><a href="/">Home</a></nav><div role="navigation"><a href="/world">World</a></div>` +
+        `<article><h1>Harbour bridge</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`,
+    );
+    const { clone } = defusedClone(doc);
+    expect(clone.querySelector('nav, [role="navigation"]')).toBeNull();
+    expect(clone.querySelectorAll('article p')).toHaveLength(PROSE.length);
+    const fields = defusedClone(doc, { reader: 'fields' }).clone;
+    expect(fields.querySelectorAll('nav, [role="navigation"]')).toHaveLength(2);
+  });
+
+  it('still reads an article that a page wraps whole in a navigation role', () => {
+    const doc = page(
+      `<div role="navigation"><a href="/">Home</a><main><h1>Harbour bridge</h1>` +
+        `${PROSE.map((p) => `<p>${p}</p>`).join('')}</main></div>`,
+    );
+    const result = extractArticle(doc, URL);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const paragraph of PROSE) expect(result.article.text).toContain(paragraph);
   });
 });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM } from '../../tests/e2e/harness';
-import { SCALE_PAGE, TIMES, URL, runsAt } from './scale';
-import { growth, sizeTimes, type SizeTimes, type TimedPhase } from './timed';
+import { SCALE_PAGE, TIMES, URL, growth, runsAt, sizeTimes, type SizeTimes } from './scale';
+import type { TimedPhase } from './timed';
 import { grownPage, inertScripts, repeatsForBytes } from './scale-pages';
 
 /**

@@ -4,7 +4,7 @@ import { parseHtml } from '../lib/html-file';
 import { CORPUS } from './corpus';
 import { deepPage, grownPage, repeatsForBytes } from './scale-pages';
 import { median } from './stats';
-import { growth, sizeTimes, slope, timedLede, timedRuns, totalMs, type SizeTimes, type TimedPhase } from './timed';
+import { PHASES, timedLede, timedRuns, type TimedPhase } from './timed';
 
 /** A real news article of ordinary length, with the page chrome a reader must see past. */
 export const SCALE_PAGE = join(CORPUS, 'readability/bbc-1/source.html');
@@ -84,5 +84,54 @@ export async function benchScale(
     ...(deepError ? { deepError } : {}),
     slopes: { ...slopes, articleText: slope(first.articleChars, last.articleChars, [first.bytes, last.bytes]) },
     sizes,
+  };
+}
+
+const totalMs = (phases: Record<TimedPhase, number>): number => PHASES.reduce((total, p) => total + phases[p], 0);
+
+/** One grown page's medians. */
+export interface SizeTimes {
+  times: number;
+  bytes: number;
+  ledeMs: number;
+  readabilityMs: number;
+  phasesMs: Record<TimedPhase, number>;
+}
+
+export function sizeTimes(
+  times: number,
+  bytes: number,
+  { lede, readability }: { lede: Array<Record<TimedPhase, number>>; readability: number[] },
+): SizeTimes {
+  const phasesMs = Object.fromEntries(PHASES.map((p) => [p, median(lede.map((run) => run[p]))]));
+  return {
+    times,
+    bytes,
+    ledeMs: median(lede.map(totalMs)),
+    readabilityMs: median(readability),
+    phasesMs: phasesMs as Record<TimedPhase, number>,
+  };
+}
+
+/** Slope of log(time) over log(page bytes) between two sizes: 1 is linear. */
+const slope = (from: number, to: number, bytes: [number, number]) =>
+  Math.log(to / from) / Math.log(bytes[1] / bytes[0]);
+
+/** From the smallest grown page to the largest: Lede's slope, each phase's and Readability's, and Lede ÷ Readability at the largest. */
+export function growth(sizes: SizeTimes[]): {
+  exponent: number;
+  ratio: number;
+  slopes: Record<TimedPhase | 'readabilityAlone', number>;
+} {
+  const [first, last] = [sizes[0]!, sizes[sizes.length - 1]!];
+  const bytes: [number, number] = [first.bytes, last.bytes];
+  const phases = Object.fromEntries(PHASES.map((p) => [p, slope(first.phasesMs[p], last.phasesMs[p], bytes)]));
+  return {
+    exponent: slope(first.ledeMs, last.ledeMs, bytes),
+    ratio: last.ledeMs / last.readabilityMs,
+    slopes: {
+      ...(phases as Record<TimedPhase, number>),
+      readabilityAlone: slope(first.readabilityMs, last.readabilityMs, bytes),
+    },
   };
 }

@@ -56,8 +56,8 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
  * - `streamed`: the page's streamed parts waited hidden for their scripts, and the copy shows
  *   them in place (streamed.ts).
  * - `reader`: `readability` gets a copy that keeps only the inline styles that may hide an
- *   element, without the site's own chrome (`isSiteChrome`); `fields` (the field phases, which
- *   read bold leads, breadcrumbs and bylines wherever they are) gets the whole page with every style.
+ *   element, without the site's navigation (`isNavigation`); `fields` (the field phases, which
+ *   read bold leads and breadcrumbs) gets the whole page with every style.
  */
 export function defusedClone(
   doc: Document,
@@ -134,13 +134,11 @@ function readingCopy(doc: Document, whole: boolean): { copy: Document; composed:
   const textContent = getterOf<Node>(doc, 'textContent');
   let pageChars: number | undefined;
   /**
-   * The site's chrome, in Readability's copy only, unless it holds half the page's text or more:
-   * a page wrapped whole in `role="navigation"` or a `<header>` is still read.
+   * The site's navigation, in Readability's copy only, unless it holds half the page's text or
+   * more: a page wrapped whole in `role="navigation"` is still read.
    */
-  const leftOut = (el: Element, parent: Node): boolean => {
-    if (whole) return false;
-    const underBody = dom.nodeType(parent) === ELEMENT_NODE && dom.localName(parent as Element) === 'body';
-    if (!isSiteChrome(el, underBody, dom)) return false;
+  const leftOut = (el: Element): boolean => {
+    if (whole || !isNavigation(el, dom)) return false;
     pageChars ??= String(textContent.call(readOwn<Node>(doc, 'body') ?? doc) ?? '').length;
     return String(textContent.call(el)).length * 2 < pageChars;
   };
@@ -158,8 +156,7 @@ function readingCopy(doc: Document, whole: boolean): { copy: Document; composed:
       for (let i = shown.length - 1; i >= 0; i--) stack.push([shown[i]!, parent, depth]);
       continue;
     }
-    if (dom.nodeType(node) === ELEMENT_NODE && (isCode(node as Element, dom) || leftOut(node as Element, parent)))
-      continue;
+    if (dom.nodeType(node) === ELEMENT_NODE && (isCode(node as Element, dom) || leftOut(node as Element))) continue;
     const chain = dom.nodeType(node) === ELEMENT_NODE ? wrapperChain(node as Element, dom) : null;
     const source = chain?.inner ?? node;
     const imported = chain ? importNode.call(copy, source, false) : copyNode(source);
@@ -227,18 +224,13 @@ function isCode(el: Element, dom: DomReads): boolean {
 }
 
 /**
- * The site's own chrome: its navigation (`<nav>`, `role="navigation"`), which the body's cleanup
- * removes from any article anyway (body-tail.ts), and the page's own header and footer (a
- * `<header>` or `<footer>` of the `<body>` itself, `role="banner"`, `role="contentinfo"`), which
- * by HTML's meaning belong to the site, not to an article. Left out of Readability's copy they
- * cost neither the copy nor Readability's scoring: a quarter of the elements of the pages in the
- * corpus, with the same figures on every open set.
+ * A site's navigation (`<nav>`, `role="navigation"`), which the body's cleanup removes from any
+ * article anyway (body-tail.ts). Left out of Readability's copy, it costs neither the copy nor
+ * Readability's scoring: a sixth of the elements of the pages in the corpus, and a sixth of
+ * Lede's time on them.
  */
-function isSiteChrome(el: Element, underBody: boolean, dom: DomReads): boolean {
-  const name = dom.localName(el);
-  const role = callOwn<string | null>(el, 'getAttribute', 'role');
-  if (name === 'nav' || role === 'navigation' || role === 'banner' || role === 'contentinfo') return true;
-  return underBody && (name === 'header' || name === 'footer');
+function isNavigation(el: Element, dom: DomReads): boolean {
+  return dom.localName(el) === 'nav' || callOwn<string | null>(el, 'getAttribute', 'role') === 'navigation';
 }
 
 /** The prototypes' getters, looked up once: per node, the walk must stay cheap. */

@@ -7,7 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
-import { elementsByTag, elementsWhere, linkDensity } from './dom';
+import { elementsByTag, elementsWhere, isNavigation, linkDensity } from './dom';
 import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -92,7 +92,7 @@ interface Block {
  * the body's tail starts the next story of an endless-scroll page.
  */
 export function trimBoilerplate(root: Element, otherHeadlines: ReadonlySet<string>, rec: Recorder = NO_TRACE): void {
-  for (const nav of elementsWhere(root, (el) => el.localName === 'nav' || el.getAttribute('role') === 'navigation')) {
+  for (const nav of elementsWhere(root, (el) => isNavigation(el.localName, el.getAttribute('role')))) {
     rec.removed('boilerplate', 'navigation', nav);
     nav.remove();
   }

@@ -20,6 +20,14 @@ export function inChrome(el: Element, zone: { tags: ReadonlySet<string>; hints: 
 }
 
 /**
+ * A site's navigation: `<nav>` or `role="navigation"`. Given the element's tag and role rather
+ * than the element, so that a copy that must read through clobber-safe getters asks the same.
+ */
+export function isNavigation(localName: string, role: string | null): boolean {
+  return localName === 'nav' || role === 'navigation';
+}
+
+/**
  * Whether `root` holds any text `clean` keeps, i.e. `clean(root.textContent) !== ''`, without
  * building the whole page's text: it stops at the first such text node (or CDATA section, which
  * `textContent` includes too).

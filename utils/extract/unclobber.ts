@@ -1,4 +1,5 @@
 import { renderedChildren, slotted, wrapperChain, type DomReads } from './flatten';
+import { isNavigation } from './dom';
 import { guarded } from './guard';
 import { placeStreamedParts } from './streamed';
 import { NO_TRACE, type Recorder } from './trace';
@@ -56,7 +57,7 @@ export function defuseClobbering(clone: Document): { shadowed: boolean } {
  * - `streamed`: the page's streamed parts waited hidden for their scripts, and the copy shows
  *   them in place (streamed.ts).
  * - `reader`: `readability` gets a copy that keeps only the inline styles that may hide an
- *   element, without the site's navigation (`isNavigation`); `fields` (the field phases, which
+ *   element, without the site's navigation (`leftOut`); `fields` (the field phases, which
  *   read bold leads and breadcrumbs) gets the whole page with every style.
  */
 export function defusedClone(
@@ -135,10 +136,12 @@ function readingCopy(doc: Document, whole: boolean): { copy: Document; composed:
   let pageChars: number | undefined;
   /**
    * The site's navigation, in Readability's copy only, unless it holds half the page's text or
-   * more: a page wrapped whole in `role="navigation"` is still read.
+   * more: a page wrapped whole in `role="navigation"` is still read. The body's cleanup removes
+   * navigation from any article anyway (body-tail.ts); left out here, it costs neither the copy
+   * nor Readability's scoring: a sixth of the elements of the pages in the corpus.
    */
   const leftOut = (el: Element): boolean => {
-    if (whole || !isNavigation(el, dom)) return false;
+    if (!isNavigation(dom.localName(el), callOwn<string | null>(el, 'getAttribute', 'role'))) return false;
     pageChars ??= String(textContent.call(readOwn<Node>(doc, 'body') ?? doc) ?? '').length;
     return String(textContent.call(el)).length * 2 < pageChars;
   };
@@ -156,7 +159,8 @@ function readingCopy(doc: Document, whole: boolean): { copy: Document; composed:
       for (let i = shown.length - 1; i >= 0; i--) stack.push([shown[i]!, parent, depth]);
       continue;
     }
-    if (dom.nodeType(node) === ELEMENT_NODE && (isCode(node as Element, dom) || leftOut(node as Element))) continue;
+    if (dom.nodeType(node) === ELEMENT_NODE && (isCode(node as Element, dom) || (!whole && leftOut(node as Element))))
+      continue;
     const chain = dom.nodeType(node) === ELEMENT_NODE ? wrapperChain(node as Element, dom) : null;
     const source = chain?.inner ?? node;
     const imported = chain ? importNode.call(copy, source, false) : copyNode(source);
@@ -221,16 +225,6 @@ function isCode(el: Element, dom: DomReads): boolean {
     tag === 'script' &&
     callOwn<string | null>(el, 'getAttribute', 'type')?.trim().toLowerCase() !== 'application/ld+json'
   );
-}
-
-/**
- * A site's navigation (`<nav>`, `role="navigation"`), which the body's cleanup removes from any
- * article anyway (body-tail.ts). Left out of Readability's copy, it costs neither the copy nor
- * Readability's scoring: a sixth of the elements of the pages in the corpus, and a sixth of
- * Lede's time on them.
- */
-function isNavigation(el: Element, dom: DomReads): boolean {
-  return dom.localName(el) === 'nav' || callOwn<string | null>(el, 'getAttribute', 'role') === 'navigation';
 }
 
 /** The prototypes' getters, looked up once: per node, the walk must stay cheap. */

@@ -5,6 +5,7 @@ import { joinDateline } from './body-dateline';
 import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
+import { dropScreenReaderLabels } from './screen-reader';
 import { elementsByTag, holdersOf, linkDensity, permalinkMark } from './dom';
 import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
@@ -66,11 +67,13 @@ const PROSE_UNDER_WAY = 3;
 const PROSE_KEY_CHARS = 2000;
 
 /**
- * Tidies Readability's content in place: what the Reader already shows above the body
+ * Tidies Readability's content in place: labels given to screen readers only go first, so that
+ * every later pass reads the text a reader sees; what the Reader already shows above the body
  * (headline, byline, teaser, date line) is removed from the body's top, then the publisher's
  * calls to act and boilerplate tail, lines that only credit a picture, then empty wrappers.
  */
 export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO_TRACE): void {
+  dropScreenReaderLabels(root, rec);
   removeLeadingDuplicates(root, dup, rec);
   removeTeaserAnywhere(root, dup.teaser, rec);
   const title = key(dup.title);

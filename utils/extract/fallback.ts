@@ -1,4 +1,5 @@
 import { elementsByTag, holdersOf } from './dom';
+import { dropScreenReaderLabels } from './screen-reader';
 import { clean, key, wordCount } from './text';
 
 /**
@@ -6,7 +7,7 @@ import { clean, key, wordCount } from './text';
  * from: a tail cut that fires near the top, a teaser match that takes the article with it.
  * Readability's own result is then the better body. Whenever Lede keeps far less text than
  * Readability found, that result is used instead, with only the cleanup that cannot cost the
- * article text (the headline and teaser repeated at its top, wrappers left empty).
+ * article text (labels for screen readers, the headline and teaser repeated at its top, wrappers left empty).
  */
 
 /** Lede's body must keep at least this share of Readability's text, or Readability's is used. */
@@ -35,6 +36,7 @@ export interface FallbackDuplicates {
  * cleanup. Returns the body to show.
  */
 export function fullerBody(cleaned: Element, readability: Element, dup: FallbackDuplicates): Element {
+  dropScreenReaderLabels(readability);
   dropOtherStories(readability, dup);
   // `textContent`, not the reader's text (`textOf`): a share needs no paragraph breaks, and a
   // word joined across two blocks is joined alike on both sides; it costs half as much.

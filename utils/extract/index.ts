@@ -25,6 +25,7 @@ import {
   unwrapLinkedParagraphs,
 } from './prepare';
 import { sanitize } from './sanitize';
+import { markScreenReaderLabels } from './screen-reader';
 import { defusedClone } from './unclobber';
 import { dropConsentManagers } from './consent';
 import { guarded } from './guard';
@@ -147,6 +148,7 @@ function* extract(
   guarded(undefined, () => keepShownHiddenText(clone, rec));
   guarded(undefined, () => dropPolls(clone, rec));
   guarded(undefined, () => dropConsentManagers(clone, rec));
+  guarded(undefined, () => markScreenReaderLabels(clone));
   yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;

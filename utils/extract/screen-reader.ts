@@ -1,0 +1,54 @@
+import { elementsWhere } from './dom';
+import { clean, wordCount } from './text';
+import { NO_TRACE, type Recorder } from './trace';
+
+/**
+ * Pages label their controls and pictures for screen readers with text a style sheet moves off
+ * screen: "Photo" above a picture, "(opens in a new tab)" after a link, "Continue reading the main
+ * story", "Advertisement". The core sees no style sheet, so Readability kept these labels and the
+ * reader printed them inside the article's sentences. Such text is named by the class conventions
+ * that frameworks and CMSs ship (`sr-only`, `visually-hidden`, `screen-reader-text`,
+ * `element-invisible`, `show-for-sr`), never by its words.
+ */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|element-invisible|show-for-sr|assistive-text)(?:[-_][\w-]*)?(?=\s|$)/i;
+/** Utility frameworks undo the convention per screen size (`sr-only md:not-sr-only`): most readers see the element. */
+const SHOWN_AGAIN = /(?:^|[\s:])not-sr-only(?=\s|$)/i;
+/**
+ * A label runs to a few words. Longer hidden text describes a chart or a picture to those who
+ * cannot see it, and stays: in the reader it is the only account of what the picture shows.
+ */
+const MAX_LABEL_WORDS = 12;
+/**
+ * Readability strips every class from its result, so the labels are marked in its copy first. They
+ * stay while Readability scores the page and while the page's paragraphs are found again by their
+ * text (body-location.ts), which holds the labels too; the body's cleanup takes them out.
+ */
+const LABEL_MARK = 'data-lede-screen-reader';
+
+/** Marks, in the copy Readability reads, the labels meant for screen readers only. */
+export function markScreenReaderLabels(clone: Document): void {
+  for (const label of elementsWhere(clone, isLabel)) label.setAttribute(LABEL_MARK, '');
+}
+
+/**
+ * Takes the screen-reader labels out of a body: those marked before Readability, and those in
+ * paragraphs the body took from the page afterwards (continuation), which keep their classes.
+ */
+export function dropScreenReaderLabels(root: Element, rec: Recorder = NO_TRACE): void {
+  for (const label of elementsWhere(root, (el) => el.hasAttribute(LABEL_MARK) || isLabel(el))) {
+    if (!root.contains(label)) continue;
+    rec.removed('screen reader labels', 'text given to screen readers only', label);
+    label.remove();
+  }
+}
+
+function isLabel(el: Element): boolean {
+  const names = el.getAttribute('class');
+  return (
+    names !== null &&
+    SCREEN_READER_ONLY.test(names) &&
+    !SHOWN_AGAIN.test(names) &&
+    wordCount(clean(el.textContent)) <= MAX_LABEL_WORDS
+  );
+}

@@ -12,6 +12,19 @@ import { NO_TRACE, type Recorder } from './trace';
  */
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|element-invisible|show-for-sr|assistive-text)(?:[-_][\w-]*)?(?=\s|$)/i;
+/**
+ * The same technique written inline (`clip: rect(0 0 0 0)` or `clip-path: inset(50%)` on a box of
+ * one pixel), as sites built from style-in-JS components print it: no class names it.
+ */
+const CLIPPED =
+  /(?:^|;)\s*(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\))/i;
+const ONE_PIXEL = /(?:^|;)\s*(?:width|height)\s*:\s*1px\s*(?:;|$)/i;
+
+/** Whether an inline style hides its element from sight only (see `CLIPPED`); Readability's copy keeps such a style. */
+export function hidesFromSightOnly(style: string): boolean {
+  return CLIPPED.test(style) && ONE_PIXEL.test(style);
+}
+
 /** Utility frameworks undo the convention per screen size (`sr-only md:not-sr-only`): most readers see the element. */
 const SHOWN_AGAIN = /(?:^|[\s:])not-sr-only(?=\s|$)/i;
 /**
@@ -45,10 +58,9 @@ export function dropScreenReaderLabels(root: Element, rec: Recorder = NO_TRACE):
 
 function isLabel(el: Element): boolean {
   const names = el.getAttribute('class');
+  const style = el.getAttribute('style');
+  const named = names !== null && SCREEN_READER_ONLY.test(names) && !SHOWN_AGAIN.test(names);
   return (
-    names !== null &&
-    SCREEN_READER_ONLY.test(names) &&
-    !SHOWN_AGAIN.test(names) &&
-    wordCount(clean(el.textContent)) <= MAX_LABEL_WORDS
+    (named || (style !== null && hidesFromSightOnly(style))) && wordCount(clean(el.textContent)) <= MAX_LABEL_WORDS
   );
 }

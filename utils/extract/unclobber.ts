@@ -1,6 +1,7 @@
 import { renderedChildren, slotted, wrapperChain, type DomReads } from './flatten';
 import { isNavigation } from './dom';
 import { guarded } from './guard';
+import { hidesFromSightOnly } from './screen-reader';
 import { placeStreamedParts } from './streamed';
 import { NO_TRACE, type Recorder } from './trace';
 /** Elements that become named properties of a document or a form (HTML's "named elements"). */
@@ -115,7 +116,8 @@ function readingCopy(doc: Document, whole: boolean): { copy: Document; composed:
     if (dom.nodeType(source) !== ELEMENT_NODE) return importNode.call(copy, source, false);
     const el = source as Element;
     const style = getAttribute.call(el, 'style');
-    if (style === null || whole || ADDRESS.test(style)) return importNode.call(copy, el, false);
+    if (style === null || whole || ADDRESS.test(style) || hidesFromSightOnly(style))
+      return importNode.call(copy, el, false);
     const hiding = hidingStyle(el);
     let made: Element;
     try {
@@ -203,7 +205,8 @@ const MAX_DETACHED_DEPTH = 512;
  * style it asks only whether it hides the element, and the body drops every style when it is
  * sanitised; yet the engine parses each style it copies (a quarter of the copy's time in jsdom,
  * for shorthands like `border` on hidden ad frames). The field phases that read a style (a bold
- * lead in teaser.ts, the trace) read the page, or a copy that keeps every style.
+ * lead in teaser.ts, the trace) read the page, or a copy that keeps every style. A style that
+ * hides text from sight only (screen-reader.ts) is kept whole too, for the labels to be known.
  */
 const ADDRESS = /\/\/|\.(?:jpe?g|png|webp)/i;
 

@@ -77,6 +77,7 @@ export interface ElementDescription {
 export type PassName =
   | 'polls'
   | 'consent notices'
+  | 'breadcrumbs'
   | 'screen reader labels'
   | 'hidden text kept'
   | 'streamed parts'

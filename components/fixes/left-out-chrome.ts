@@ -11,6 +11,7 @@ import { clean } from '@/utils/extract/text';
 const CHROME_PASSES: ReadonlySet<PassName> = new Set([
   'polls',
   'consent notices',
+  'breadcrumbs',
   'screen reader labels',
   'cards',
   'boilerplate',

@@ -27,6 +27,7 @@ import {
 import { sanitize } from './sanitize';
 import { markScreenReaderLabels } from './screen-reader';
 import { defusedClone } from './unclobber';
+import { dropBreadcrumbs } from './breadcrumbs';
 import { dropConsentManagers } from './consent';
 import { guarded } from './guard';
 import { locateBody } from './body-location';
@@ -148,6 +149,7 @@ function* extract(
   guarded(undefined, () => keepShownHiddenText(clone, rec));
   guarded(undefined, () => dropPolls(clone, rec));
   guarded(undefined, () => dropConsentManagers(clone, rec));
+  guarded(undefined, () => dropBreadcrumbs(clone, rec));
   guarded(undefined, () => markScreenReaderLabels(clone));
   yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();

@@ -67,19 +67,12 @@ const HIDDEN_PROSE_WORDS = 12;
  *   the article's when a visible paragraph of prose stands beside it; hidden leads of teaser
  *   cards stand alone.
  * - the whole article, in a box that outweighs all the page shows (`revealHiddenArticle`).
- *
- * An icon hidden so (`<svg aria-hidden="true">`, "opens in a new tab" after a link) goes at once:
- * Readability drops it only after it has judged the paragraph around it, where an `<svg>` is no
- * phrasing content, so the link holding it broke the paragraph into three ("The" / "report" /
- * "by the …").
  */
 export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): void {
   const hidden = elementsWhere(clone, (e) => e.getAttribute('aria-hidden') === 'true');
   for (const el of hidden) {
     const text = el.textContent ?? '';
-    if (el.localName === 'svg') {
-      el.remove();
-    } else if (!el.firstElementChild && SEPARATOR.test(text)) {
+    if (!el.firstElementChild && SEPARATOR.test(text)) {
       rec.changed('hidden text kept', 'kept', 'a separator hidden from screen readers, kept as text', el);
       el.replaceWith(text);
     } else if (el.tagName === 'P' && isArticleParagraph(el)) {

@@ -71,20 +71,6 @@ describe('labels given to screen readers only', () => {
     expect(article.text).toContain('met on Monday in Tokyo to discuss');
   });
 
-  it("leave a link's paragraph whole when the link also holds an icon hidden from screen readers", () => {
-    const icon = '<svg aria-hidden="true" viewBox="0 0 32 32"><path d="M15 6h6v6"></path></svg>';
-    // A paragraph set as a <div>, whose phrasing content Readability wraps in <p>s of its own.
-    const first = SENTENCES[0]!
-      .replace('<p>', '<div class="paragraph">')
-      .replace('</p>', '</div>')
-      .replace(
-        'in Tokyo',
-        `in <a href="https://example.org/tokyo">Tokyo${icon}<span class="sr-only">, opens new tab</span></a>`,
-      );
-    const paragraphs = extract({ header, body: body(first) }).text.split('\n\n');
-    expect(paragraphs[0]).toMatch(/^The ministers met on Monday in Tokyo to discuss .* end of the war\.$/);
-  });
-
   it('stay when a framework shows them again on larger screens', () => {
     const first = SENTENCES[0]!.replace('<p>', '<p><span class="sr-only md:not-sr-only">TOKYO —</span> ');
     expect(extract({ header, body: body(first) }).text).toContain('TOKYO —');

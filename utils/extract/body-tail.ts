@@ -7,7 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
-import { elementsByTag, elementsWhere, isNavigation, linkDensity } from './dom';
+import { elementsByTag, elementsWhere, isNavigation, linkDensity, LINKS } from './dom';
 import { clean, key, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -50,7 +50,6 @@ const BLOCKS = new Set([
 ]);
 /** Tag sets for `elementsByTag`: a walk, where a jsdom selector costs a fixed time per call (one per block here). */
 const LISTS = new Set(['ul', 'ol']);
-const LINKS = new Set(['a']);
 /** A call to act is a line or two; a longer block starting the same way is prose. */
 const MAX_CALL_WORDS = 40;
 /** A prompt's close button is a few words ("Nein danke. Weiter in dieser Ansicht"). */

@@ -1,4 +1,4 @@
-import { elementsByTag, elementsWhere } from './dom';
+import { elementsByTag, elementsWhere, LINKS } from './dom';
 import { clean } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -14,7 +14,6 @@ const TRAIL_NAME = /breadcrumb/i;
 const MAX_TRAIL_CHARS = 250;
 /** What a trail never holds: the headline beside it in one box, or prose. */
 const ARTICLE_PARTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'article', 'main']);
-const LINKS = new Set(['a']);
 
 /** Takes breadcrumb trails out of the copy before Readability reads it; the field phases still read them on the page. */
 export function dropBreadcrumbs(clone: Document, rec: Recorder = NO_TRACE): void {

@@ -96,7 +96,8 @@ export function holdersOf(root: Element, tags: ReadonlySet<string>): Set<Element
   return holders;
 }
 
-const LINKS = new Set(['a']);
+/** For `elementsByTag`: the links of a box. */
+export const LINKS: ReadonlySet<string> = new Set(['a']);
 
 /**
  * A heading's permalink (`<a href="#part">¶</a>`, as documentation generators and blogs add):

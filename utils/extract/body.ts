@@ -6,7 +6,7 @@ import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
 import { dropScreenReaderLabels } from './screen-reader';
-import { elementsByTag, holdersOf, linkDensity, permalinkMark } from './dom';
+import { dropEmptyElements, elementsByTag, holdersOf, linkDensity, permalinkMark } from './dom';
 import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -19,7 +19,6 @@ export interface BodyDuplicates {
   pageHeadlines: string[];
 }
 
-const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
 const MAX_LEADING_BLOCKS = 12;
 const LEADING_CANDIDATES = new Set([
   'h1',
@@ -84,7 +83,7 @@ export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO
   listPicturesAsFigures(root, rec);
   joinDateline(root, rec);
   dropPermalinks(root, rec);
-  removeEmpty(root);
+  dropEmptyElements(root, EMPTY_CANDIDATES);
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -172,14 +171,5 @@ function removeTeaserAnywhere(root: Element, teaser: string[], rec: Recorder): v
       el.remove();
       // A prefix's last word may be cut in two: one more word than asked makes up for it.
     } else if (el.tagName === 'P' && wordCount(text) > (whole ? 25 : 26) && ++prose >= PROSE_UNDER_WAY) break;
-  }
-}
-
-function removeEmpty(root: Element): void {
-  const candidates = elementsByTag(root, EMPTY_CANDIDATES);
-  // Reverse document order empties children before their parents, so a wrapper left without
-  // element children is judged on its own text alone.
-  for (const el of candidates.reverse()) {
-    if (!el.firstElementChild && !clean(el.textContent) && !el.matches(KEEP_EMPTY)) el.remove();
   }
 }

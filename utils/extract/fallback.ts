@@ -1,6 +1,6 @@
-import { elementsByTag, holdersOf } from './dom';
+import { dropEmptyElements, elementsByTag, holdersOf } from './dom';
 import { dropScreenReaderLabels } from './screen-reader';
-import { clean, key, wordCount } from './text';
+import { key, wordCount } from './text';
 
 /**
  * Lede's cleanup and continuation can go wrong on a page laid out unlike any it was written
@@ -43,7 +43,7 @@ export function fullerBody(cleaned: Element, readability: Element, dup: Fallback
   const full = wordCount(readability.textContent ?? '');
   if (full < MIN_WORDS || wordCount(cleaned.textContent ?? '') >= full * KEEP_SHARE) return cleaned;
   dropLeadingDuplicates(readability, dup);
-  dropEmpty(readability);
+  dropEmptyElements(readability, EMPTY_CANDIDATES);
   return readability;
 }
 
@@ -75,13 +75,5 @@ function dropLeadingDuplicates(root: Element, dup: FallbackDuplicates): void {
     if (!text) continue;
     if (known.has(text)) el.remove();
     if (++seen >= LEADING_BLOCKS) break;
-  }
-}
-
-const KEEP_EMPTY = 'img, picture, video, audio, iframe, svg, table, hr, br, source, embed, object, canvas, math';
-
-function dropEmpty(root: Element): void {
-  for (const el of elementsByTag(root, EMPTY_CANDIDATES).reverse()) {
-    if (!el.firstElementChild && !clean(el.textContent) && !el.matches(KEEP_EMPTY)) el.remove();
   }
 }

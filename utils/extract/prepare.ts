@@ -67,6 +67,11 @@ const HIDDEN_PROSE_WORDS = 12;
  *   the article's when a visible paragraph of prose stands beside it; hidden leads of teaser
  *   cards stand alone.
  * - the whole article, in a box that outweighs all the page shows (`revealHiddenArticle`).
+ *
+ * One hidden thing goes before Readability sees it: an icon drawn in a link of running text
+ * (`report<svg aria-hidden>` before ", opens new tab"). Readability drops it too, but only after
+ * judging the block around it, where a link holding an `<svg>` is no phrasing content: the
+ * paragraph came apart in three ("The" / "report" / "by the …").
  */
 export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): void {
   const hidden = elementsWhere(clone, (e) => e.getAttribute('aria-hidden') === 'true');
@@ -83,6 +88,8 @@ export function keepShownHiddenText(clone: Document, rec: Recorder = NO_TRACE): 
         el,
       );
       el.removeAttribute('aria-hidden');
+    } else if (isIconInRunningText(el)) {
+      el.remove();
     }
   }
   revealHiddenArticle(
@@ -122,6 +129,13 @@ function revealHiddenArticle(clone: Document, hidden: readonly Element[], rec: R
     article,
   );
   article.removeAttribute('aria-hidden');
+}
+
+/** An `<svg>` in a link whose words stand in a line of text: the link's block has words of its own beside it. */
+function isIconInRunningText(el: Element): boolean {
+  const link = el.parentElement;
+  if (el.localName !== 'svg' || link?.localName !== 'a' || !clean(link.textContent)) return false;
+  return Array.from(link.parentElement?.childNodes ?? []).some((n) => n.nodeType === 3 && clean(n.nodeValue));
 }
 
 function isArticleParagraph(p: Element): boolean {

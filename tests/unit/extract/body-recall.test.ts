@@ -118,6 +118,23 @@ describe('body recall', { timeout: 60_000 }, () => {
     expect(result.ok && result.article.text).toContain('The ministers met on Monday in Tokyo');
     expect(result.ok && result.article.text).not.toContain('Envelope icon');
   });
+  it('keeps a paragraph whole when a link in it carries an icon hidden from screen readers', () => {
+    const icon = '<svg aria-hidden="true" viewBox="0 0 32 32"><path d="M15 6c.6 0 1 .4 1 1"></path></svg>';
+    const sentence = (link: string) =>
+      `<div class="paragraph">The <a href="https://example.org/report">report${link}</a> by the research institute found that a tank fired two rounds at the reporters from a distance of more than a kilometre.</div>`;
+    const paragraphs = (link: string) => [
+      ...EN_BODY.split('\n').slice(0, 2),
+      sentence(link),
+      ...EN_BODY.split('\n').slice(2),
+    ];
+    const whole = 'The report by the research institute found that a tank fired two rounds';
+
+    const plain = extract({ header: H1, body: paragraphs('').join('') });
+    expect(plain.text.split('\n\n').some((p) => p.startsWith(whole))).toBe(true);
+    const a = extract({ header: H1, body: paragraphs(icon).join('') });
+    expect(a.text.split('\n\n').some((p) => p.startsWith(whole))).toBe(true);
+    expect(a.content).not.toContain('<svg');
+  });
   it('leaves a hidden box of prose hidden inside an article the page shows', () => {
     const box = [
       'The ferry to the island will run on the winter timetable from the first of November, with two crossings fewer each day.',

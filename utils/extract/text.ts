@@ -1,14 +1,19 @@
 /** Small text helpers shared by the phases. */
 
 const SOFT_HYPHEN = /\u00ad/g;
+/** Zero-width spaces and byte-order marks: invisible, and nothing in how a word is written. */
+const INVISIBLE = /[\u200b\ufeff]/g;
+/** Zero-width non-joiner and joiner alone: no text, where in a word they shape it. */
+const JOINERS_ONLY = /^[\u200c\u200d]+$/;
 
-/** Collapses whitespace, drops soft hyphens and zero-width characters. */
+/**
+ * Collapses whitespace, drops soft hyphens and zero-width spaces. The zero-width (non-)joiners
+ * stay in words: Persian writes `کتاب‌های` with one, and an emoji family or an Indic conjunct
+ * is held together by the other; dropped, the word or the emoji came apart in the reader.
+ */
 export function clean(s: string | null | undefined): string {
-  return (s ?? '')
-    .replace(SOFT_HYPHEN, '')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = (s ?? '').replace(SOFT_HYPHEN, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return JOINERS_ONLY.test(text) ? '' : text;
 }
 
 /**

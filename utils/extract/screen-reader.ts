@@ -42,6 +42,28 @@ const LABEL_MARK = 'data-lede-screen-reader';
 /** Marks, in the copy Readability reads, the labels meant for screen readers only. */
 export function markScreenReaderLabels(clone: Document): void {
   for (const label of elementsWhere(clone, isLabel)) label.setAttribute(LABEL_MARK, '');
+  for (const link of elementsWhere(clone, (el) => el.localName === 'a')) markSkipLink(link);
+}
+
+/**
+ * A skip link lets a keyboard jump past a box set in the article (a newsletter sign-up, an
+ * advertisement): "skip past newsletter promotion", then "after newsletter promotion" where it
+ * lands. Both are styled out of sight until focused, so the reader printed them around the box.
+ * Known by shape: a link to an element that follows it, among its own siblings, past at least one
+ * other; the landing goes too when it is a label (a few words, nothing inside). A link to a
+ * footnote or a section lands elsewhere in the page, never among its own siblings.
+ */
+function markSkipLink(link: Element): void {
+  const target = link.getAttribute('href')?.match(/^#(.+)$/)?.[1];
+  if (!target || wordCount(clean(link.textContent)) > MAX_LABEL_WORDS) return;
+  const skipped = link.nextElementSibling;
+  for (let sib = skipped?.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (sib.id !== target) continue;
+    link.setAttribute(LABEL_MARK, '');
+    if (!sib.firstElementChild && wordCount(clean(sib.textContent)) <= MAX_LABEL_WORDS)
+      sib.setAttribute(LABEL_MARK, '');
+    return;
+  }
 }
 
 /**

@@ -83,4 +83,26 @@ describe('labels given to screen readers only', () => {
       'The chart shows exports rising from four billion',
     );
   });
+
+  it('include a link that lets a keyboard skip a box, and the label where it lands', () => {
+    const signup =
+      '<figure><a href="#after-signup-1">skip past newsletter promotion</a>' +
+      '<aside aria-label="newsletter promotion"><p>Sign up to This is Europe</p></aside>' +
+      '<p id="after-signup-1" tabindex="0" role="note">after newsletter promotion</p></figure>';
+    const article = extract({ header, body: body(LINKED_FIRST, signup) });
+    expect(article.text).not.toContain('newsletter promotion');
+    expect(article.text).toContain('The talks were meant to prepare a summit');
+  });
+
+  it('never include a link to a footnote or a section, which lands elsewhere in the page', () => {
+    const noted = SENTENCES[1]!.replace('end of April,', 'end of April,<sup><a href="#note-1">[1]</a></sup>');
+    const toc = '<ul class="toc"><li><a href="#background">Background of the talks</a></li></ul>';
+    const article = extract({
+      header: header + toc,
+      body: [SENTENCES[0], noted, '<h2 id="background">Background of the talks</h2>', ...SENTENCES.slice(2)].join('\n'),
+      around: '<ol class="notes"><li id="note-1">The date was confirmed by both foreign ministries.</li></ol>',
+    });
+    expect(article.text).toContain('end of April,[1]');
+    expect(article.text).toContain('Background of the talks');
+  });
 });

@@ -84,6 +84,7 @@ export type PassName =
   | 'readability'
   | 'continuation'
   | 'screen reader labels'
+  | 'form labels'
   | 'leading duplicates'
   | 'teaser duplicates'
   | 'cards'

@@ -13,6 +13,7 @@ const CHROME_PASSES: ReadonlySet<PassName> = new Set([
   'consent notices',
   'breadcrumbs',
   'screen reader labels',
+  'form labels',
   'cards',
   'boilerplate',
   'leading duplicates',

@@ -1,4 +1,4 @@
-import { elementsWhere } from './dom';
+import { allElements, elementsWhere } from './dom';
 import { clean, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -41,8 +41,12 @@ const LABEL_MARK = 'data-lede-screen-reader';
 
 /** Marks, in the copy Readability reads, the labels meant for screen readers only. */
 export function markScreenReaderLabels(clone: Document): void {
-  for (const label of elementsWhere(clone, isLabel)) label.setAttribute(LABEL_MARK, '');
-  for (const link of elementsWhere(clone, (el) => el.localName === 'a')) markSkipLink(link);
+  if (!clone.documentElement) return;
+  // One walk for both kinds: a skip link marks its landing further on, which the walk then passes.
+  for (const el of allElements(clone.documentElement)) {
+    if (isLabel(el)) el.setAttribute(LABEL_MARK, '');
+    else if (el.localName === 'a') markSkipLink(el);
+  }
 }
 
 /**

@@ -3,8 +3,8 @@
 const SOFT_HYPHEN = /\u00ad/g;
 /** Zero-width spaces and byte-order marks: invisible, and nothing in how a word is written. */
 const INVISIBLE = /[\u200b\ufeff]/g;
-/** Zero-width non-joiner and joiner alone: no text, where in a word they shape it. */
-const JOINERS_ONLY = /^[\u200c\u200d]+$/;
+/** Zero-width non-joiners and joiners alone (spaced or not): no text, where in a word they shape it. */
+const JOINERS_ONLY = /^(?:\u200c|\u200d| )+$/;
 
 /**
  * Collapses whitespace, drops soft hyphens and zero-width spaces. The zero-width (non-)joiners

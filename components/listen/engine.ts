@@ -32,18 +32,26 @@ export function voicesFor(voices: readonly SpeechSynthesisVoice[], lang: string)
 }
 
 /**
- * Resolves at the engine's next `voiceschanged`, or after `ms`. Linux's speech-dispatcher lists its
- * voices in stages: thousands of voices may be there while a language's own are still to come.
+ * Resolves once a `voiceschanged` brings voices that `enough` accepts, or after `ms`. Linux's
+ * speech-dispatcher lists its voices in stages: thousands of voices may be there while a
+ * language's own are still to come, one or more lists later.
  */
-export function nextVoices(synth: SpeechSynthesis, ms: number): Promise<void> {
+export function voicesArriving(
+  synth: SpeechSynthesis,
+  enough: (voices: SpeechSynthesisVoice[]) => boolean,
+  ms: number,
+): Promise<void> {
   return new Promise((done) => {
     const finish = () => {
       clearTimeout(timer);
-      synth.removeEventListener?.('voiceschanged', finish);
+      synth.removeEventListener?.('voiceschanged', changed);
       done();
     };
+    const changed = () => {
+      if (enough(synth.getVoices())) finish();
+    };
     const timer = setTimeout(finish, ms);
-    synth.addEventListener?.('voiceschanged', finish);
+    synth.addEventListener?.('voiceschanged', changed);
   });
 }
 

@@ -12,7 +12,7 @@ import { primaryLanguage } from '@/utils/speech/phrases';
 import { speechPlan, type SpeechPlan } from '@/utils/speech/plan';
 import { isShortcut } from '../shortcuts';
 import { clearMarks, markBlock, markWord, readerBlocks } from './dom';
-import { engine, loadVoices, nextVoices, voicesFor } from './engine';
+import { engine, loadVoices, voicesArriving, voicesFor } from './engine';
 
 /** How long a start waits for a language's voices to arrive before saying there is none. */
 const VOICE_WAIT_MS = 1500;
@@ -128,11 +128,12 @@ export function useListen(options: ListenOptions): Listen {
     const currentVoice = pickVoice(voicesFor(available, ready.plan.lang), live.current.settings, ready.plan.lang);
     const { rate } = live.current.settings;
     if (!currentVoice) {
-      // Before saying there is no voice for the language, give a list still arriving one chance.
+      // Before saying there is no voice for the language, wait a while for lists still arriving.
       if (!voicesAwaited.current) {
         voicesAwaited.current = true;
         const waiting = generation.current;
-        void nextVoices(found.synth, VOICE_WAIT_MS).then(() => {
+        const lang = ready.plan.lang;
+        void voicesArriving(found.synth, (voices) => voicesFor(voices, lang).length > 0, VOICE_WAIT_MS).then(() => {
           if (waiting === generation.current) speak(chunkIndex, char);
         });
         return;

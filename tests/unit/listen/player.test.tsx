@@ -108,6 +108,22 @@ describe('the player', () => {
     expect(speech().speaking()).toBe(article.title);
     click('Stop');
 
+    // A staged list may first bring other languages' voices only: the wait goes on for the next.
+    voices.splice(
+      voices.findIndex((v) => v.lang.startsWith('en')),
+      1,
+    );
+    click('Listen');
+    act(() => void synth.dispatchEvent(new window.Event('voiceschanged')));
+    await flush();
+    expect(speech().speaking()).toBeNull();
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    voices.push(...english);
+    act(() => void synth.dispatchEvent(new window.Event('voiceschanged')));
+    await flush();
+    expect(speech().speaking()).toBe(article.title);
+    click('Stop');
+
     voices.splice(
       voices.findIndex((v) => v.lang.startsWith('en')),
       1,

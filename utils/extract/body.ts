@@ -6,7 +6,6 @@ import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
 import { dropScreenReaderLabels } from './screen-reader';
-import { dropFieldLabels } from './field-labels';
 import { dropEmptyElements, elementsByTag, holdersOf, linkDensity, permalinkMark } from './dom';
 import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
@@ -74,7 +73,6 @@ const PROSE_KEY_CHARS = 2000;
  */
 export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO_TRACE): void {
   dropScreenReaderLabels(root, rec);
-  dropFieldLabels(root, rec);
   removeLeadingDuplicates(root, dup, rec);
   removeTeaserAnywhere(root, dup.teaser, rec);
   const title = key(dup.title);

@@ -1,6 +1,5 @@
 import { dropEmptyElements, elementsByTag, holdersOf } from './dom';
 import { dropScreenReaderLabels } from './screen-reader';
-import { dropFieldLabels } from './field-labels';
 import { key, wordCount } from './text';
 
 /**
@@ -38,7 +37,6 @@ export interface FallbackDuplicates {
  */
 export function fullerBody(cleaned: Element, readability: Element, dup: FallbackDuplicates): Element {
   dropScreenReaderLabels(readability);
-  dropFieldLabels(readability);
   dropOtherStories(readability, dup);
   // `textContent`, not the reader's text (`textOf`): a share needs no paragraph breaks, and a
   // word joined across two blocks is joined alike on both sides; it costs half as much.

@@ -1,5 +1,4 @@
 import { elementsWhere } from './dom';
-import { NO_TRACE, type Recorder } from './trace';
 
 /**
  * A form set in the article (a newsletter sign-up, a comment box) loses its fields in the reader,
@@ -7,29 +6,15 @@ import { NO_TRACE, type Recorder } from './trace';
  * "Nachname", "E-Mail-Adresse", one to a line. A label is known by what it labels: a field it
  * names by id (`<label for>`) or holds, never by its words.
  *
- * The labels are marked in Readability's copy and taken out in the body's cleanup, not before
- * Readability: taken out early, a blog's comment form scored differently and Readability chose
- * it over the post.
+ * The labels are marked in Readability's copy and taken out in the body's cleanup, in the walks
+ * that mark and take out the screen-reader labels (screen-reader.ts), not before Readability:
+ * taken out early, a blog's comment form scored differently and Readability chose it over the post.
  */
 const FIELDS = new Set(['input', 'select', 'textarea']);
-const FIELD_LABEL_MARK = 'data-lede-field-label';
+export const FIELD_LABEL_MARK = 'data-lede-field-label';
 
-/** Marks, in the copy Readability reads, the labels of form fields. */
-export function markFieldLabels(clone: Document): void {
-  for (const label of elementsWhere(clone, (el) => el.localName === 'label'))
-    if (labelsAField(label, clone)) label.setAttribute(FIELD_LABEL_MARK, '');
-}
-
-/** Takes the labels marked by `markFieldLabels` out of a body. */
-export function dropFieldLabels(root: Element, rec: Recorder = NO_TRACE): void {
-  for (const label of elementsWhere(root, (el) => el.hasAttribute(FIELD_LABEL_MARK))) {
-    if (!root.contains(label)) continue;
-    rec.removed('form labels', 'the label of a form field', label);
-    label.remove();
-  }
-}
-
-function labelsAField(label: Element, doc: Document): boolean {
+/** Whether a `<label>` names a field a reader would fill in. */
+export function labelsAField(label: Element, doc: Document): boolean {
   const id = label.getAttribute('for');
   const named = id ? doc.getElementById(id) : null;
   if (named) return isField(named);

@@ -28,7 +28,6 @@ import { sanitize } from './sanitize';
 import { markScreenReaderLabels } from './screen-reader';
 import { defusedClone } from './unclobber';
 import { dropBreadcrumbs } from './breadcrumbs';
-import { markFieldLabels } from './field-labels';
 import { dropConsentManagers } from './consent';
 import { guarded } from './guard';
 import { locateBody } from './body-location';
@@ -152,7 +151,6 @@ function* extract(
   guarded(undefined, () => dropConsentManagers(clone, rec));
   guarded(undefined, () => dropBreadcrumbs(clone, rec));
   guarded(undefined, () => markScreenReaderLabels(clone));
-  guarded(undefined, () => markFieldLabels(clone));
   yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;

@@ -1,5 +1,6 @@
 import { allElements, elementsWhere } from './dom';
 import { clean, wordCount } from './text';
+import { FIELD_LABEL_MARK, labelsAField } from './field-labels';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -39,13 +40,17 @@ const MAX_LABEL_WORDS = 12;
  */
 const LABEL_MARK = 'data-lede-screen-reader';
 
-/** Marks, in the copy Readability reads, the labels meant for screen readers only. */
+/**
+ * Marks, in the copy Readability reads, the labels meant for screen readers only, and the labels
+ * of form fields (field-labels.ts): one walk for all, as every walk of the copy costs its size.
+ */
 export function markScreenReaderLabels(clone: Document): void {
   if (!clone.documentElement) return;
-  // One walk for both kinds: a skip link marks its landing further on, which the walk then passes.
+  // A skip link marks its landing further on, which the walk then passes.
   for (const el of allElements(clone.documentElement)) {
     if (isLabel(el)) el.setAttribute(LABEL_MARK, '');
     else if (el.localName === 'a') markSkipLink(el);
+    else if (el.localName === 'label' && labelsAField(el, clone)) el.setAttribute(FIELD_LABEL_MARK, '');
   }
 }
 
@@ -75,9 +80,11 @@ function markSkipLink(link: Element): void {
  * paragraphs the body took from the page afterwards (continuation), which keep their classes.
  */
 export function dropScreenReaderLabels(root: Element, rec: Recorder = NO_TRACE): void {
-  for (const label of elementsWhere(root, (el) => el.hasAttribute(LABEL_MARK) || isLabel(el))) {
+  const marked = (el: Element) => el.hasAttribute(LABEL_MARK) || el.hasAttribute(FIELD_LABEL_MARK) || isLabel(el);
+  for (const label of elementsWhere(root, marked)) {
     if (!root.contains(label)) continue;
-    rec.removed('screen reader labels', 'text given to screen readers only', label);
+    if (label.hasAttribute(FIELD_LABEL_MARK)) rec.removed('form labels', 'the label of a form field', label);
+    else rec.removed('screen reader labels', 'text given to screen readers only', label);
     label.remove();
   }
 }

@@ -5,7 +5,7 @@ import { joinDateline } from './body-dateline';
 import { listPicturesAsFigures } from './body-list-pictures';
 import { trimBoilerplate } from './body-tail';
 import { DATE_LABEL } from './patterns';
-import { dropScreenReaderLabels } from './screen-reader';
+import { dropLabelsNotRead } from './screen-reader';
 import { dropEmptyElements, elementsByTag, holdersOf, linkDensity, permalinkMark } from './dom';
 import { clean, key, keyUpTo, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
@@ -72,7 +72,7 @@ const PROSE_KEY_CHARS = 2000;
  * calls to act and boilerplate tail, lines that only credit a picture, then empty wrappers.
  */
 export function cleanBody(root: Element, dup: BodyDuplicates, rec: Recorder = NO_TRACE): void {
-  dropScreenReaderLabels(root, rec);
+  dropLabelsNotRead(root, rec);
   removeLeadingDuplicates(root, dup, rec);
   removeTeaserAnywhere(root, dup.teaser, rec);
   const title = key(dup.title);

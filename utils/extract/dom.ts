@@ -129,36 +129,19 @@ export function wordsOutsideLinks(el: Element): number {
   return wordCount(clean(el.textContent)) - linked;
 }
 
-/** Elements a reader sees without text of their own: media, tables, rules, line breaks. */
-const SHOWN_EMPTY: ReadonlySet<string> = new Set([
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'iframe',
-  'svg',
-  'table',
-  'hr',
-  'br',
-  'source',
-  'embed',
-  'object',
-  'canvas',
-  'math',
-]);
 /** Elements set inside a line of text, where their own white space may be the space between two words. */
 const IN_LINE: ReadonlySet<string> = new Set(['a', 'span', 'strong', 'em', 'b', 'i', 'u', 'small', 'font', 'mark']);
 
 /**
- * Takes out the elements of `tags` under `root` left with neither text nor an element inside,
- * deepest first, so that a wrapper emptied by its children goes too. An element inside a line
- * that held only white space was the space between two words (`The film<i> </i>strains`, once
+ * Takes out the wrappers named in `tags` (never media, which show without text) under `root` left
+ * with neither text nor an element inside, deepest first, so that a wrapper emptied by its
+ * children goes too. An element inside a line that held only white space was the space between two words (`The film<i> </i>strains`, once
  * Readability has dropped the newline around it; `def<span> </span>main` in highlighted code):
  * it becomes that white space, kept as it was for a `<pre>`'s indentation.
  */
 export function dropEmptyElements(root: Element, tags: ReadonlySet<string>): void {
   for (const el of elementsByTag(root, tags).reverse()) {
-    if (el.firstElementChild || SHOWN_EMPTY.has(el.localName)) continue;
+    if (el.firstElementChild) continue;
     const text = el.textContent ?? '';
     if (clean(text)) continue;
     if (text && IN_LINE.has(el.localName)) el.replaceWith(text);

@@ -1,5 +1,5 @@
 import { dropEmptyElements, elementsByTag, holdersOf } from './dom';
-import { dropScreenReaderLabels } from './screen-reader';
+import { dropLabelsNotRead } from './screen-reader';
 import { key, wordCount } from './text';
 
 /**
@@ -36,7 +36,7 @@ export interface FallbackDuplicates {
  * cleanup. Returns the body to show.
  */
 export function fullerBody(cleaned: Element, readability: Element, dup: FallbackDuplicates): Element {
-  dropScreenReaderLabels(readability);
+  dropLabelsNotRead(readability);
   dropOtherStories(readability, dup);
   // `textContent`, not the reader's text (`textOf`): a share needs no paragraph breaks, and a
   // word joined across two blocks is joined alike on both sides; it costs half as much.

@@ -25,7 +25,7 @@ import {
   unwrapLinkedParagraphs,
 } from './prepare';
 import { sanitize } from './sanitize';
-import { markScreenReaderLabels } from './screen-reader';
+import { markLabelsNotRead } from './screen-reader';
 import { defusedClone } from './unclobber';
 import { dropBreadcrumbs } from './breadcrumbs';
 import { dropConsentManagers } from './consent';
@@ -150,7 +150,7 @@ function* extract(
   guarded(undefined, () => dropPolls(clone, rec));
   guarded(undefined, () => dropConsentManagers(clone, rec));
   guarded(undefined, () => dropBreadcrumbs(clone, rec));
-  guarded(undefined, () => markScreenReaderLabels(clone));
+  guarded(undefined, () => markLabelsNotRead(clone));
   yield 'read';
   const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
   const content = parsed?.content;

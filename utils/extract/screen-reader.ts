@@ -41,15 +41,16 @@ const MAX_LABEL_WORDS = 12;
 const LABEL_MARK = 'data-lede-screen-reader';
 
 /**
- * Marks, in the copy Readability reads, the labels meant for screen readers only, and the labels
- * of form fields (field-labels.ts): one walk for all, as every walk of the copy costs its size.
+ * Marks, in the copy Readability reads, the labels no reader reads in the article: those meant for
+ * screen readers only, skip links, and the labels of form fields (field-labels.ts). One walk for
+ * all, as every walk of the copy costs its size.
  */
-export function markScreenReaderLabels(clone: Document): void {
+export function markLabelsNotRead(clone: Document): void {
   if (!clone.documentElement) return;
   // A skip link marks its landing further on, which the walk then passes.
   for (const el of allElements(clone.documentElement)) {
     if (isLabel(el)) el.setAttribute(LABEL_MARK, '');
-    else if (el.localName === 'a') markSkipLink(el);
+    else if (el.localName === 'a') markSkipLink(el, clone);
     else if (el.localName === 'label' && labelsAField(el, clone)) el.setAttribute(FIELD_LABEL_MARK, '');
   }
 }
@@ -62,24 +63,23 @@ export function markScreenReaderLabels(clone: Document): void {
  * other; the landing goes too when it is a label (a few words, nothing inside). A link to a
  * footnote or a section lands elsewhere in the page, never among its own siblings.
  */
-function markSkipLink(link: Element): void {
-  const target = link.getAttribute('href')?.match(/^#(.+)$/)?.[1];
-  if (!target || wordCount(clean(link.textContent)) > MAX_LABEL_WORDS) return;
-  const skipped = link.nextElementSibling;
-  for (let sib = skipped?.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    if (sib.id !== target) continue;
-    link.setAttribute(LABEL_MARK, '');
-    if (!sib.firstElementChild && wordCount(clean(sib.textContent)) <= MAX_LABEL_WORDS)
-      sib.setAttribute(LABEL_MARK, '');
-    return;
-  }
+function markSkipLink(link: Element, doc: Document): void {
+  const id = link.getAttribute('href')?.match(/^#(.+)$/)?.[1];
+  if (!id || !fewWords(link)) return;
+  // By id, not by walking the siblings: a list of a thousand in-page links would cost a thousand squared.
+  const landing = doc.getElementById(id);
+  if (!landing || landing.parentElement !== link.parentElement || landing === link.nextElementSibling) return;
+  if (!(link.compareDocumentPosition(landing) & 4 /* DOCUMENT_POSITION_FOLLOWING */)) return;
+  link.setAttribute(LABEL_MARK, '');
+  if (!landing.firstElementChild && fewWords(landing)) landing.setAttribute(LABEL_MARK, '');
 }
 
 /**
- * Takes the screen-reader labels out of a body: those marked before Readability, and those in
- * paragraphs the body took from the page afterwards (continuation), which keep their classes.
+ * Takes the labels no reader reads out of a body: those marked before Readability, and the
+ * screen-reader labels in paragraphs the body took from the page afterwards (continuation), which
+ * keep their classes.
  */
-export function dropScreenReaderLabels(root: Element, rec: Recorder = NO_TRACE): void {
+export function dropLabelsNotRead(root: Element, rec: Recorder = NO_TRACE): void {
   const marked = (el: Element) => el.hasAttribute(LABEL_MARK) || el.hasAttribute(FIELD_LABEL_MARK) || isLabel(el);
   for (const label of elementsWhere(root, marked)) {
     if (!root.contains(label)) continue;
@@ -93,7 +93,9 @@ function isLabel(el: Element): boolean {
   const names = el.getAttribute('class');
   const style = el.getAttribute('style');
   const named = names !== null && SCREEN_READER_ONLY.test(names) && !SHOWN_AGAIN.test(names);
-  return (
-    (named || (style !== null && hidesFromSightOnly(style))) && wordCount(clean(el.textContent)) <= MAX_LABEL_WORDS
-  );
+  return (named || (style !== null && hidesFromSightOnly(style))) && fewWords(el);
+}
+
+function fewWords(el: Element): boolean {
+  return wordCount(clean(el.textContent)) <= MAX_LABEL_WORDS;
 }

@@ -14,7 +14,13 @@ export function ListenControls() {
   if (!listen) return null;
   const active = listen.status === 'playing' || listen.status === 'paused';
   const label =
-    listen.status === 'playing' ? t('listenPause') : listen.status === 'paused' ? t('listenResume') : t('listenPlay');
+    listen.status === 'playing'
+      ? t('listenPause')
+      : listen.status === 'paused'
+        ? t('listenResume')
+        : listen.status === 'loading'
+          ? t('listenLoading')
+          : t('listenPlay');
   return (
     <>
       <style>{listenCss}</style>
@@ -22,6 +28,7 @@ export function ListenControls() {
         type="button"
         class="lede-button lede-listen"
         aria-pressed={listen.status === 'playing'}
+        aria-busy={listen.status === 'loading'}
         aria-controls={active ? BAR_ID : undefined}
         aria-keyshortcuts="l"
         onClick={listen.toggle}

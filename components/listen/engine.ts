@@ -31,26 +31,40 @@ export function voicesFor(voices: readonly SpeechSynthesisVoice[], lang: string)
   return [...matching].sort((a, b) => score(b) - score(a));
 }
 
+/** How long a start waits: for the engine's first list of voices, and for each list after one. */
+export interface VoiceWait {
+  firstList: number;
+  nextList: number;
+}
+
 /**
- * Resolves once a `voiceschanged` brings voices that `enough` accepts, or after `ms`. Linux's
- * speech-dispatcher lists its voices in stages: thousands of voices may be there while a
- * language's own are still to come, one or more lists later.
+ * Resolves once a `voiceschanged` brings voices that `enough` accepts, or when the wait is over.
+ * An engine that lists no voice yet is still starting (speech-dispatcher takes seconds on a cold
+ * start, longer on a busy machine): that wait is long. Once it lists some, a language's own may
+ * still come in a later list: each list gives the next one a short while.
  */
 export function voicesArriving(
   synth: SpeechSynthesis,
   enough: (voices: SpeechSynthesisVoice[]) => boolean,
-  ms: number,
+  wait: VoiceWait,
 ): Promise<void> {
   return new Promise((done) => {
     const finish = () => {
       clearTimeout(timer);
+      clearTimeout(cap);
       synth.removeEventListener?.('voiceschanged', changed);
       done();
     };
     const changed = () => {
-      if (enough(synth.getVoices())) finish();
+      const voices = synth.getVoices();
+      if (enough(voices)) finish();
+      else if (voices.length > 0) {
+        clearTimeout(timer);
+        timer = setTimeout(finish, wait.nextList);
+      }
     };
-    const timer = setTimeout(finish, ms);
+    let timer = setTimeout(finish, synth.getVoices().length > 0 ? wait.nextList : wait.firstList);
+    const cap = setTimeout(finish, Math.max(wait.firstList, wait.nextList));
     synth.addEventListener?.('voiceschanged', changed);
   });
 }

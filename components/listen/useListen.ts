@@ -12,12 +12,13 @@ import { primaryLanguage } from '@/utils/speech/phrases';
 import { speechPlan, type SpeechPlan } from '@/utils/speech/plan';
 import { isShortcut } from '../shortcuts';
 import { clearMarks, markBlock, markWord, readerBlocks } from './dom';
-import { engine, loadVoices, voicesArriving, voicesFor } from './engine';
+import { engine, loadVoices, voicesArriving, voicesFor, type VoiceWait } from './engine';
 
 /** How long a start waits for a language's voices to arrive before saying there is none. */
-const VOICE_WAIT_MS = 1500;
+const VOICE_WAIT: VoiceWait = { firstList: 10_000, nextList: 1500 };
 
-export type ListenStatus = 'idle' | 'playing' | 'paused' | 'no-voice' | 'no-engine';
+/** `loading`: started, and waiting for the engine to list a voice for the article's language. */
+export type ListenStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'no-voice' | 'no-engine';
 
 export interface ListenOptions {
   article: Article | null;
@@ -133,7 +134,8 @@ export function useListen(options: ListenOptions): Listen {
         voicesAwaited.current = true;
         const waiting = generation.current;
         const lang = ready.plan.lang;
-        void voicesArriving(found.synth, (voices) => voicesFor(voices, lang).length > 0, VOICE_WAIT_MS).then(() => {
+        changeStatus('loading');
+        void voicesArriving(found.synth, (voices) => voicesFor(voices, lang).length > 0, VOICE_WAIT).then(() => {
           if (waiting === generation.current) speak(chunkIndex, char);
         });
         return;
@@ -228,6 +230,7 @@ export function useListen(options: ListenOptions): Listen {
     toggle: () => {
       if (statusRef.current === 'playing') pause();
       else if (statusRef.current === 'paused') speak(at.current.chunk, at.current.char);
+      else if (statusRef.current === 'loading') api.current.stop();
       else start();
     },
     play: start,

@@ -23,8 +23,8 @@ test('the seed headline is spoken by a German voice, or the reader says there is
   await waitForOverlay(page);
   await page.locator('lede-reader .lede-body p').first().waitFor();
   const world = await contentWorld(lede, page);
-  // speech-dispatcher lists its voices in stages (a first list may still lack the German ones), so
-  // the test reads the list only once the reader has answered: a spoken headline or a notice.
+  // speech-dispatcher lists no voice for seconds after a cold start, and may list them in stages,
+  // so the test reads the list only once the reader has answered: a spoken headline or a notice.
   await page.locator('lede-reader').getByRole('button', { name: 'Listen' }).click();
   const answer = await world.evaluate<'speaking' | 'notice' | 'none'>(`new Promise((done) => {
     const t0 = Date.now();
@@ -37,7 +37,10 @@ test('the seed headline is spoken by a German voice, or the reader says there is
     `speechSynthesis.getVoices().filter((v) => /^de\\b/i.test(v.lang)).map((v) => v.name)`,
   );
   const all = await world.evaluate<number>('speechSynthesis.getVoices().length');
-  console.log(`answer: ${answer}; voices: ${all}; German: ${german.length ? german.join(', ') : 'none'}`);
+  const notice = answer === 'notice' ? await page.locator('lede-reader [role="alert"]').textContent() : '';
+  console.log(
+    `answer: ${answer} ${notice}; voices: ${all}; German: ${german.length ? german.slice(0, 5).join(', ') : 'none'}`,
+  );
   if (german.length === 0) {
     expect(answer).toBe('notice');
     await expect(page.locator('lede-reader [role="alert"]').textContent()).resolves.toMatch(/No voice for German/);

@@ -133,4 +133,44 @@ describe('the player', () => {
     expect(speech().speaking()).toBeNull();
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/No voice for British English/);
   });
+
+  test('an engine still starting, with no voice listed yet, is waited for as "Loading voices…"; a click cancels', async () => {
+    await flush();
+    const synth = (globalThis as unknown as { speechSynthesis: SpeechSynthesis }).speechSynthesis;
+    const voices = synth.getVoices() as unknown as unknown[];
+    const listed = voices.splice(0);
+    const listAgain = () =>
+      act(async () => {
+        voices.push(...listed);
+        synth.dispatchEvent(new window.Event('voiceschanged'));
+        await Promise.resolve();
+      });
+    vi.useFakeTimers();
+    try {
+      click('Listen');
+      expect(button('Loading voices')?.getAttribute('aria-busy')).toBe('true');
+      // Longer than a later list is given: a cold speech-dispatcher takes seconds to list any.
+      await act(async () => void vi.advanceTimersByTime(5000));
+      expect(speech().speaking()).toBeNull();
+      expect(host.querySelector('[role="alert"]')).toBeNull();
+      await listAgain();
+      expect(speech().speaking()).toBe(article.title);
+      click('Stop');
+
+      voices.splice(0);
+      click('Listen');
+      click('Loading voices');
+      expect(button('Listen')?.getAttribute('aria-busy')).toBe('false');
+      await listAgain();
+      expect(speech().speaking()).toBeNull();
+
+      voices.splice(0);
+      click('Listen');
+      await act(async () => void vi.advanceTimersByTime(10_000));
+      expect(speech().speaking()).toBeNull();
+      expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/No voice for British English/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { t, uiLanguage } from '@/utils/i18n';
 import { RATE_LIMITS } from '@/utils/settings';
 import listenCss from './listen.css?inline';
 import { useListenContext } from './context';
+import type { Listen } from './useListen';
 
 const BAR_ID = 'lede-listen-bar';
 
@@ -13,6 +14,7 @@ export function ListenControls() {
   const listen = useListenContext();
   if (!listen) return null;
   const active = listen.status === 'playing' || listen.status === 'paused';
+  const trouble = problem(listen);
   const label =
     listen.status === 'playing'
       ? t('listenPause')
@@ -40,9 +42,9 @@ export function ListenControls() {
           {t('listenContinue', listen.resumeFrom.snippet)}
         </button>
       )}
-      {(listen.status === 'no-voice' || listen.status === 'no-engine') && (
+      {trouble && (
         <p class="lede-alert" role="alert">
-          {listen.status === 'no-voice' ? t('listenNoVoice', languageName(listen.lang)) : t('listenNoEngine')}
+          {trouble}
         </p>
       )}
       {active && (
@@ -88,6 +90,14 @@ export function ListenControls() {
       )}
     </>
   );
+}
+
+/** Why Listen cannot speak, in words, or null while it can. */
+function problem(listen: Pick<Listen, 'status' | 'lang'>): string | null {
+  if (listen.status === 'no-voice') return t('listenNoVoice', languageName(listen.lang));
+  if (listen.status === 'no-voices') return t('listenNoVoices');
+  if (listen.status === 'no-engine') return t('listenNoEngine');
+  return null;
 }
 
 function rates(): number[] {

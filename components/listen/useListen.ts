@@ -17,8 +17,12 @@ import { engine, loadVoices, voicesArriving, voicesFor, type VoiceWait } from '.
 /** How long a start waits for a language's voices to arrive before saying there is none. */
 const VOICE_WAIT: VoiceWait = { firstList: 10_000, nextList: 1500 };
 
-/** `loading`: started, and waiting for the engine to list a voice for the article's language. */
-export type ListenStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'no-voice' | 'no-engine';
+/**
+ * `loading`: started, and waiting for the engine to list a voice for the article's language.
+ * `no-voice`: the engine lists voices, none for the language; `no-voices`: it lists none at all
+ * (a speech service that is down), where "install a German voice" would send the reader astray.
+ */
+export type ListenStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'no-voice' | 'no-voices' | 'no-engine';
 
 export interface ListenOptions {
   article: Article | null;
@@ -141,7 +145,7 @@ export function useListen(options: ListenOptions): Listen {
         return;
       }
       setVoices(available);
-      changeStatus('no-voice');
+      changeStatus(available.length > 0 ? 'no-voice' : 'no-voices');
       return;
     }
     // A boundary may point at the space before a word; start on the word itself.

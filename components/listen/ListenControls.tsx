@@ -15,14 +15,7 @@ export function ListenControls() {
   if (!listen) return null;
   const active = listen.status === 'playing' || listen.status === 'paused';
   const trouble = problem(listen);
-  const label =
-    listen.status === 'playing'
-      ? t('listenPause')
-      : listen.status === 'paused'
-        ? t('listenResume')
-        : listen.status === 'loading'
-          ? t('listenLoading')
-          : t('listenPlay');
+  const label = buttonLabel(listen.status);
   return (
     <>
       <style>{listenCss}</style>
@@ -90,6 +83,14 @@ export function ListenControls() {
       )}
     </>
   );
+}
+
+/** The Listen button's words: what a click does next, or what Listen is waiting for. */
+function buttonLabel(status: Listen['status']): string {
+  if (status === 'playing') return t('listenPause');
+  if (status === 'paused') return t('listenResume');
+  if (status === 'loading') return t('listenLoading');
+  return t('listenPlay');
 }
 
 /** Why Listen cannot speak, in words, or null while it can. */

@@ -63,6 +63,25 @@ const button = (name: string) => [...host.querySelectorAll('button')].find((b) =
 const click = (name: string) => act(() => button(name)!.click());
 const flush = () => act(() => new Promise((done) => setTimeout(done, 0)));
 
+/** The stand-in engine's voice list: voices taken out, then brought back as a late `voiceschanged` list. */
+function engineList() {
+  const synth = (globalThis as unknown as { speechSynthesis: SpeechSynthesis }).speechSynthesis;
+  const voices = synth.getVoices() as unknown as { lang: string }[];
+  return {
+    take(which: (voice: { lang: string }) => boolean) {
+      const taken = voices.filter(which);
+      voices.splice(0, voices.length, ...voices.filter((v) => !which(v)));
+      return taken;
+    },
+    bringBack: (taken: { lang: string }[]) =>
+      act(async () => {
+        voices.push(...taken);
+        synth.dispatchEvent(new window.Event('voiceschanged'));
+        await Promise.resolve();
+      }),
+  };
+}
+
 describe('the player', () => {
   test('speaks chunk after chunk, and a speed change restarts the sentence at the last word', async () => {
     await flush();
@@ -92,42 +111,27 @@ describe('the player', () => {
 
   test('waits for voices still arriving before saying there is none, and then says so', async () => {
     await flush();
-    const synth = (globalThis as unknown as { speechSynthesis: SpeechSynthesis }).speechSynthesis;
-    const voices = synth.getVoices() as unknown as { lang: string }[];
-    const english = voices.splice(
-      voices.findIndex((v) => v.lang.startsWith('en')),
-      1,
-    );
+    const list = engineList();
+    const english = list.take((v) => v.lang.startsWith('en'));
     click('Listen');
     expect(speech().speaking()).toBeNull();
     expect(host.querySelector('[role="alert"]')).toBeNull();
     // The English voice arrives, as speech-dispatcher's staged lists bring them.
-    voices.push(...english);
-    act(() => void synth.dispatchEvent(new window.Event('voiceschanged')));
-    await flush();
+    await list.bringBack(english);
     expect(speech().speaking()).toBe(article.title);
     click('Stop');
 
     // A staged list may first bring other languages' voices only: the wait goes on for the next.
-    voices.splice(
-      voices.findIndex((v) => v.lang.startsWith('en')),
-      1,
-    );
+    list.take((v) => v.lang.startsWith('en'));
     click('Listen');
-    act(() => void synth.dispatchEvent(new window.Event('voiceschanged')));
-    await flush();
+    await list.bringBack([]);
     expect(speech().speaking()).toBeNull();
     expect(host.querySelector('[role="alert"]')).toBeNull();
-    voices.push(...english);
-    act(() => void synth.dispatchEvent(new window.Event('voiceschanged')));
-    await flush();
+    await list.bringBack(english);
     expect(speech().speaking()).toBe(article.title);
     click('Stop');
 
-    voices.splice(
-      voices.findIndex((v) => v.lang.startsWith('en')),
-      1,
-    );
+    list.take((v) => v.lang.startsWith('en'));
     click('Listen');
     await act(() => new Promise((done) => setTimeout(done, 1600)));
     expect(speech().speaking()).toBeNull();
@@ -136,15 +140,10 @@ describe('the player', () => {
 
   test('an engine still starting, with no voice listed yet, is waited for as "Loading voices…"; a click cancels; then it says the engine has none', async () => {
     await flush();
-    const synth = (globalThis as unknown as { speechSynthesis: SpeechSynthesis }).speechSynthesis;
-    const voices = synth.getVoices() as unknown as unknown[];
-    const listed = voices.splice(0);
-    const listAgain = () =>
-      act(async () => {
-        voices.push(...listed);
-        synth.dispatchEvent(new window.Event('voiceschanged'));
-        await Promise.resolve();
-      });
+    const list = engineList();
+    const all = () => true;
+    const listed = list.take(all);
+    const listAgain = () => list.bringBack(listed);
     vi.useFakeTimers();
     try {
       click('Listen');
@@ -157,14 +156,14 @@ describe('the player', () => {
       expect(speech().speaking()).toBe(article.title);
       click('Stop');
 
-      voices.splice(0);
+      list.take(all);
       click('Listen');
       click('Loading voices');
       expect(button('Listen')?.getAttribute('aria-busy')).toBe('false');
       await listAgain();
       expect(speech().speaking()).toBeNull();
 
-      voices.splice(0);
+      list.take(all);
       click('Listen');
       await act(async () => void vi.advanceTimersByTime(10_000));
       expect(speech().speaking()).toBeNull();

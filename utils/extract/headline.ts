@@ -12,6 +12,7 @@ export interface Headline {
 }
 
 const H1 = new Set(['h1']);
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
 /** Where a heading is navigation, not the article's headline: breadcrumbs, menus, sidebars. */
 const NOT_HEADLINE = { tags: new Set(['NAV', 'FOOTER', 'ASIDE']), hints: /crumb/i };
 /** Where an `<h2>`/`<h3>` is another article's title: teaser cards and lists around the story. */
@@ -37,7 +38,7 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   const metaTitles = structured.length ? structured : [t.document].filter(Boolean);
   const segments = metaTitles.flatMap((title) => [title, ...splitTitle(title)]);
   const segmentKeys = new Set(segments.map(key));
-  const sites = siteKeys(meta, structured);
+  const sites = siteKeys(doc, meta, structured);
   const h1s = elementsByTag(doc, H1).filter((h) => isHeadlineH1(h, sites, t.document));
   // A page that marks its article shows the headline in it; copies elsewhere (a sticky bar
   // repeating the og title, the page header) are not what the reader reads first.
@@ -100,22 +101,24 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
 
 /**
  * Names of the site, which its logo `<h1>` repeats: og:site_name, the publisher, and a
- * `<title>` that shares nothing with the structured titles (`<title>Site</title>`).
+ * `<title>` that shares nothing with the structured titles (`<title>Site</title>`), where
+ * those declare the headline (JSON-LD, microdata) or a heading prints one of them. A sharing
+ * title (og, twitter) that no heading prints is a dek or a brand; the `<title>` is then the
+ * headline the page prints.
  */
-function siteKeys(meta: Metadata, structured: string[]): Set<string> {
+function siteKeys(doc: Document, meta: Metadata, structured: string[]): Set<string> {
   const sites = new Set([key(meta.siteName)]);
-  const doc = key(meta.titles.document);
-  if (
-    structured.length &&
-    !structured.some((s) =>
-      splitTitle(s)
-        .concat(s)
-        .some((p) => doc.includes(key(p))),
-    )
-  )
-    sites.add(doc);
+  const t = meta.titles;
+  const title = key(t.document);
+  const parts = structured.flatMap((s) => [s, ...splitTitle(s)]).map(key);
+  const unrelated = structured.length > 0 && !parts.some((p) => title.includes(p));
+  if (unrelated && (t.jsonLd || t.microdata || printsAsHeading(doc, new Set(parts)))) sites.add(title);
   sites.delete('');
   return sites;
+}
+
+function printsAsHeading(doc: Document, titles: Set<string>): boolean {
+  return elementsByTag(doc, HEADINGS).some((h) => titles.has(key(h.textContent)));
 }
 
 /**

@@ -76,6 +76,14 @@ describe('headline', { timeout: 60_000 }, () => {
     expect(a.title).toBe('Ministers agree on closer ties');
   });
 
+  it('shows the printed <h1> that <title> confirms when the og:title is a dek no heading prints', () => {
+    const a = extract({
+      head: '<title>Why the launch is late</title><meta property="og:title" content="A rough few months for the rocket maker">',
+      header: '<h1>Why the launch is late</h1><div>A rough few months for the rocket maker.</div>',
+    });
+    expect(a.title).toBe('Why the launch is late');
+  });
+
   it('takes the JSON-LD headline over an unrelated <h1> such as the site logo', () => {
     const a = extract({
       head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers agree on closer ties"}</script><title>Daily Example</title>',

@@ -16,7 +16,10 @@ export interface HeaderZone {
   labelled: Element[];
 }
 
-/** Characters of text walked after the headline: a standfirst and a caption fit before the byline. */
+/**
+ * Characters of text walked after the headline: a standfirst fits before the byline. A picture's
+ * caption does not count: a wire photo's runs to a thousand characters between headline and byline.
+ */
 const AFTER_CHARS = 1000;
 /** ...and before it, where a few sites print the byline above the headline. */
 const BEFORE_CHARS = 250;
@@ -45,7 +48,7 @@ export function headerZone(headline: Element): HeaderZone {
       }
       if (headline.contains(n)) continue;
       const text = clean(n.nodeValue);
-      chars += text.length;
+      if (!n.parentElement?.closest('figcaption')) chars += text.length;
       if (text && isLabel(text)) {
         const box = labelBox(n);
         if (box && !labelled.includes(box)) labelled.push(box);

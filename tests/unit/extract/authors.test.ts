@@ -166,6 +166,14 @@ describe('authors on a page', { timeout: 60_000 }, () => {
     ).toEqual(['Jane Doe']);
   });
 
+  it('finds a "By" line that follows a long wire-photo caption under the headline', () => {
+    const caption = 'The rocket lifts off from the launch pad at dawn, watched by a crowd on the beach. '.repeat(14);
+    const a = extract({
+      header: `<h1>Title of the story</h1><figure><img src="/a.jpg" alt=""></figure><figcaption>${caption}</figcaption><div>By <span>Jane Doe</span></div>`,
+    });
+    expect(a.authors).toEqual(['Jane Doe']);
+  });
+
   it('takes the byline under the headline, not the author list of a sidebar before it', () => {
     const a = extract({
       header:

@@ -4,6 +4,8 @@
  *   --failures FIELD  also list Lede's per-page misses on FIELD (title, authors, teaser, date, site, body,
  *                     clean), from the study half of each open set only (see folds.ts)
  *   --model           choose the teaser with the learned scorer (`npm run train`) instead of the rules
+ *   --blind           every page with its class and id names replaced by meaningless tokens (blind.ts):
+ *                     how the fields fare on a site whose naming Lede has never seen
  *   --json            one JSON object with all figures (and the failures, if asked) instead of tables
  *   --fixes           instead of the tables: whether a site fix made on one article carries over to the
  *                     publisher's other articles (fixes.ts); --explain adds one line per pair
@@ -15,7 +17,7 @@ import { runEval } from './run';
 import { FIELDS, type Field } from './score';
 import { OPEN_SETS, SETS, type SetName } from './sets';
 
-const USAGE = `Usage: npm run -s eval -- [--set NAME]… [--failures FIELD] [--model] [--json]
+const USAGE = `Usage: npm run -s eval -- [--set NAME]… [--failures FIELD] [--model] [--blind] [--json]
        npm run -s eval -- --fixes [--explain] [--set NAME]…
   sets: ${SETS.join(', ')}; fields: ${FIELDS.join(', ')}`;
 
@@ -42,12 +44,13 @@ if (values.fixes) {
 }
 
 const start = performance.now();
-const results = await runEval(sets, { model: values.model });
+const results = await runEval(sets, { model: values.model, blind: values.blind });
 const seconds = (performance.now() - start) / 1000;
 
 if (values.json) {
   const out = {
     seconds,
+    blind: values.blind,
     sets: results.map((r) => ({
       set: r.set,
       pages: r.pages,
@@ -60,6 +63,8 @@ if (values.json) {
   console.log(JSON.stringify(out, null, 2));
 } else {
   if (values.model) console.log('Teaser chosen by the learned scorer (--model), not the rules.\n');
+  if (values.blind)
+    console.log('Every class and id name replaced by a meaningless token (--blind), for both systems.\n');
   for (const r of results) console.log(`${formatTable(r)}\n`);
   console.log(NOTES.join('\n'));
   console.log(`\n${sets.length} sets in ${seconds.toFixed(1)} s`);
@@ -77,6 +82,7 @@ function readArgs() {
         fixes: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
         model: { type: 'boolean', default: false },
+        blind: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

@@ -25,9 +25,15 @@ function runOne(set: SetName, args: readonly string[]): Promise<SetResult> {
   });
 }
 
-/** `model`: choose the teaser with the learned scorer instead of the rules (utils/extract/teaser-model.ts). */
-export async function runEval(sets: readonly SetName[], options: { model?: boolean } = {}): Promise<SetResult[]> {
-  const args = options.model ? ['--model'] : [];
+/**
+ * `model`: choose the teaser with the learned scorer instead of the rules (utils/extract/teaser-model.ts);
+ * `blind`: read every page with its class and id names replaced by meaningless tokens (blind.ts).
+ */
+export async function runEval(
+  sets: readonly SetName[],
+  options: { model?: boolean; blind?: boolean } = {},
+): Promise<SetResult[]> {
+  const args = [...(options.model ? ['--model'] : []), ...(options.blind ? ['--blind'] : [])];
   const results = new Map<SetName, SetResult>();
   const queue = [...sets];
   const lane = async (): Promise<void> => {

@@ -10,7 +10,9 @@ if (!process.send || !SETS.includes(name)) {
   console.error(`usage: forked by scripts/eval/run.ts with one of ${SETS.join(', ')}`);
   process.exit(2);
 }
-const result = await evaluateSet(name, process.argv.includes('--model') ? { teaserScorer: { learned: true } } : {});
+const result = await evaluateSet(name, process.argv.includes('--model') ? { teaserScorer: { learned: true } } : {}, {
+  blind: process.argv.includes('--blind'),
+});
 // Wait until the message has left, or exiting can cut a large result off.
 await new Promise<void>((done, fail) => process.send!(result, (err: Error | null) => (err ? fail(err) : done())));
 process.exit(0);

@@ -16,11 +16,13 @@ export interface HeaderZone {
   labelled: Element[];
 }
 
-/**
- * Characters of text walked after the headline: a standfirst fits before the byline. A picture's
- * caption does not count: a wire photo's runs to a thousand characters between headline and byline.
- */
+/** Characters of text walked after the headline: a standfirst fits before the byline. */
 const AFTER_CHARS = 1000;
+/**
+ * Characters of picture captions walked besides: a wire photo's caption runs to a thousand
+ * characters between headline and byline. Bounded, so the walk stays short on any page.
+ */
+const CAPTION_CHARS = 2000;
 /** ...and before it, where a few sites print the byline above the headline. */
 const BEFORE_CHARS = 250;
 /** A labelled element longer than this is a paragraph that happens to start with "By". */
@@ -40,6 +42,7 @@ export function headerZone(headline: Element): HeaderZone {
   const visit = (step: () => Node | null, limit: number): void => {
     walker.currentNode = headline;
     let chars = 0;
+    let captionChars = 0;
     for (let n = step(); n && chars < limit; n = step()) {
       if (n.nodeType === 1) {
         // Walking back passes the headline's ancestors, which hold the whole header, not a byline.
@@ -48,7 +51,8 @@ export function headerZone(headline: Element): HeaderZone {
       }
       if (headline.contains(n)) continue;
       const text = clean(n.nodeValue);
-      if (!n.parentElement?.closest('figcaption')) chars += text.length;
+      if (captionChars < CAPTION_CHARS && n.parentElement?.closest('figcaption')) captionChars += text.length;
+      else chars += text.length;
       if (text && isLabel(text)) {
         const box = labelBox(n);
         if (box && !labelled.includes(box)) labelled.push(box);

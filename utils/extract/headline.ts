@@ -38,7 +38,7 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
   const metaTitles = structured.length ? structured : [t.document].filter(Boolean);
   const segments = metaTitles.flatMap((title) => [title, ...splitTitle(title)]);
   const segmentKeys = new Set(segments.map(key));
-  const sites = siteKeys(doc, meta, structured);
+  const sites = siteKeys(doc, meta, structured.length ? segmentKeys : new Set());
   const h1s = elementsByTag(doc, H1).filter((h) => isHeadlineH1(h, sites, t.document));
   // A page that marks its article shows the headline in it; copies elsewhere (a sticky bar
   // repeating the og title, the page header) are not what the reader reads first.
@@ -101,23 +101,23 @@ export function pickHeadline(doc: Document, meta: Metadata, readabilityTitle: st
 
 /**
  * Names of the site, which its logo `<h1>` repeats: og:site_name, the publisher, and a
- * `<title>` that shares nothing with the structured titles (`<title>Site</title>`), where
+ * `<title>` that shares nothing with the structured titles (`structuredKeys`: each whole and in
+ * its parts; `<title>Site</title>`), where
  * those declare the headline (JSON-LD, microdata) or a heading prints one of them. A sharing
  * title (og, twitter) that no heading prints is a dek or a brand; the `<title>` is then the
  * headline the page prints.
  */
-function siteKeys(doc: Document, meta: Metadata, structured: string[]): Set<string> {
+function siteKeys(doc: Document, meta: Metadata, structuredKeys: ReadonlySet<string>): Set<string> {
   const sites = new Set([key(meta.siteName)]);
   const t = meta.titles;
   const title = key(t.document);
-  const parts = structured.flatMap((s) => [s, ...splitTitle(s)]).map(key);
-  const unrelated = structured.length > 0 && !parts.some((p) => title.includes(p));
-  if (unrelated && (t.jsonLd || t.microdata || printsAsHeading(doc, new Set(parts)))) sites.add(title);
+  const unrelated = structuredKeys.size > 0 && ![...structuredKeys].some((p) => title.includes(p));
+  if (unrelated && (t.jsonLd || t.microdata || printsAsHeading(doc, structuredKeys))) sites.add(title);
   sites.delete('');
   return sites;
 }
 
-function printsAsHeading(doc: Document, titles: Set<string>): boolean {
+function printsAsHeading(doc: Document, titles: ReadonlySet<string>): boolean {
   return elementsByTag(doc, HEADINGS).some((h) => titles.has(key(h.textContent)));
 }
 

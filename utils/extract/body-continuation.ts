@@ -5,9 +5,9 @@ import { NO_TRACE, type Recorder } from './trace';
 /**
  * Readability keeps one container and the siblings it scores well enough. A CMS that sets the
  * article as a run of sections (a text column beside an ad column, one section per subheading)
- * gives each section its own container, and Readability keeps only the first. The sections
- * that follow, in the same stream and with paragraphs marked up exactly like the kept ones, are
- * the rest of the article: their paragraphs and subheadings are appended.
+ * gives each section its own container, and Readability keeps only one of them, not always the
+ * first. The sections around it, in the same stream and with paragraphs marked up like the kept
+ * ones, are the rest of the article: their paragraphs and subheadings are put before and after.
  */
 
 /** Levels above the kept paragraphs' common container searched for further sections. */
@@ -16,47 +16,87 @@ const MAX_LEVELS = 4;
 const PROSE_WORDS = 12;
 const LINKED = 0.3;
 const PARAGRAPH = new Set(['p']);
+const SUBHEADING = /^H[2-4]$/;
+
+/** How a paragraph is marked up: its own class, and its wrapper's tag and class names. */
+interface Markup {
+  own: string;
+  wrapperTag: string;
+  wrapperClasses: Set<string>;
+}
+
+type Step = 'previousElementSibling' | 'nextElementSibling';
 
 /** `kept`: the page's paragraphs that Readability kept, in document order. */
 export function continueBody(content: Element, kept: readonly Element[], rec: Recorder = NO_TRACE): void {
-  const lastKept = lastParagraph(content);
+  const paragraphs = content.getElementsByTagName('p');
+  const firstKept = paragraphs[0];
+  const lastKept = paragraphs[paragraphs.length - 1];
   // Class-less paragraphs say nothing about which stream they belong to.
-  const marks = keptSignatures(kept);
-  if (!lastKept || !marks.size) return;
+  const marks = keptMarkups(kept);
+  if (!firstKept || !lastKept || !marks.length) return;
   // Keyed only once a section offers a paragraph: most pages have no section to continue with.
   let keys: Set<string> | undefined;
   const have = {
     has: (k: string) => (keys ??= new Set(elementsByTag(content, PARAGRAPH).map((p) => key(p.textContent)))).has(k),
   };
-  const found: Element[] = [];
+  const before: Element[] = [];
+  const after: Element[] = [];
+  const open = { previousElementSibling: true, nextElementSibling: true };
   let scope: Element | null = commonAncestor(kept);
   for (let level = 0; scope && level < MAX_LEVELS; level++, scope = scope.parentElement) {
     // Never past the article, nor past the container of a headline: siblings there are other stories.
     if (/^(ARTICLE|MAIN|BODY)$/.test(scope.tagName) || scope.getElementsByTagName('h1').length) break;
-    for (let sib = scope.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (sib.getElementsByTagName('h1').length) break;
-      // A column beside the text (ads, headlines) neither continues nor ends the article.
-      if (/^(ASIDE|NAV)$/.test(sib.tagName) || /^(complementary|navigation)$/.test(sib.getAttribute('role') ?? ''))
-        continue;
-      const { blocks, other } = sectionBlocks(sib, marks, have);
-      if (other) {
-        scope = null;
-        break;
-      }
-      found.push(...blocks);
+    if (open.nextElementSibling) {
+      const found = sectionsBeside(scope, 'nextElementSibling', marks, have);
+      after.push(...found.blocks);
+      open.nextElementSibling = !found.ended;
     }
-    if (!scope) break;
+    if (open.previousElementSibling) {
+      const found = sectionsBeside(scope, 'previousElementSibling', marks, have);
+      before.unshift(...found.blocks);
+      open.previousElementSibling = !found.ended;
+    }
+    if (!open.nextElementSibling && !open.previousElementSibling) break;
+  }
+  const why = "a section beside Readability's container, its paragraphs marked up like the kept ones";
+  const start = leadingSubheadings(firstKept);
+  for (const el of before) {
+    rec.changed('continuation', 'added', why, el);
+    start.before(start.ownerDocument.importNode(el, true));
   }
   const into = lastKept.parentElement!;
-  for (const el of found) {
-    rec.changed(
-      'continuation',
-      'added',
-      "a section after Readability's container, its paragraphs marked up like the kept ones",
-      el,
-    );
+  for (const el of after) {
+    rec.changed('continuation', 'added', why, el);
     into.append(into.ownerDocument.importNode(el, true));
   }
+}
+
+/**
+ * The blocks of the sections beside `scope` in one direction, in document order; `ended` when a
+ * section holds prose marked up otherwise or a headline: the article ends there.
+ */
+function sectionsBeside(
+  scope: Element,
+  step: Step,
+  marks: readonly Markup[],
+  have: { has(key: string): boolean },
+): { blocks: Element[]; ended: boolean } {
+  const sections: Element[][] = [];
+  for (let sib = scope[step]; sib; sib = sib[step]) {
+    if (sib.getElementsByTagName('h1').length) return { blocks: inOrder(sections, step), ended: true };
+    // A column beside the text (ads, headlines) neither continues nor ends the article.
+    if (/^(ASIDE|NAV)$/.test(sib.tagName) || /^(complementary|navigation)$/.test(sib.getAttribute('role') ?? ''))
+      continue;
+    const { blocks, other } = sectionBlocks(sib, marks, have);
+    if (other) return { blocks: inOrder(sections, step), ended: true };
+    sections.push(blocks);
+  }
+  return { blocks: inOrder(sections, step), ended: false };
+}
+
+function inOrder(sections: Element[][], step: Step): Element[] {
+  return (step === 'previousElementSibling' ? sections.reverse() : sections).flat();
 }
 
 /**
@@ -65,7 +105,7 @@ export function continueBody(content: Element, kept: readonly Element[], rec: Re
  */
 function sectionBlocks(
   section: Element,
-  marks: ReadonlySet<string>,
+  marks: readonly Markup[],
   have: { has(key: string): boolean },
 ): { blocks: Element[]; other: boolean } {
   const blocks: Element[] = [];
@@ -78,7 +118,7 @@ function sectionBlocks(
     }
     const text = clean(el.textContent);
     if (wordCount(text) < PROSE_WORDS || linkDensity(el) > LINKED) continue;
-    if (!marks.has(signature(el))) return { blocks, other: true };
+    if (!marks.some((mark) => sameMarkup(markup(el), mark))) return { blocks, other: true };
     if (have.has(key(text))) continue;
     if (heading) blocks.push(heading);
     heading = null;
@@ -87,20 +127,46 @@ function sectionBlocks(
   return { blocks, other: false };
 }
 
-/** The markup of a paragraph and its wrapper: `text-18 leading-17|DIV.px-24 pt-16`. */
-function signature(p: Element): string {
-  const parent = p.parentElement;
-  return `${p.getAttribute('class') ?? ''}|${parent?.tagName ?? ''}.${parent?.getAttribute('class') ?? ''}`;
+function markup(p: Element): Markup {
+  const wrapper = p.parentElement;
+  return {
+    own: p.getAttribute('class') ?? '',
+    wrapperTag: wrapper?.tagName ?? '',
+    wrapperClasses: new Set((wrapper?.getAttribute('class') ?? '').split(/\s+/).filter(Boolean)),
+  };
 }
 
-/** The signatures of the kept paragraphs that name a class. */
-function keptSignatures(kept: readonly Element[]): Set<string> {
-  return new Set(kept.map(signature).filter((s) => /[^|.A-Z]/.test(s)));
+/**
+ * The same markup, up to a modifier class on the wrapper: a CMS marks some sections' wrappers
+ * with one more name (a layout variant, a tracking hook) than the rest.
+ */
+function sameMarkup(a: Markup, b: Markup): boolean {
+  if (a.own !== b.own || a.wrapperTag !== b.wrapperTag) return false;
+  const [fewer, more] = a.wrapperClasses.size <= b.wrapperClasses.size ? [a, b] : [b, a];
+  const extra = more.wrapperClasses.size - fewer.wrapperClasses.size;
+  // A modifier needs a name to modify: a bare wrapper is no variant of a named one.
+  if (extra > 1 || (extra === 1 && !fewer.wrapperClasses.size)) return false;
+  for (const name of fewer.wrapperClasses) if (!more.wrapperClasses.has(name)) return false;
+  return true;
 }
 
-function lastParagraph(content: Element): Element | null {
-  const ps = content.getElementsByTagName('p');
-  return ps[ps.length - 1] ?? null;
+/** The markups of the kept paragraphs that name a class. */
+function keptMarkups(kept: readonly Element[]): Markup[] {
+  const seen = new Map<string, Markup>();
+  for (const p of kept) {
+    const m = markup(p);
+    const names = [m.own, ...m.wrapperClasses].join(' ');
+    if (/[a-z0-9]/i.test(names)) seen.set(`${m.own}|${m.wrapperTag}.${names}`, m);
+  }
+  return [...seen.values()];
+}
+
+/** The first kept paragraph, or the subheadings right above it, which head it. */
+function leadingSubheadings(p: Element): Element {
+  let start = p;
+  while (start.previousElementSibling && SUBHEADING.test(start.previousElementSibling.tagName))
+    start = start.previousElementSibling;
+  return start;
 }
 
 /**

@@ -15,19 +15,22 @@ const SENTENCES = [
   'What happens to the ship now is open; according to officials it is to be handed over to the law enforcement agencies.',
 ];
 
-const para = (text: string, cls = 'text-18'): string => `<div class="px-24"><p class="${cls}">${text}</p></div>`;
+const para = (text: string, cls = 'text-18', wrapper = 'px-24'): string =>
+  `<div class="${wrapper}"><p class="${cls}">${text}</p></div>`;
 const ads =
   '<aside class="column"><div>Headlines</div><a href="/1">Vance booed on stage at a rally in Ohio</a><a href="/2">Lottery winner found dead in his flat</a></aside>';
-const section = (texts: string[], heading = ''): string =>
-  `<div class="flex">${heading}<div class="w-full">${texts.map((t) => para(t)).join('')}</div>${ads}</div>`;
+const section = (texts: string[], heading = '', wrapper = 'px-24'): string =>
+  `<div class="flex">${heading}<div class="w-full">${texts.map((t) => para(t, 'text-18', wrapper)).join('')}</div>${ads}</div>`;
 
-function extract(stream: string, after = ''): string {
+function extractShown(stream: string, after = ''): { teaser: string[]; text: string } {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><main><article><h1>US forces board a Russian tanker</h1>
     <div class="stream">${stream}</div>${after}</article></main></body></html>`;
   const result = extractArticle(parseHtml(html, URL), URL);
   if (!result.ok) throw new Error(result.reason);
-  return result.article.text;
+  return result.article;
 }
+
+const extract = (stream: string, after = ''): string => extractShown(stream, after).text;
 
 describe('body continuation', { timeout: 60_000 }, () => {
   it('appends the sections that continue the article, with their subheadings, beside an ad column', () => {
@@ -39,6 +42,22 @@ describe('body continuation', { timeout: 60_000 }, () => {
     for (const s of SENTENCES) expect(text).toContain(s);
     expect(text).toContain('What is known about the tanker?');
     expect(text.indexOf(SENTENCES[8]!)).toBeGreaterThan(text.indexOf(SENTENCES[0]!));
+  });
+
+  it('puts back the sections before the one Readability kept, where a wrapper has one more class name', () => {
+    // The longer last section is the one Readability keeps; the first two open the article.
+    const { teaser, text } = extractShown(
+      section(SENTENCES.slice(0, 2)) +
+        section(SENTENCES.slice(2, 3), '<h3>Where did the chase start?</h3>', 'px-24 Array') +
+        section(SENTENCES.slice(3)),
+    );
+    // The opening paragraph, set apart above the rest, may be shown as the teaser.
+    const shown = [...teaser, text].join('\n\n');
+    const order = [...SENTENCES.slice(0, 2), 'Where did the chase start?', ...SENTENCES.slice(2)];
+    const at = order.map((s) => shown.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(text).toContain(SENTENCES[1]);
   });
 
   it('stops at prose marked up otherwise (comments), and at the next story', () => {
@@ -59,5 +78,11 @@ describe('body continuation', { timeout: 60_000 }, () => {
         `<div class="flex"><h1>Next story</h1><div class="w-full">${para(other)}</div></div>`,
     );
     expect(next).not.toContain(other);
+    // A bare wrapper is no variant of the kept paragraphs' named one.
+    const bio =
+      'Anna Muster is a reporter on the foreign desk who has covered shipping and sanctions since the year 2019.';
+    const withBio = extract(section(SENTENCES) + `<div class="flex"><div><p class="text-18">${bio}</p></div></div>`);
+    expect(withBio).toContain(SENTENCES[8]);
+    expect(withBio).not.toContain(bio);
   });
 });

@@ -51,6 +51,15 @@ export function echoes(text: string, descriptions: readonly Description[], cutTo
   );
 }
 
+/**
+ * Whether a description repeats `text` whole, up to small edits: not cut off with "…" and not
+ * merely its first words, which is how a CMS writes an excerpt of any opening paragraph.
+ */
+export function echoesWhole(text: string, descriptions: readonly Description[]): boolean {
+  const t = key(text);
+  return Boolean(t) && descriptions.some((d) => !d.cut && (d.key === t || tokenF1(d.key, t) >= SAME));
+}
+
 function truncatedOf(description: string, text: string): boolean {
   const words = description.split(' ');
   if (words.length < PREFIX_WORDS) return false;

@@ -2,7 +2,7 @@ import { clean, key, wordCount } from './text';
 import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-text';
-import { descriptionsOf, echoes, type Description } from './teaser-echo';
+import { descriptionsOf, echoes, echoesWhole, type Description } from './teaser-echo';
 import type { Recorder } from './trace';
 import type { BodyStart } from './body-location';
 import { candidateOf, sameBlock, type TeaserCandidate } from './teaser-features';
@@ -317,7 +317,8 @@ function described(region: Element[], ctx: TeaserContext, descriptions: readonly
 /**
  * A lead set in bold as the body's opening paragraph (public broadcasters' and regional
  * papers' news pages do this), counted only when a meta description repeats it, so an
- * ordinary bold opening stays body. Bold by `<strong>`/`<b>`, or by a class or style.
+ * ordinary bold opening stays body. Bold by `<strong>`/`<b>`, or by a class or style; or set
+ * apart by a class of its own that a description repeating it whole confirms.
  */
 function boldLead(
   candidates: Element[],
@@ -336,12 +337,12 @@ function boldLead(
   const text = clean(first.textContent);
   const strong = Array.from(first.querySelectorAll('strong, b'), (b) => clean(b.textContent));
   const boldChars = strong.reduce((n, b) => n + b.length, 0);
-  if (
-    !BOLD_CLASS.test(first.getAttribute('class') ?? '') &&
-    !BOLD_STYLE.test(first.getAttribute('style') ?? '') &&
-    boldChars < text.length * 0.9
-  )
-    return null;
+  const bold =
+    BOLD_CLASS.test(first.getAttribute('class') ?? '') ||
+    BOLD_STYLE.test(first.getAttribute('style') ?? '') ||
+    boldChars >= text.length * 0.9;
+  // Styled apart by a class whose name says nothing: only a description repeating it whole counts.
+  if (!bold && !(echoesWhole(text, descriptions) && styledApart(first, bodyParent))) return null;
   // "Neuss · <strong>lead</strong>": the dateline before the bold lead is not part of it.
   const only = strong.length === 1 ? strong[0] : undefined;
   const lead = only && text.endsWith(only) && text.length - only.length <= DATELINE_CHARS ? only : text;
@@ -349,6 +350,26 @@ function boldLead(
   const bullet = paragraphLike(lead, ctx.authors, true);
   return bullet ? { bullets: [bullet], sources: [bullet, text] } : null;
 }
+
+/**
+ * The opening paragraph's class is its own: the body's other paragraphs share one named class
+ * that it lacks. A style sheet sets it apart, under a name no rule may know (hashed, or in any
+ * language). Where the body's paragraphs name no class, a class on the first (a drop cap, an
+ * anchor for ads) is no sign of a lead.
+ */
+function styledApart(first: Element, bodyParent: Element | null): boolean {
+  const own = first.getAttribute('class')?.trim();
+  if (!own || !bodyParent) return false;
+  const rest = Array.from(bodyParent.getElementsByTagName('p')).filter(
+    (p) => p !== first && wordCount(clean(p.textContent)) >= BODY_PARAGRAPH_WORDS,
+  );
+  if (rest.length < 2) return false;
+  const classes = rest.map((p) => p.getAttribute('class')?.trim() ?? '');
+  return classes[0] !== '' && classes.every((c) => c === classes[0] && c !== own);
+}
+
+/** Words from which a paragraph is the body's prose, not a caption or a label. */
+const BODY_PARAGRAPH_WORDS = 12;
 
 /** The end of a full sentence, in Latin and CJK punctuation. */
 const SENTENCE_END = /[.!?。！？]['"’”»)]*$/u;

@@ -321,6 +321,26 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(a.teaser).toEqual([]);
   });
 
+  it('takes a lead styled apart by a class no body paragraph shares, when the description repeats it whole', () => {
+    const lead =
+      'Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister sind zurückgetreten.';
+    // Class names as a CSS-in-JS build emits them: nothing in them says "lead" or "bold".
+    const body = DE_BODY.replaceAll('<p>', '<p class="sc-a81f2">');
+    const page = (description: string) =>
+      extract({
+        head: `<meta property="og:description" content="${description}">`,
+        header: H1,
+        body: `<p class="sc-9c4e0">${lead}</p>${body}`,
+      });
+    const styled = page(lead);
+    expect(styled.teaser).toEqual([lead]);
+    expect(styled.text).not.toContain('Nach 42 Sitzungen');
+    // An excerpt the CMS cut from the opening paragraph says nothing about how it is set.
+    const cut = page('Nach 42 Sitzungen hat der Ausschuss die Beweisaufnahme beendet und zwei Minister …');
+    expect(cut.teaser).toEqual([]);
+    expect(cut.text).toContain('Nach 42 Sitzungen');
+  });
+
   it('takes a short bold lead the description repeats word for word, but not a name in capitals', () => {
     const a = extract({
       head: '<meta name="description" content="A preventable crisis.">',

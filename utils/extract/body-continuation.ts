@@ -17,6 +17,7 @@ const PROSE_WORDS = 12;
 const LINKED = 0.3;
 const PARAGRAPH = new Set(['p']);
 const SUBHEADING = /^H[2-4]$/;
+const NOT_THE_TEXT = 'figure, figcaption, blockquote, aside, table, li';
 
 /** How a paragraph is marked up: its own class, and its wrapper's tag and class names. */
 interface Markup {
@@ -29,7 +30,8 @@ type Step = 'previousElementSibling' | 'nextElementSibling';
 
 /** `kept`: the page's paragraphs that Readability kept, in document order. */
 export function continueBody(content: Element, kept: readonly Element[], rec: Recorder = NO_TRACE): void {
-  const paragraphs = content.getElementsByTagName('p');
+  // The text's own paragraphs: a caption's or a quote's would take the sections inside it.
+  const paragraphs = Array.from(content.getElementsByTagName('p')).filter((p) => !p.closest(NOT_THE_TEXT));
   const firstKept = paragraphs[0];
   const lastKept = paragraphs[paragraphs.length - 1];
   // Class-less paragraphs say nothing about which stream they belong to.

@@ -19,10 +19,10 @@ const para = (text: string, cls = 'text-18', wrapper = 'px-24'): string =>
   `<div class="${wrapper}"><p class="${cls}">${text}</p></div>`;
 const ads =
   '<aside class="column"><div>Headlines</div><a href="/1">Vance booed on stage at a rally in Ohio</a><a href="/2">Lottery winner found dead in his flat</a></aside>';
-const section = (texts: string[], heading = '', wrapper = 'px-24'): string =>
-  `<div class="flex">${heading}<div class="w-full">${texts.map((t) => para(t, 'text-18', wrapper)).join('')}</div>${ads}</div>`;
+const section = (texts: string[], heading = '', wrapper = 'px-24', picture = ''): string =>
+  `<div class="flex">${heading}<div class="w-full">${texts.map((t) => para(t, 'text-18', wrapper)).join('')}${picture}</div>${ads}</div>`;
 
-function extractShown(stream: string, after = ''): { teaser: string[]; text: string } {
+function extractShown(stream: string, after = ''): { teaser: string[]; text: string; content: string } {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><main><article><h1>US forces board a Russian tanker</h1>
     <div class="stream">${stream}</div>${after}</article></main></body></html>`;
   const result = extractArticle(parseHtml(html, URL), URL);
@@ -58,6 +58,19 @@ describe('body continuation', { timeout: 60_000 }, () => {
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(text).toContain(SENTENCES[1]);
+  });
+
+  it('puts the sections after a picture that ends the kept one, not inside its caption', () => {
+    const caption = 'The tanker in the North Atlantic, seen from a coast guard plane on Wednesday.';
+    const picture = `<figure><img src="/tanker.jpg" width="800" height="500"><figcaption><p>${caption}</p></figcaption></figure>`;
+    const { text, content } = extractShown(
+      section(SENTENCES.slice(0, 6), '', 'px-24', picture) + section(SENTENCES.slice(6)),
+    );
+    const captions = Array.from(parseHtml(`<body>${content}</body>`, URL).querySelectorAll('figcaption'), (c) =>
+      (c.textContent ?? '').trim(),
+    );
+    expect(captions).toEqual([caption]);
+    expect(text.indexOf(SENTENCES[6]!)).toBeGreaterThan(text.indexOf(caption));
   });
 
   it('stops at prose marked up otherwise (comments), and at the next story', () => {

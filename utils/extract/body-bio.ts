@@ -1,6 +1,6 @@
 import { leafBlocks } from './body-tail';
 import { AUTHOR_BIO_LABEL } from './patterns';
-import { clean, key, wordCount } from './text';
+import { clean, key, PROSE_WORDS, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -42,5 +42,3 @@ export function dropAuthorBio(root: Element, authors: readonly string[], rec: Re
 
 /** A bio runs to a paragraph; a longer block is the story. */
 const MAX_BIO_WORDS = 90;
-/** Lines shorter than this after the bio (a credit, "First published in …") go with it. */
-const PROSE_WORDS = 12;

@@ -1,5 +1,5 @@
 import { elementsByTag, linkDensity } from './dom';
-import { clean, key, wordCount } from './text';
+import { clean, key, PROSE_WORDS, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -12,8 +12,6 @@ import { NO_TRACE, type Recorder } from './trace';
 
 /** Levels above the kept paragraphs' common container searched for further sections. */
 const MAX_LEVELS = 4;
-/** A paragraph of prose, not a caption or a label. */
-const PROSE_WORDS = 12;
 const LINKED = 0.3;
 const PARAGRAPH = new Set(['p']);
 const SUBHEADING = /^H[2-4]$/;
@@ -31,7 +29,7 @@ type Step = 'previousElementSibling' | 'nextElementSibling';
 /** `kept`: the page's paragraphs that Readability kept, in document order. */
 export function continueBody(content: Element, kept: readonly Element[], rec: Recorder = NO_TRACE): void {
   // The text's own paragraphs: a caption's or a quote's would take the sections inside it.
-  const paragraphs = Array.from(content.getElementsByTagName('p')).filter((p) => !p.closest(NOT_THE_TEXT));
+  const paragraphs = elementsByTag(content, PARAGRAPH).filter((p) => !p.closest(NOT_THE_TEXT));
   const firstKept = paragraphs[0];
   const lastKept = paragraphs[paragraphs.length - 1];
   // Class-less paragraphs say nothing about which stream they belong to.
@@ -120,7 +118,8 @@ function sectionBlocks(
     }
     const text = clean(el.textContent);
     if (wordCount(text) < PROSE_WORDS || linkDensity(el) > LINKED) continue;
-    if (!marks.some((mark) => sameMarkup(markup(el), mark))) return { blocks, other: true };
+    const own = markup(el);
+    if (!marks.some((mark) => sameMarkup(own, mark))) return { blocks, other: true };
     if (have.has(key(text))) continue;
     if (heading) blocks.push(heading);
     heading = null;
@@ -157,8 +156,8 @@ function keptMarkups(kept: readonly Element[]): Markup[] {
   const seen = new Map<string, Markup>();
   for (const p of kept) {
     const m = markup(p);
-    const names = [m.own, ...m.wrapperClasses].join(' ');
-    if (/[a-z0-9]/i.test(names)) seen.set(`${m.own}|${m.wrapperTag}.${names}`, m);
+    const wrapper = [...m.wrapperClasses].join(' ');
+    if (/[a-z0-9]/i.test(m.own + wrapper)) seen.set(`${m.own}|${m.wrapperTag}.${wrapper}`, m);
   }
   return [...seen.values()];
 }

@@ -8,7 +8,7 @@ import {
   SHARE_ITEM,
 } from './patterns';
 import { elementsByTag, elementsWhere, isNavigation, linkDensity, LINKS } from './dom';
-import { clean, key, wordCount } from './text';
+import { clean, key, PROSE_WORDS, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /**
@@ -56,8 +56,6 @@ const MAX_CALL_WORDS = 40;
 const MAX_DISMISS_WORDS = 8;
 /** A label over links ("Mehr zum Thema") is a few words. */
 const MAX_LABEL_WORDS = 6;
-/** A block at least this long, with few links, is a paragraph of prose. */
-const PROSE_WORDS = 12;
 /** Share of a block's text inside links above which it points elsewhere. */
 const LINKED = 0.6;
 /** The tail starts once this share of the body's prose lies above. */

@@ -1,6 +1,6 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
 import { elementsByTag, elementsWhere, linkDensity, wordsOutsideLinks } from './dom';
-import { clean, wordCount } from './text';
+import { clean, PROSE_WORDS, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
 /** Tag sets for `elementsByTag`, which walks the clone once where jsdom's selectors and live lists cost far more. */
@@ -52,9 +52,6 @@ function isPlaceholderTwin(el: Element): boolean {
 
 /** Punctuation set between two parts of a line, a few characters at most ("Kicker: Headline", "A · B"). */
 const SEPARATOR = /^[\s\p{P}\p{S}]{1,3}$/u;
-
-/** Words from which a paragraph hidden from screen readers reads as the article's own prose. */
-const HIDDEN_PROSE_WORDS = 12;
 
 /**
  * Readability drops every `aria-hidden` node as invisible, but pages hide from screen readers
@@ -115,7 +112,7 @@ function revealHiddenArticle(clone: Document, hidden: readonly Element[], rec: R
   for (const box of outermost) {
     const prose = elementsByTag(box, PARAGRAPH)
       .map(words)
-      .filter((n) => n >= HIDDEN_PROSE_WORDS);
+      .filter((n) => n >= PROSE_WORDS);
     const proseWords = prose.reduce((total, n) => total + n, 0);
     if (prose.length >= 2 && proseWords > articleWords) [article, articleWords] = [box, proseWords];
   }
@@ -139,11 +136,9 @@ function isIconInRunningText(el: Element): boolean {
 }
 
 function isArticleParagraph(p: Element): boolean {
-  if (words(p) < HIDDEN_PROSE_WORDS || p.parentElement?.closest('[aria-hidden="true"]')) return false;
+  if (words(p) < PROSE_WORDS || p.parentElement?.closest('[aria-hidden="true"]')) return false;
   const siblings = Array.from(p.parentElement?.children ?? []);
-  return siblings.some(
-    (s) => s.tagName === 'P' && s.getAttribute('aria-hidden') !== 'true' && words(s) >= HIDDEN_PROSE_WORDS,
-  );
+  return siblings.some((s) => s.tagName === 'P' && s.getAttribute('aria-hidden') !== 'true' && words(s) >= PROSE_WORDS);
 }
 
 function words(el: Element): number {

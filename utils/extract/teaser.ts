@@ -1,4 +1,4 @@
-import { clean, key, wordCount } from './text';
+import { clean, key, PROSE_WORDS, wordCount } from './text';
 import { inChrome, linkDensity } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-text';
@@ -361,15 +361,12 @@ function styledApart(first: Element, bodyParent: Element | null): boolean {
   const own = first.getAttribute('class')?.trim();
   if (!own || !bodyParent) return false;
   const rest = Array.from(bodyParent.getElementsByTagName('p')).filter(
-    (p) => p !== first && wordCount(clean(p.textContent)) >= BODY_PARAGRAPH_WORDS,
+    (p) => p !== first && wordCount(clean(p.textContent)) >= PROSE_WORDS,
   );
   if (rest.length < 2) return false;
   const classes = rest.map((p) => p.getAttribute('class')?.trim() ?? '');
   return classes[0] !== '' && classes.every((c) => c === classes[0] && c !== own);
 }
-
-/** Words from which a paragraph is the body's prose, not a caption or a label. */
-const BODY_PARAGRAPH_WORDS = 12;
 
 /** The end of a full sentence, in Latin and CJK punctuation. */
 const SENTENCE_END = /[.!?。！？]['"’”»)]*$/u;

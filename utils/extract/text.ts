@@ -137,6 +137,9 @@ export function countWords(text: string): { words: number; cjkChars: number } {
   return { words, cjkChars: cjk };
 }
 
+/** Words (by `wordCount`) from which a block is a paragraph of prose, not a label, credit or caption line. */
+export const PROSE_WORDS = 12;
+
 /**
  * Words of prose, the one count the phases' word thresholds are written in: runs with a letter or
  * digit (a lone dash or bullet is no word), and CJK or Thai characters at two a word, since a

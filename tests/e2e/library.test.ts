@@ -192,7 +192,8 @@ describe('read later', () => {
       ]);
       await chooser.setFiles({ name: 'lede.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await other.waitForSelector('text=Imported: 1 added, 0 updated, 0 already up to date.');
-      expect(await rowTitles(other)).toEqual([HEADLINE]);
+      // The notice comes as soon as the import is written; the list is read again after it.
+      await expect.poll(() => rowTitles(other)).toEqual([HEADLINE]);
       const again = JSON.parse(await exportFrom(other, 'Export library (JSON)'));
       expect(again.articles).toEqual(JSON.parse(exported).articles);
     } finally {

@@ -34,7 +34,8 @@ const NONE: Teaser = { bullets: [], sources: [] };
  * paragraph. Tried from the most explicit form to the most guessed: a `+++` line (German
  * news sites), a labelled list of key points, the headline's subtitle, an element marked as
  * dek/standfirst, a block the meta description repeats, a paragraph set apart from the body,
- * a bold opening paragraph the description repeats.
+ * a bold opening paragraph the description repeats, a subheading under the headline in a header
+ * of its own.
  */
 export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
   const descriptions = descriptionsOf(doc, ctx.description);
@@ -52,6 +53,7 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
       ['description-echo', described(region, ctx, descriptions)],
       ['set apart', setApart(apart, ctx)],
       ['bold lead', boldLead(marked, bodyParent, ctx, descriptions)],
+      ['header subheading', headerSubheading(start, region, ctx)],
     ];
     for (const [strategy, teaser] of found) ctx.rec.saw('teaser', teaser?.bullets ?? [], `teaser: ${strategy}`);
   }
@@ -64,6 +66,7 @@ export function findTeaser(doc: Document, ctx: TeaserContext): Teaser {
     () => described(region, ctx, descriptions),
     () => setApart(apart, ctx),
     () => boldLead(marked, bodyParent, ctx, descriptions),
+    () => headerSubheading(start, region, ctx),
   ];
   const { scorer } = ctx;
   if (scorer?.learned || scorer?.onCandidates) {
@@ -264,6 +267,33 @@ function subtitle(
   if (!echoes(text, descriptions)) return null;
   const bullet = paragraphLike(text, ctx.authors, true);
   return bullet ? { bullets: [bullet], sources: [bullet] } : null;
+}
+
+/**
+ * A sentence set as a subheading right under the headline, in a header apart from the body: the
+ * dek of a site that writes its own description and names its classes in words no rule knows.
+ * Wrappers that hold only the headline or only the subheading are looked through. The body's
+ * first section heading is never this: its header holds the body too.
+ */
+function headerSubheading(start: Element | null, region: Element[], ctx: TeaserContext): Teaser | null {
+  if (!start) return null;
+  let headline = start;
+  while (headline.parentElement && soleElement(headline)) headline = headline.parentElement;
+  const header = headline.parentElement;
+  if (!header || (ctx.body.firstBody && header.contains(ctx.body.firstBody))) return null;
+  let next = headline.nextElementSibling;
+  while (next?.firstElementChild && soleElement(next.firstElementChild)) next = next.firstElementChild;
+  if (!next || next.tagName !== 'H2' || !region.includes(next) || linkDensity(next) > 0.3) return null;
+  const bullet = paragraphLike(clean(next.textContent), ctx.authors);
+  return bullet ? { bullets: [bullet], sources: [bullet] } : null;
+}
+
+/** Whether `el` is all its parent holds: no sibling element, no words beside it. */
+function soleElement(el: Element): boolean {
+  if (el.previousElementSibling || el.nextElementSibling) return false;
+  for (let n = el.parentElement!.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 3 && n.nodeValue!.trim()) return false;
+  return true;
 }
 
 /** The standfirst of a CMS that marks it only by position: a lone paragraph between headline and body. */

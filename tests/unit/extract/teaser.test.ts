@@ -341,6 +341,27 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(cut.text).toContain('Nach 42 Sitzungen');
   });
 
+  it('takes a sentence set as a subheading under the headline, in a header apart from the body', () => {
+    const dek = 'Strong storms are possible across the central states on both Friday and Saturday';
+    // Class names that say nothing, and a description the CMS wrote on its own.
+    const header = (subheading: string) =>
+      `<header class="k3"><div class="k4"><h1>Storms threaten the central states</h1></div>` +
+      `<div><h2 class="k5">${subheading}</h2></div><div class="k6">By Jane Doe</div></header>`;
+    const head = '<meta name="description" content="Cities that could be hit include Dallas and Tulsa.">';
+    const a = extract({ head, header: header(dek), body: EN_BODY });
+    expect(a.teaser).toEqual([dek]);
+    expect(a.text).not.toContain('Strong storms are possible');
+    // A short label set the same way is no standfirst.
+    expect(extract({ head, header: header('Weather news'), body: EN_BODY }).teaser).toEqual([]);
+    // Where the headline's container also holds the body, a subheading under it opens the body's first section.
+    const section = extract({
+      head,
+      header: `<h1>Storms threaten the central states</h1><h2>${dek}</h2>`,
+      body: EN_BODY,
+    });
+    expect(section.teaser).toEqual([]);
+  });
+
   it('takes a short bold lead the description repeats word for word, but not a name in capitals', () => {
     const a = extract({
       head: '<meta name="description" content="A preventable crisis.">',

@@ -269,11 +269,14 @@ function subtitle(
   return bullet ? { bullets: [bullet], sources: [bullet] } : null;
 }
 
+/** How a dek under the headline is set: a subheading, a paragraph, or a box of bare text. */
+const SUBHEADING_TAGS = new Set(['H2', 'H3', 'P', 'DIV']);
+
 /**
- * A sentence set as a subheading right under the headline, in a header apart from the body: the
- * dek of a site that writes its own description and names its classes in words no rule knows.
- * Wrappers that hold only the headline or only the subheading are looked through. The body's
- * first section heading is never this: its header holds the body too.
+ * A sentence set right under the headline, in a header apart from the body: the dek of a site
+ * that writes its own description and names its classes in words no rule knows. Wrappers that
+ * hold only the headline or only the dek are looked through. The body's first section heading or
+ * paragraph is never this: its header holds the body too.
  */
 function headerSubheading(start: Element | null, region: Element[], ctx: TeaserContext): Teaser | null {
   if (!start) return null;
@@ -283,8 +286,17 @@ function headerSubheading(start: Element | null, region: Element[], ctx: TeaserC
   if (!header || (ctx.body.firstBody && header.contains(ctx.body.firstBody))) return null;
   let next = headline.nextElementSibling;
   while (next?.firstElementChild && soleElement(next.firstElementChild)) next = next.firstElementChild;
-  if (!next || next.tagName !== 'H2' || !region.includes(next) || linkDensity(next) > 0.3) return null;
-  const bullet = paragraphLike(clean(next.textContent), ctx.authors);
+  if (
+    !next ||
+    !SUBHEADING_TAGS.has(next.tagName) ||
+    (next.tagName === 'DIV' && next.firstElementChild) ||
+    !region.includes(next) ||
+    linkDensity(next) > 0.3
+  )
+    return null;
+  const text = clean(next.textContent);
+  // A line that ends in a colon introduces the block after it (a listing, a quote): it opens the body.
+  const bullet = text.endsWith(':') ? null : paragraphLike(text, ctx.authors);
   return bullet ? { bullets: [bullet], sources: [bullet] } : null;
 }
 

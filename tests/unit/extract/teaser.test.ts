@@ -341,7 +341,7 @@ describe('teaser', { timeout: 60_000 }, () => {
     expect(cut.text).toContain('Nach 42 Sitzungen');
   });
 
-  it('takes a sentence set as a subheading under the headline, in a header apart from the body', () => {
+  it('takes a sentence set under the headline, in a header apart from the body, as the dek', () => {
     const dek = 'Strong storms are possible across the central states on both Friday and Saturday';
     // Class names that say nothing, and a description the CMS wrote on its own.
     const header = (subheading: string) =>
@@ -351,8 +351,13 @@ describe('teaser', { timeout: 60_000 }, () => {
     const a = extract({ head, header: header(dek), body: EN_BODY });
     expect(a.teaser).toEqual([dek]);
     expect(a.text).not.toContain('Strong storms are possible');
-    // A short label set the same way is no standfirst.
+    // Set as a plain paragraph instead, it is the dek all the same.
+    const paragraph = header(dek).replace('<h2 class="k5">', '<p class="k5">').replace('</h2>', '</p>');
+    expect(extract({ head, header: paragraph, body: EN_BODY }).teaser).toEqual([dek]);
+    // A short label set the same way is no standfirst, nor a line that introduces what follows.
     expect(extract({ head, header: header('Weather news'), body: EN_BODY }).teaser).toEqual([]);
+    const intro = 'Here is the forecast for the central states on Friday and Saturday:';
+    expect(extract({ head, header: header(intro), body: EN_BODY }).teaser).toEqual([]);
     // Where the headline's container also holds the body, a subheading under it opens the body's first section.
     const section = extract({
       head,

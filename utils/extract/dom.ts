@@ -148,3 +148,17 @@ export function dropEmptyElements(root: Element, tags: ReadonlySet<string>): voi
     else el.remove();
   }
 }
+
+/**
+ * Whether `el` is all its parent holds: no sibling element, no words beside it. Asked through its
+ * neighbours, never the parent's `childElementCount`: Chromium counts every child for it, so an
+ * article's paragraphs in one `<div>` cost a pass over all of them per paragraph (`npm run bench
+ * -- --only scale-browser`), and jsdom keeps a live list of them that it refreshes on every later
+ * change.
+ */
+export function soleElement(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || el.previousElementSibling || el.nextElementSibling) return false;
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue!.trim()) return false;
+  return true;
+}

@@ -1,5 +1,5 @@
 import { LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS, PLACEHOLDER_SRC } from './patterns';
-import { elementsByTag, elementsWhere, linkDensity, wordsOutsideLinks } from './dom';
+import { elementsByTag, elementsWhere, linkDensity, soleElement, wordsOutsideLinks } from './dom';
 import { clean, PROSE_WORDS, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -214,17 +214,9 @@ export function unwrapLinkedParagraphs(clone: Document, rec: Recorder = NO_TRACE
   }
 }
 
-/**
- * Whether `el` is the only content of a `<div>`. Asked through its neighbours, never the
- * parent's `childElementCount`: Chromium counts every child for it, so an article's paragraphs
- * in one `<div>` cost a pass over all of them per paragraph (`npm run bench -- --only
- * scale-browser`), and jsdom keeps a live list of them that it refreshes on every later change.
- */
+/** Whether `el` is the only content of a `<div>`. */
 function soleChild(el: Element): boolean {
-  const parent = el.parentElement;
-  if (!parent || parent.tagName !== 'DIV' || el.previousElementSibling || el.nextElementSibling) return false;
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue!.trim()) return false;
-  return true;
+  return el.parentElement?.tagName === 'DIV' && soleElement(el);
 }
 
 function ownSentence(p: Element): boolean {

@@ -1,5 +1,5 @@
 import { clean, key, PROSE_WORDS, wordCount } from './text';
-import { inChrome, linkDensity } from './dom';
+import { inChrome, linkDensity, soleElement } from './dom';
 import { CREDIT, DEK_HINT, KEY_POINTS_LABEL, TEASER_OUTSIDE } from './patterns';
 import { dekParagraphs, hints, isOffer, linesOf, paragraphLike } from './teaser-text';
 import { descriptionsOf, echoes, echoesWhole, type Description } from './teaser-echo';
@@ -298,14 +298,6 @@ function headerSubheading(start: Element | null, region: Element[], ctx: TeaserC
   // A line that ends in a colon introduces the block after it (a listing, a quote): it opens the body.
   const bullet = text.endsWith(':') ? null : paragraphLike(text, ctx.authors);
   return bullet ? { bullets: [bullet], sources: [bullet] } : null;
-}
-
-/** Whether `el` is all its parent holds: no sibling element, no words beside it. */
-function soleElement(el: Element): boolean {
-  if (el.previousElementSibling || el.nextElementSibling) return false;
-  for (let n = el.parentElement!.firstChild; n; n = n.nextSibling)
-    if (n.nodeType === 3 && n.nodeValue!.trim()) return false;
-  return true;
 }
 
 /** The standfirst of a CMS that marks it only by position: a lone paragraph between headline and body. */

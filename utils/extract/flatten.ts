@@ -18,6 +18,7 @@ const WRAPPER_TAGS = new Set(['div', 'span']);
 export interface DomReads {
   firstChild(node: Node): Node | null;
   nextSibling(node: Node): Node | null;
+  parentNode(node: Node): Node | null;
   nodeType(node: Node): number;
   localName(el: Element): string;
   attributes(el: Element): NamedNodeMap;
@@ -40,8 +41,10 @@ function soleElementChild(el: Element, dom: DomReads): Element | null {
 /** A `<div>` or `<span>` that says nothing but its class and id: no role, no hiding, no style, no ARIA. */
 function plainWrapper(el: Element, dom: DomReads): boolean {
   if (!WRAPPER_TAGS.has(dom.localName(el)) || dom.shadowRoot(el)) return false;
-  for (const attr of Array.from(dom.attributes(el))) {
-    if (attr.name !== 'class' && attr.name !== 'id' && !attr.name.startsWith('data-')) return false;
+  const attributes = dom.attributes(el);
+  for (let i = 0; i < attributes.length; i++) {
+    const name = attributes[i]!.name;
+    if (name !== 'class' && name !== 'id' && !name.startsWith('data-')) return false;
   }
   return true;
 }
@@ -49,6 +52,8 @@ function plainWrapper(el: Element, dom: DomReads): boolean {
 export interface Chain {
   /** The chain's last wrapper, whose children the merged wrapper takes. */
   inner: Element;
+  /** Every wrapper of the chain, outermost first; the last is `inner`. */
+  links: Element[];
   /** The classes of every link, so that Readability still reads `article-body` or `sidebar` from them. */
   className: string;
   id: string;
@@ -67,7 +72,7 @@ export function wrapperChain(el: Element, dom: DomReads): Chain | null {
     for (const c of (link.getAttribute('class') ?? '').split(/\s+/)) if (c) classes.add(c);
     id ||= link.getAttribute('id') ?? '';
   }
-  return { inner: links[links.length - 1]!, className: [...classes].join(' '), id };
+  return { inner: links[links.length - 1]!, links, className: [...classes].join(' '), id };
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../utils/extract';
 import { defusedClone } from '../../../utils/extract/unclobber';
+import { readingCopy } from '../../../utils/extract/reading-copy';
+import { CLOBBERS } from '../../security/clobbering';
 
 const URL = 'https://news.example/2026/12/05/story';
 
@@ -86,5 +88,26 @@ describe('how the reading copy is built', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     for (const paragraph of PROSE) expect(result.article.text).toContain(paragraph);
+  });
+
+  it("builds the same copy by the engine (browsers) as by hand (jsdom), even on a page that names its elements after the DOM's methods", () => {
+    const chain = (depth: number) =>
+      `${'<div class="w">'.repeat(depth)}<p>inside ${depth}</p>${'</div>'.repeat(depth)}`;
+    const shapes = [
+      ...CLOBBERS.map((c) => c.html),
+      // A form that is a navigation bar, with a style and the inputs that shadow what the copy calls.
+      '<form role="navigation" style="color: red; display: none"><input name="getAttribute"><input name="remove"><a href="/">Home</a></form>',
+      `${chain(9)}${chain(7)}<div class="w"><script>x()</script>${chain(9)}</div><span id="s">${chain(12)}</span>`,
+      '<template id="B:0"><p>later</p></template><div hidden id="S:0"><p>streamed</p></div><p style="border: 1px solid; visibility: hidden">v</p>',
+    ];
+    for (const html of shapes) {
+      const doc = page(`<h1>Head</h1>${html}<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`);
+      for (const whole of [false, true]) {
+        const hand = readingCopy(doc, whole, 'hand');
+        const engine = readingCopy(doc, whole, 'engine');
+        expect(engine.copy.documentElement.outerHTML, html).toBe(hand.copy.documentElement.outerHTML);
+        expect(engine.templates.map((t) => t.id)).toEqual(hand.templates.map((t) => t.id));
+      }
+    }
   });
 });

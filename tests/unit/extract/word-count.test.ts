@@ -3,7 +3,7 @@
  * characters at two a word. A Japanese line is not one long word, and a dash is no word.
  */
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../../utils/extract/text';
+import { countWords, wordCount } from '../../../utils/extract/text';
 import { extract } from './page';
 
 const JA_BODY = [
@@ -18,6 +18,32 @@ describe('counting words', () => {
     expect(wordCount('Der Rat – tagt • am 2. Mai')).toBe(6);
     expect(wordCount('外相が会談')).toBe(2.5);
     expect(wordCount('')).toBe(0);
+  });
+
+  it('counts as the definition does, on any mix of scripts, spaces, marks, emoji and broken surrogates', () => {
+    // The definition, written plainly: spaceless characters apart, then the pieces between white space with a letter or digit.
+    const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+    const defined = (text: string) => ({
+      words: text
+        .replace(SPACELESS, ' ')
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+      cjkChars: text.match(SPACELESS)?.length ?? 0,
+    });
+    const pool = [
+      ...['a', 'Z', 'ä', 'é', 'ß', '1', '٣', 'Ⅳ', '¹', 'ا', '\u0301', '\u00ad', '\u200b', '-', '—', '.', '•'],
+      ...[' ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\u2028', '\ufeff'],
+      ...['東', 'が', 'カ', '한', 'ก', '𠀀', '😀', '𝐀', '\ud800', '\udc00'],
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from(
+        { length: Math.floor(random() * 16) },
+        () => pool[Math.floor(random() * pool.length)],
+      ).join('');
+      expect(countWords(text), JSON.stringify(text)).toEqual(defined(text));
+    }
   });
 
   it("drops another story's card from a Japanese article, as from an English one", { timeout: 60_000 }, () => {

@@ -7,7 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
-import { elementsByTag, elementsWhere, isNavigation, linkDensity, LINKS } from './dom';
+import { elementsByTag, elementsWhere, isNavigation, LINKS } from './dom';
 import { clean, key, PROSE_WORDS, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -213,7 +213,8 @@ function describe(el: Element): Block {
   const text = clean(el.textContent);
   const words = wordCount(text);
   const links = elementsByTag(el, LINKS).map((a) => clean(a.textContent));
-  const linkShare = linkDensity(el);
+  // `linkDensity(el)`, from the texts already read.
+  const linkShare = text ? links.reduce((n, t) => n + t.length, 0) / text.length : 0;
   const call = (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text)) || PAGE_NOTICE.test(text);
   const label = MORE_STORIES.test(text);
   const moreLink = label && linkShare >= LINKED;

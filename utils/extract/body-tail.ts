@@ -7,7 +7,7 @@ import {
   SHARE_ACTION,
   SHARE_ITEM,
 } from './patterns';
-import { elementsByTag, elementsWhere, isNavigation, LINKS } from './dom';
+import { elementsByTag, elementsWhere, isNavigation, linkShare, LINKS } from './dom';
 import { clean, key, PROSE_WORDS, wordCount } from './text';
 import { NO_TRACE, type Recorder } from './trace';
 
@@ -213,11 +213,10 @@ function describe(el: Element): Block {
   const text = clean(el.textContent);
   const words = wordCount(text);
   const links = elementsByTag(el, LINKS).map((a) => clean(a.textContent));
-  // `linkDensity(el)`, from the texts already read.
-  const linkShare = text ? links.reduce((n, t) => n + t.length, 0) / text.length : 0;
+  const linked = linkShare(text, links);
   const call = (words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(text)) || PAGE_NOTICE.test(text);
   const label = MORE_STORIES.test(text);
-  const moreLink = label && linkShare >= LINKED;
+  const moreLink = label && linked >= LINKED;
   const cut =
     call || links.some((t) => CALL_TO_ACTION_LINK.test(t))
       ? CALL_CUT
@@ -225,7 +224,7 @@ function describe(el: Element): Block {
         ? LABEL_CUT
         : -1;
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
-  const prose = cut < 0 && linkShare < 0.5 && (words >= PROSE_WORDS || (cjk && text.length >= 40));
+  const prose = cut < 0 && linked < 0.5 && (words >= PROSE_WORDS || (cjk && text.length >= 40));
   const dismiss = !call && words <= MAX_DISMISS_WORDS && DISMISS.test(text);
   return { el, words, prose: prose ? text.length : 0, call, dismiss, moreLink, cut };
 }

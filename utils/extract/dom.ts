@@ -114,10 +114,15 @@ export function permalinkMark(a: Element): string | null {
  * must agree with it; and CJK text has no spaces to count words by.
  */
 export function linkDensity(el: Element): number {
-  const all = clean(el.textContent).length;
-  if (!all) return 0;
-  const linked = elementsByTag(el, LINKS).reduce((n, a) => n + clean(a.textContent).length, 0);
-  return linked / all;
+  return linkShare(
+    clean(el.textContent),
+    elementsByTag(el, LINKS).map((a) => clean(a.textContent)),
+  );
+}
+
+/** `linkDensity` from texts already read: the element's cleaned text and its links' cleaned texts. */
+export function linkShare(text: string, linkTexts: readonly string[]): number {
+  return text ? linkTexts.reduce((n, t) => n + t.length, 0) / text.length : 0;
 }
 
 /**
